@@ -1,0 +1,141 @@
+import Foundation
+
+extension RegistryImporter {
+    /// Reads data rows one by one, caching name look-ups and remembering pairs already seen.
+    struct RowReader {
+        let importer: RegistryImporter
+        let columns: [RegistryColumn: Int]
+        var rows: [RegistryRow] = []
+        var errors: [RowError] = []
+        var count = 0
+        private var homeCache: [String: Result<Locality, LocalityLookupError>] = [:]
+        private var seenPairs: [String: Int] = [:]
+
+        init(importer: RegistryImporter, columns: [RegistryColumn: Int]) {
+            self.importer = importer
+            self.columns = columns
+        }
+
+        func cell(_ row: [String], _ column: RegistryColumn) -> String? {
+            guard let i = columns[column] else { return nil }
+            return i < row.count ? row[i].trimmingCharacters(in: .whitespacesAndNewlines) : ""
+        }
+
+        mutating func read(_ cells: [String], row: Int) {
+            count += 1
+            let before = errors.count
+            let home = readHome(cells, row: row)
+            let partnerName = cell(cells, .partner) ?? ""
+            let partnerNameZh = cell(cells, .partnerZh) ?? ""
+            if partnerName.isEmpty && partnerNameZh.isEmpty {
+                errors.append(
+                    RowError(
+                        row: row, field: RegistryColumn.partner.rawValue,
+                        reason: Bilingual(zh: "缺少外方城市名称（中文名或英文名至少填一个）", en: "no partner name (give partner_zh or partner)")))
+            }
+            let country = readCountry(cells, row: row)
+            let kind = readKind(cells, row: row)
+            let established = readEstablished(cells, row: row)
+            let status = readStatus(cells, row: row)
+            guard errors.count == before, let home, let country else { return }
+            let record = RegistryRow(
+                row: row, homeCode: home.code, partnerName: partnerName, partnerNameZh: partnerNameZh, country: country,
+                kind: kind, established: established, status: status, notes: cell(cells, .notes))
+            let pair = home.code + "#" + record.partnerKey
+            if let first = seenPairs[pair] {
+                errors.append(
+                    RowError(
+                        row: row,
+                        reason: Bilingual(
+                            zh: "与第 \(first) 行重复（同一本地主体与同一外方城市）",
+                            en: "repeats row \(first) (the same home and partner)")))
+                return
+            }
+            seenPairs[pair] = row
+            rows.append(record)
+        }
+
+        private mutating func readHome(_ cells: [String], row: Int) -> Locality? {
+            let (column, text): (RegistryColumn, String) =
+                if let code = cell(cells, .homeCode), !code.isEmpty { (.homeCode, code) } else {
+                    (.home, cell(cells, .home) ?? "")
+                }
+            if text.isEmpty {
+                if let home = importer.defaultHome { return home }
+                errors.append(RowError(row: row, field: "home", reason: Bilingual(zh: "缺少本地主体", en: "no home")))
+                return nil
+            }
+            let result = homeCache[text] ?? importer.reference.localities.resolve(text)
+            homeCache[text] = result
+            switch result {
+            case .success(let locality): return locality
+            case .failure(let error):
+                let reason: Bilingual =
+                    switch error {
+                    case .unknown: Bilingual(zh: "不是已知的本地主体", en: "is not a known locality")
+                    case .ambiguous(_, let candidates):
+                        Bilingual(
+                            zh: "有多个匹配：" + candidates.map { "\($0.fullName) \($0.code)" }.joined(separator: "、") + "，请填写代码或全称",
+                            en: "matches several: " + candidates.map { "\($0.fullName) \($0.code)" }.joined(separator: ", ")
+                                + "; write the code or the full name")
+                    }
+                errors.append(RowError(row: row, column: column, value: text, reason: reason))
+                return nil
+            }
+        }
+
+        private mutating func readCountry(_ cells: [String], row: Int) -> String? {
+            let text = cell(cells, .country) ?? ""
+            if text.isEmpty {
+                errors.append(RowError(row: row, field: "country", reason: Bilingual(zh: "缺少国家", en: "no country")))
+                return nil
+            }
+            guard let country = importer.reference.countries.lookup(text) else {
+                errors.append(
+                    RowError(row: row, column: .country, value: text, reason: Bilingual(zh: "不是已知的国家", en: "is not a known country")))
+                return nil
+            }
+            return country.alpha2
+        }
+
+        private mutating func readKind(_ cells: [String], row: Int) -> PartnershipKind? {
+            guard let text = cell(cells, .kind) else { return nil }
+            if text.isEmpty { return .sisterCity }
+            guard let kind = PartnershipKind(parsing: text) else {
+                errors.append(
+                    RowError(
+                        row: row, column: .kind, value: text,
+                        reason: Bilingual(
+                            zh: "不是有效类型（友好城市 / 友好交流城市）", en: "is not a kind (sister city / friendship city)")))
+                return nil
+            }
+            return kind
+        }
+
+        private mutating func readEstablished(_ cells: [String], row: Int) -> PartialDate?? {
+            guard let text = cell(cells, .established) else { return nil }
+            if text.isEmpty { return .some(nil) }
+            guard let date = PartialDate(parsing: text) else {
+                errors.append(
+                    RowError(
+                        row: row, column: .established, value: text,
+                        reason: Bilingual(zh: "不是有效日期", en: "is not a valid date")))
+                return nil
+            }
+            return .some(date)
+        }
+
+        private mutating func readStatus(_ cells: [String], row: Int) -> PartnershipStatus? {
+            guard let text = cell(cells, .status) else { return nil }
+            if text.isEmpty { return .active }
+            guard let status = PartnershipStatus(parsing: text) else {
+                errors.append(
+                    RowError(
+                        row: row, column: .status, value: text,
+                        reason: Bilingual(zh: "不是有效状态（有效 / 暂停 / 终止）", en: "is not a status (active / suspended / ended)")))
+                return nil
+            }
+            return status
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+
+/// Reads the rows of a registry spreadsheet (header first) into validated rows and row-numbered errors.
+public struct RegistryImporter: Sendable {
+    /// Countries and localities to resolve names against.
+    public let reference: ReferenceData
+    /// The home for rows without a home column or value (`--home`).
+    public let defaultHome: Locality?
+
+    /// Creates an importer.
+    public init(reference: ReferenceData, defaultHome: Locality? = nil) {
+        self.reference = reference
+        self.defaultHome = defaultHome
+    }
+
+    /// Validates `table` (rows of cells, the first non-blank row being the header).
+    public func plan(_ table: [[String]]) throws(ImportFileError) -> RegistryImportPlan {
+        guard let headerIndex = table.firstIndex(where: { !Self.isBlank($0) }) else { throw .noHeader }
+        let header = table[headerIndex]
+        var columns: [RegistryColumn: Int] = [:]
+        var remarks: [Bilingual] = []
+        var unknown: [String] = []
+        for (i, name) in header.enumerated() {
+            let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
+            if let column = RegistryColumn.matching(header: trimmed), columns[column] == nil {
+                columns[column] = i
+            } else if !trimmed.isEmpty {
+                unknown.append(trimmed)
+            }
+        }
+        try checkRequiredColumns(columns)
+        if !unknown.isEmpty {
+            let list = unknown.map { "「\($0)」" }.joined(separator: "")
+            remarks.append(
+                Bilingual(
+                    zh: "未识别的列已忽略：\(list)",
+                    en: "unknown columns ignored: \(unknown.map { "\"\($0)\"" }.joined(separator: ", "))"))
+        }
+        if columns[.kind] == nil {
+            remarks.append(
+                Bilingual(
+                    zh: "文件没有「类型」列：新增的友城按友好城市登记",
+                    en: "the file has no kind column: new partnerships are recorded as sister cities"))
+        }
+        var reader = RowReader(importer: self, columns: columns)
+        for index in table.indices where index > headerIndex && !Self.isBlank(table[index]) {
+            reader.read(table[index], row: index + 1)
+        }
+        return RegistryImportPlan(rows: reader.rows, errors: reader.errors, remarks: remarks, dataRows: reader.count)
+    }
+
+    private func checkRequiredColumns(_ columns: [RegistryColumn: Int]) throws(ImportFileError) {
+        if columns[.partner] == nil && columns[.partnerZh] == nil {
+            throw .missingColumn(Bilingual(zh: "外方城市」或「外方城市英文名", en: "partner_zh or partner"))
+        }
+        if columns[.country] == nil { throw .missingColumn(RegistryColumn.country.label) }
+        if columns[.home] == nil && columns[.homeCode] == nil && defaultHome == nil {
+            throw .missingColumn(Bilingual(zh: "本地主体", en: "home (or give --home)"))
+        }
+    }
+
+    static func isBlank(_ row: [String]) -> Bool {
+        row.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+    }
+}

@@ -1,0 +1,121 @@
+import Foundation
+
+extension PartnershipQuery {
+    /// Reads query parameters (`q`, `country` repeatable, `continent`, `group`, `kind`, `level`, `home`, `status`,
+    /// `from`, `to`, `sort`, `page`, `per`); an unreadable value is refused with the parameter's name.
+    public init(parameters: [(String, String)], reference: ReferenceData) throws(FieldError) {
+        self.init()
+        for (name, rawValue) in parameters {
+            let value = rawValue.trimmingCharacters(in: .whitespacesAndNewlines)
+            if value.isEmpty { continue }
+            try apply(name: name, value: value, reference: reference)
+        }
+    }
+
+    private mutating func apply(name: String, value: String, reference: ReferenceData) throws(FieldError) {
+        func invalid(_ zh: String, _ en: String) -> FieldError {
+            FieldError(
+                code: "invalid_parameter", field: name,
+                message: Bilingual(zh: "参数 \(name)「\(value)」\(zh)", en: "parameter \(name): \"\(value)\" \(en)"))
+        }
+        switch name {
+        case "q": text = value
+        case "country":
+            guard let country = reference.countries.lookup(value) else { throw invalid("不是已知的国家", "is not a known country") }
+            if !countries.contains(country.alpha2) { countries.append(country.alpha2) }
+        case "continent":
+            guard let c = Continent(rawValue: value.lowercased()) else {
+                throw invalid("不是大洲（asia, europe, africa, americas, oceania）", "is not a continent (asia, europe, africa, americas, oceania)")
+            }
+            continent = c
+        case "group":
+            guard let g = reference.countries.group(value) else { throw invalid("不是已知的国家组", "is not a known country group") }
+            group = g.code
+        case "kind":
+            guard let k = PartnershipKind(rawValue: value) ?? PartnershipKind(parsing: value) else {
+                throw invalid("不是类型（sisterCity, friendshipCity）", "is not a kind (sisterCity, friendshipCity)")
+            }
+            kind = k
+        case "level":
+            guard let l = LocalityLevel(rawValue: value.lowercased()) else {
+                throw invalid("不是级别（province, city, district）", "is not a level (province, city, district)")
+            }
+            level = l
+        case "home":
+            switch reference.localities.resolve(value) {
+            case .success(let locality): home = locality
+            case .failure(let error): throw FieldError(code: "invalid_home", field: name, message: error.message)
+            }
+        case "status":
+            guard let s = PartnershipStatus(rawValue: value.lowercased()) ?? PartnershipStatus(parsing: value) else {
+                throw invalid("不是状态（active, suspended, ended）", "is not a status (active, suspended, ended)")
+            }
+            status = s
+        case "from", "to":
+            guard let date = PartialDate(parsing: value) else { throw invalid("不是有效日期或年份", "is not a valid year or date") }
+            if name == "from" { from = date } else { to = date }
+        case "sort":
+            let desc = value.hasPrefix("-")
+            guard let column = SortColumn(rawValue: desc ? String(value.dropFirst()) : value) else {
+                let names = SortColumn.allCases.map(\.rawValue).joined(separator: ", ")
+                throw invalid("不是可排序的列（\(names)）", "is not a sortable column (\(names))")
+            }
+            sort = column
+            descending = desc
+        case "page":
+            guard let n = Int(value), n >= 1, n <= 1_000_000 else { throw invalid("应为从 1 开始的页码", "must be a page number from 1") }
+            page = n
+        case "per":
+            guard let n = Int(value), (1...Self.maxPer).contains(n) else {
+                throw invalid("应为 1 到 \(Self.maxPer) 之间的整数", "must be a whole number from 1 to \(Self.maxPer)")
+            }
+            per = n
+        default:
+            break  // Other parameters (lang, format …) belong to the page, not the query.
+        }
+    }
+
+    /// The query as parameters again, for links and export URLs; `page` left out when `includePage` is false.
+    public func parameters(includePage: Bool = true) -> [(String, String)] {
+        var out: [(String, String)] = []
+        if let text { out.append(("q", text)) }
+        for c in countries { out.append(("country", c)) }
+        if let continent { out.append(("continent", continent.rawValue)) }
+        if let group { out.append(("group", group)) }
+        if let kind { out.append(("kind", kind.rawValue)) }
+        if let level { out.append(("level", level.rawValue)) }
+        if let home { out.append(("home", home.code)) }
+        if let status { out.append(("status", status.rawValue)) }
+        if let from { out.append(("from", from.description)) }
+        if let to { out.append(("to", to.description)) }
+        if sort != .home || descending { out.append(("sort", sortParameter)) }
+        if includePage && page != 1 { out.append(("page", String(page))) }
+        if per != 50 { out.append(("per", String(per))) }
+        return out
+    }
+
+    /// The countries the continent and group filters allow together, or nil when neither is set.
+    public func allowedCountries(_ catalog: CountryCatalog) -> Set<String>? {
+        var allowed: Set<String>?
+        if let continent { allowed = Set(catalog.countries(on: continent)) }
+        if let group, let members = catalog.group(group)?.members {
+            allowed = allowed.map { $0.intersection(members) } ?? members
+        }
+        if !countries.isEmpty {
+            allowed = allowed.map { $0.intersection(countries) } ?? Set(countries)
+        }
+        return allowed
+    }
+}
+
+extension PartialDate {
+    /// The first period after this one at the same precision (the next year, month or day): an exclusive upper bound.
+    public var next: String {
+        if let day, let month {
+            if day < Self.daysIn(month: month, year: year) { return PartialDate(year: year, month: month, day: day + 1)!.description }
+            return month < 12 ? PartialDate(year: year, month: month + 1, day: 1)!.description : "\(year + 1)-01-01"
+        }
+        if let month { return month < 12 ? PartialDate(year: year, month: month + 1)!.description : "\(year + 1)-01" }
+        return String(year + 1)
+    }
+}

@@ -1,0 +1,32 @@
+/// The five continents of the UN M49 regions, as reports count them.
+public enum Continent: String, Sendable, CaseIterable, Codable, Hashable {
+    case asia, europe, africa, americas, oceania
+
+    /// The M49 region code of this continent (`142` Asia …).
+    public var m49Code: String {
+        switch self {
+        case .asia: "142"
+        case .europe: "150"
+        case .africa: "002"
+        case .americas: "019"
+        case .oceania: "009"
+        }
+    }
+
+    /// The continent whose M49 region code is `code`.
+    public init?(m49Code code: String) {
+        guard let match = Continent.allCases.first(where: { $0.m49Code == code }) else { return nil }
+        self = match
+    }
+
+    /// The name in both languages.
+    public var label: Bilingual {
+        switch self {
+        case .asia: Bilingual(zh: "亚洲", en: "Asia")
+        case .europe: Bilingual(zh: "欧洲", en: "Europe")
+        case .africa: Bilingual(zh: "非洲", en: "Africa")
+        case .americas: Bilingual(zh: "美洲", en: "Americas")
+        case .oceania: Bilingual(zh: "大洋洲", en: "Oceania")
+        }
+    }
+}

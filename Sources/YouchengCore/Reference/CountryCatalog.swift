@@ -1,0 +1,71 @@
+import Foundation
+
+/// All countries and country groups, with look-up by code or by any of their names.
+public struct CountryCatalog: Sendable {
+    /// Countries by alpha-2 code.
+    public let byAlpha2: [String: Country]
+    /// Country groups in the order of the reference file.
+    public let groups: [CountryGroup]
+    private let index: [String: String]
+
+    /// Builds the catalog; `variants` maps extra spellings (`USA`, `Great Britain`, `韩国`) to alpha-2 codes.
+    public init(countries: [Country], variants: [(String, String)], groups: [CountryGroup], extraNames: [String: [String]] = [:]) {
+        var byAlpha2: [String: Country] = [:]
+        var index: [String: String] = [:]
+        for country in countries {
+            byAlpha2[country.alpha2] = country
+        }
+        // Later entries never override earlier ones: codes first, then official names, then variants.
+        func add(_ name: String, _ alpha2: String) {
+            let key = NameKey.fold(name)
+            if !key.isEmpty, index[key] == nil { index[key] = alpha2 }
+        }
+        for country in countries {
+            add(country.alpha2, country.alpha2)
+            add(country.alpha3, country.alpha2)
+        }
+        for country in countries {
+            add(country.nameZh, country.alpha2)
+            add(country.nameEn, country.alpha2)
+            for name in extraNames[country.alpha2] ?? [] { add(name, country.alpha2) }
+        }
+        for (variant, alpha2) in variants where byAlpha2[alpha2] != nil {
+            add(variant, alpha2)
+        }
+        self.byAlpha2 = byAlpha2
+        self.index = index
+        self.groups = groups
+    }
+
+    /// The country written as `text`: alpha-2, alpha-3, a Chinese or English name or a common variant.
+    public func lookup(_ text: String) -> Country? {
+        let key = NameKey.fold(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        guard let alpha2 = index[key] else { return nil }
+        return byAlpha2[alpha2]
+    }
+
+    /// The country with alpha-2 code `code`.
+    public func country(_ code: String) -> Country? {
+        byAlpha2[code.uppercased()]
+    }
+
+    /// The group with code `code` (case-insensitive).
+    public func group(_ code: String) -> CountryGroup? {
+        groups.first { $0.code.caseInsensitiveCompare(code) == .orderedSame }
+    }
+
+    /// Alpha-2 codes of the countries on `continent`, sorted.
+    public func countries(on continent: Continent) -> [String] {
+        byAlpha2.values.filter { $0.continent == continent }.map(\.alpha2).sorted()
+    }
+
+    /// Countries whose Chinese or English name contains `fragment` (case-insensitive); for free-text search.
+    public func countriesMatching(_ fragment: String) -> [String] {
+        let needle = NameKey.fold(fragment)
+        guard !needle.isEmpty else { return [] }
+        return byAlpha2.values.filter {
+            NameKey.fold($0.nameZh).contains(needle) || NameKey.fold($0.nameEn).contains(needle)
+                || $0.alpha2.lowercased() == needle || $0.alpha3.lowercased() == needle
+        }.map(\.alpha2).sorted()
+    }
+}

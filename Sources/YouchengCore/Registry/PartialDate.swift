@@ -1,0 +1,79 @@
+import Foundation
+
+/// A date known to the year, the month or the day, kept at the precision it was written with.
+public struct PartialDate: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    /// The year.
+    public let year: Int
+    /// The month (1–12), if known.
+    public let month: Int?
+    /// The day of the month, if known (only with a month).
+    public let day: Int?
+
+    /// Creates a date; nil when the parts do not make a real calendar date or the year is outside 1900–2100.
+    public init?(year: Int, month: Int? = nil, day: Int? = nil) {
+        guard (1900...2100).contains(year) else { return nil }
+        if let month, !(1...12).contains(month) { return nil }
+        if let day {
+            guard let month, (1...Self.daysIn(month: month, year: year)).contains(day) else { return nil }
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// The ISO form at its precision: `1985`, `1985-03`, `1985-03-12`; also how it is stored.
+    public var description: String {
+        var s = String(format: "%04d", year)
+        if let month { s += String(format: "-%02d", month) }
+        if let day { s += String(format: "-%02d", day) }
+        return s
+    }
+
+    /// How the date reads in `language`: `1985年3月12日` or `1985-03-12`.
+    public func display(_ language: Language) -> String {
+        guard language == .zh else { return description }
+        var s = "\(year)年"
+        if let month { s += "\(month)月" }
+        if let day { s += "\(day)日" }
+        return s
+    }
+
+    /// The first day the date can mean, as `(year, month, day)`; for comparisons with full dates.
+    public var earliest: (year: Int, month: Int, day: Int) { (year, month ?? 1, day ?? 1) }
+
+    public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
+        let l = lhs.earliest
+        let r = rhs.earliest
+        return (l.year, l.month, l.day, lhs.description.count) < (r.year, r.month, r.day, rhs.description.count)
+    }
+
+    static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+}
+
+extension PartialDate {
+    /// Parses `1985`, `1985-03`, `1985-03-12`, `1985/3/12`, `1985.3.12`, `1985年3月`, `1985年3月12日`, and
+    /// an ISO timestamp's date part; nil for anything else or an impossible date.
+    public init?(parsing text: String) {
+        var s = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        if s.count > 10, s.dropFirst(10).first == "T" || s.dropFirst(10).first == " " { s = String(s.prefix(10)) }
+        if s.hasSuffix("日") || s.hasSuffix("号") { s.removeLast() }
+        s = s.replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "-")
+        if s.hasSuffix("-") { s.removeLast() }
+        let parts = s.split(separator: s.contains("/") ? "/" : s.contains(".") ? "." : "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) })
+        else { return nil }
+        let numbers = parts.compactMap { Int($0) }
+        guard numbers.count == parts.count, parts[0].count == 4, parts.dropFirst().allSatisfy({ $0.count <= 2 })
+        else { return nil }
+        self.init(year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil, day: numbers.count > 2 ? numbers[2] : nil)
+    }
+
+    /// The first day of the period `text` names (a year, a month or a day), for range filters; nil if unreadable.
+    public static func lowerBound(_ text: String) -> PartialDate? { PartialDate(parsing: text) }
+}

@@ -1,0 +1,124 @@
+/// One page of a partnership list.
+public struct PartnershipPage: Sendable {
+    /// The rows of this page.
+    public var items: [PartnershipRecord]
+    /// Rows matching the filters on all pages.
+    public var total: Int
+    /// The page number (from 1).
+    public var page: Int
+    /// The page size.
+    public var per: Int
+
+    /// Creates a page.
+    public init(items: [PartnershipRecord], total: Int, page: Int, per: Int) {
+        self.items = items
+        self.total = total
+        self.page = page
+        self.per = per
+    }
+
+    /// The number of pages (at least 1).
+    public var pageCount: Int { max(1, (total + per - 1) / per) }
+}
+
+/// What an import did (or, in a dry run, would do).
+public struct ImportReport: Sendable, Equatable, Codable {
+    /// Rows that create a new partnership.
+    public var created: Int
+    /// Rows that change an existing partnership or its partner's names.
+    public var updated: Int
+    /// Rows that match what is stored.
+    public var unchanged: Int
+    /// Rows refused (the whole file is then refused).
+    public var rejected: Int
+    /// Partners created.
+    public var newPartners: Int
+    /// Whether anything was written.
+    public var stored: Bool
+
+    /// Creates a report.
+    public init(created: Int = 0, updated: Int = 0, unchanged: Int = 0, rejected: Int = 0, newPartners: Int = 0, stored: Bool = false) {
+        self.created = created
+        self.updated = updated
+        self.unchanged = unchanged
+        self.rejected = rejected
+        self.newPartners = newPartners
+        self.stored = stored
+    }
+}
+
+/// A partnership as a form or API call gives it, already validated.
+public struct PartnershipDraft: Sendable, Hashable {
+    /// Home locality code.
+    public var homeCode: String
+    /// Partner name in English / own language.
+    public var partnerName: String
+    /// Partner name in Chinese.
+    public var partnerNameZh: String
+    /// Country alpha-2.
+    public var country: String
+    /// Kind.
+    public var kind: PartnershipKind
+    /// Established date.
+    public var established: PartialDate?
+    /// Status.
+    public var status: PartnershipStatus
+    /// Notes.
+    public var notes: String
+
+    /// Creates a draft.
+    public init(
+        homeCode: String, partnerName: String, partnerNameZh: String, country: String, kind: PartnershipKind,
+        established: PartialDate?, status: PartnershipStatus, notes: String
+    ) {
+        self.homeCode = homeCode
+        self.partnerName = partnerName
+        self.partnerNameZh = partnerNameZh
+        self.country = country
+        self.kind = kind
+        self.established = established
+        self.status = status
+        self.notes = notes
+    }
+}
+
+/// Errors of the registry store that users can cause.
+public enum RegistryError: Error, Sendable, Equatable {
+    /// No partnership or partner with that id.
+    case notFound
+    /// The same home is already twinned with that partner (the id of the existing partnership).
+    case duplicatePair(existingId: Int64)
+    /// The record changed since the form was opened (the current version).
+    case staleVersion(current: Int)
+
+    /// The message in both languages.
+    public var message: Bilingual {
+        switch self {
+        case .notFound: Bilingual(zh: "记录不存在", en: "no such record")
+        case .duplicatePair:
+            Bilingual(zh: "该本地主体与该外方城市的友城关系已存在", en: "this home is already twinned with this partner")
+        case .staleVersion:
+            Bilingual(zh: "记录已被他人修改，请重新打开后再编辑", en: "the record was changed meanwhile; reopen it and edit again")
+        }
+    }
+}
+
+/// Where partnerships and partners are kept (SQLite or PostgreSQL in YouchengStore).
+public protocol RegistryRepository: Sendable {
+    /// One page of partnerships matching `query`, sorted as it says.
+    func list(_ query: PartnershipQuery) async throws -> PartnershipPage
+    /// Every partnership matching `query` (page ignored), sorted as it says; for exports.
+    func all(_ query: PartnershipQuery) async throws -> [PartnershipRecord]
+    /// One partnership.
+    func partnership(id: Int64) async throws -> PartnershipRecord?
+    /// One partner with all its partnerships.
+    func partner(id: Int64) async throws -> (partner: Partner, partnerships: [PartnershipRecord])?
+    /// The summary entries of partnerships not ended, established by `asOf` (or undated), under `homeCodes` if given.
+    func summaryEntries(homeCodes: [String]?, asOf: PartialDate) async throws -> [SituationSummary.Entry]
+    /// Applies validated import rows in one transaction; with `dryRun` nothing is written.
+    func apply(_ rows: [RegistryRow], dryRun: Bool) async throws -> ImportReport
+    /// Creates a partnership (id nil) or updates one whose version is `expectedVersion`.
+    func save(_ draft: PartnershipDraft, id: Int64?, expectedVersion: Int?) async throws -> PartnershipRecord
+    /// Number of partnerships stored.
+    func count() async throws -> Int
+}

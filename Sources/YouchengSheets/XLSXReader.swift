@@ -1,0 +1,54 @@
+import Foundation
+import YouchengCore
+
+#if canImport(FoundationXML)
+    import FoundationXML
+#endif
+
+/// Reads the first worksheet of an XLSX workbook (Excel, WPS, LibreOffice, Numbers) as rows of text.
+public enum XLSXReader {
+    /// The cells of the first worksheet in tab order, as displayed text.
+    ///
+    /// The sheet is found through `xl/workbook.xml` and its relationships, not by file name. Shared,
+    /// inline and formula strings come back as written (a `"007"` stays `007`); numbers without a
+    /// fraction lose the `.0` (`1985`); numbers in a date format become `yyyy-MM-dd`; booleans are
+    /// `TRUE`/`FALSE`. Gaps in a sparse sheet are `""` cells and `[]` rows; trailing empty rows are dropped.
+    /// - Throws: `TabularError.brokenWorkbook` when the data is not a zip or a part is missing or
+    ///   malformed; `TabularError.noSheet` when the workbook lists no worksheet.
+    public static func read(_ data: Data) throws(TabularError) -> [[String]] {
+        let package = try XLSXPackage(data: data)
+        let workbookPath = try package.workbookPath()
+        guard let workbookData = try package.part(workbookPath) else { throw .brokenWorkbook("no workbook part") }
+        let workbook = XLSXWorkbookParser()
+        guard XMLSupport.parse(workbookData, with: workbook) else {
+            throw .brokenWorkbook("\(workbookPath) is not valid XML")
+        }
+        let relationships = try package.relationships(of: workbookPath)
+        let worksheets = relationships.filter { $0.type.hasSuffix("/worksheet") }
+        let firstSheet = workbook.sheetRelationshipIDs.lazy.compactMap { id in
+            worksheets.first { $0.id == id }
+        }.first
+        guard let sheetPath = firstSheet?.target else { throw .noSheet }
+        guard let sheetData = try package.part(sheetPath) else { throw .brokenWorkbook("\(sheetPath) is missing") }
+
+        var renderer = XLSXCellRenderer(uses1904Dates: workbook.uses1904Dates)
+        if let path = relationships.first(where: { $0.type.hasSuffix("/sharedStrings") })?.target {
+            renderer.sharedStrings = try parsePart(path, in: package, with: XLSXSharedStringsParser()).strings
+        }
+        if let path = relationships.first(where: { $0.type.hasSuffix("/styles") })?.target {
+            renderer.dateStyles = try parsePart(path, in: package, with: XLSXStylesParser()).dateStyles
+        }
+        let worksheet = XLSXWorksheetParser(renderer: renderer)
+        guard XMLSupport.parse(sheetData, with: worksheet) else { throw .brokenWorkbook("\(sheetPath) is not valid XML") }
+        return worksheet.trimmedRows
+    }
+
+    /// Runs `parser` over an optional part; a missing part leaves the parser empty.
+    private static func parsePart<Parser: XMLParserDelegate>(
+        _ path: String, in package: XLSXPackage, with parser: Parser
+    ) throws(TabularError) -> Parser {
+        guard let data = try package.part(path) else { return parser }
+        guard XMLSupport.parse(data, with: parser) else { throw .brokenWorkbook("\(path) is not valid XML") }
+        return parser
+    }
+}
