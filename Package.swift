@@ -61,8 +61,19 @@ let package = Package(
             dependencies: [
                 "YouchengCore", "YouchengStore", "YouchengSheets", "YouchengWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "Logging", package: "swift-log"),
             ],
+            resources: [.copy("Resources")],
+            swiftSettings: strict
+        ),
+        .target(
+            name: "YouchengTestSupport",
+            dependencies: [
+                "YouchengCore", "YouchengStore", .product(name: "Logging", package: "swift-log"),
+                .product(name: "SQLKit", package: "sql-kit"),
+            ],
+            path: "Tests/Support",
             swiftSettings: strict
         ),
         .executableTarget(
@@ -79,12 +90,13 @@ let package = Package(
         .testTarget(name: "YouchengCoreTests", dependencies: ["YouchengCore"], swiftSettings: strict),
         .testTarget(
             name: "YouchengSheetsTests", dependencies: ["YouchengSheets"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "YouchengStoreTests", dependencies: ["YouchengStore"], swiftSettings: strict),
+        .testTarget(name: "YouchengStoreTests", dependencies: ["YouchengStore", "YouchengTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "YouchengWebTests",
-            dependencies: ["YouchengWeb", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            dependencies: ["YouchengWeb", "YouchengTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")],
             swiftSettings: strict
         ),
-        .testTarget(name: "YouchengCommandsTests", dependencies: ["YouchengCommands"], resources: [.copy("Fixtures")], swiftSettings: strict),
+        .testTarget(
+            name: "YouchengCommandsTests", dependencies: ["YouchengCommands", "YouchengTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
     ]
 )

@@ -1,10 +1,6 @@
 import Foundation
 import YouchengCore
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// Reads the first worksheet of an XLSX workbook (Excel, WPS, LibreOffice, Numbers) as rows of text.
 public enum XLSXReader {
     /// The cells of the first worksheet in tab order, as displayed text.
@@ -39,12 +35,14 @@ public enum XLSXReader {
             renderer.dateStyles = try parsePart(path, in: package, with: XLSXStylesParser()).dateStyles
         }
         let worksheet = XLSXWorksheetParser(renderer: renderer)
-        guard XMLSupport.parse(sheetData, with: worksheet) else { throw .brokenWorkbook("\(sheetPath) is not valid XML") }
+        guard XMLSupport.parse(sheetData, with: worksheet) else {
+            throw .brokenWorkbook("\(sheetPath) is not valid XML")
+        }
         return worksheet.trimmedRows
     }
 
     /// Runs `parser` over an optional part; a missing part leaves the parser empty.
-    private static func parsePart<Parser: XMLParserDelegate>(
+    private static func parsePart<Parser: XMLPartReader>(
         _ path: String, in package: XLSXPackage, with parser: Parser
     ) throws(TabularError) -> Parser {
         guard let data = try package.part(path) else { return parser }

@@ -1,9 +1,5 @@
 import Foundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// One `<Relationship>` of a `.rels` part.
 struct XLSXRelationship: Equatable {
     /// The id other parts refer to, such as `rId1`.
@@ -15,14 +11,11 @@ struct XLSXRelationship: Equatable {
 }
 
 /// SAX delegate collecting the internal relationships of a `.rels` part.
-final class XLSXRelationshipsParser: NSObject, XMLParserDelegate {
+final class XLSXRelationshipsParser: XMLPartReader {
     private(set) var relationships: [XLSXRelationship] = []
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
-    ) {
-        guard XMLSupport.localName(elementName) == "Relationship" else { return }
+    override func start(_ name: Substring, attributes attributeDict: [String: String]) {
+        guard name == "Relationship" else { return }
         let attributes = XMLSupport.localAttributes(attributeDict)
         guard attributes["TargetMode"] != "External", let id = attributes["Id"], let target = attributes["Target"]
         else { return }

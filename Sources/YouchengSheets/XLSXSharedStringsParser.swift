@@ -1,24 +1,17 @@
 import Foundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// SAX delegate reading `xl/sharedStrings.xml` into a table indexed by `<c t="s">` values.
 ///
 /// An item is either one `<t>` or rich-text runs `<r><t>…</t></r>` whose texts are joined. Phonetic
 /// guides (`<rPh>`, Japanese furigana) also contain `<t>` but are not part of the displayed text.
-final class XLSXSharedStringsParser: NSObject, XMLParserDelegate {
+final class XLSXSharedStringsParser: XMLPartReader {
     private(set) var strings: [String] = []
     private var text = ""
     private var isCapturing = false
     private var phoneticDepth = 0
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
-    ) {
-        switch XMLSupport.localName(elementName) {
+    override func start(_ name: Substring, attributes attributeDict: [String: String]) {
+        switch name {
         case "sst":
             if let count = attributeDict["uniqueCount"].flatMap(Int.init), count < 10_000_000 {
                 strings.reserveCapacity(count)
@@ -30,10 +23,8 @@ final class XLSXSharedStringsParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(
-        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
-    ) {
-        switch XMLSupport.localName(elementName) {
+    override func end(_ name: Substring) {
+        switch name {
         case "si": strings.append(OOXMLText.decode(text))
         case "t": isCapturing = false
         case "rPh": phoneticDepth -= 1
@@ -41,7 +32,7 @@ final class XLSXSharedStringsParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func characters(_ string: String) {
         if isCapturing {
             text.append(string)
         }

@@ -1,11 +1,7 @@
 import Foundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// SAX delegate reading `xl/styles.xml` far enough to tell which cell styles show dates.
-final class XLSXStylesParser: NSObject, XMLParserDelegate {
+final class XLSXStylesParser: XMLPartReader {
     /// Custom number formats by id (`<numFmts><numFmt numFmtId formatCode>`).
     private var customFormats: [Int: String] = [:]
     /// The number format id of each cell style (`<cellXfs><xf numFmtId>`), indexed by a cell's `s`.
@@ -19,17 +15,15 @@ final class XLSXStylesParser: NSObject, XMLParserDelegate {
             if let known = cache[id] {
                 return known
             }
-            let isDate = customFormats[id].map(ExcelNumberFormat.isDateFormatCode) ?? ExcelNumberFormat.isBuiltInDate(id)
+            let isDate =
+                customFormats[id].map(ExcelNumberFormat.isDateFormatCode) ?? ExcelNumberFormat.isBuiltInDate(id)
             cache[id] = isDate
             return isDate
         }
     }
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
-    ) {
-        switch XMLSupport.localName(elementName) {
+    override func start(_ name: Substring, attributes attributeDict: [String: String]) {
+        switch name {
         case "numFmt":
             if let id = attributeDict["numFmtId"].flatMap(Int.init), let code = attributeDict["formatCode"] {
                 customFormats[id] = code
@@ -40,10 +34,8 @@ final class XLSXStylesParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(
-        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
-    ) {
-        if XMLSupport.localName(elementName) == "cellXfs" {
+    override func end(_ name: Substring) {
+        if name == "cellXfs" {
             isInCellXfs = false
         }
     }

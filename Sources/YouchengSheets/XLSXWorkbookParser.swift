@@ -1,21 +1,14 @@
 import Foundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// SAX delegate reading `xl/workbook.xml`: the sheets in tab order and the date system.
-final class XLSXWorkbookParser: NSObject, XMLParserDelegate {
+final class XLSXWorkbookParser: XMLPartReader {
     /// The relationship id (`r:id`) of each `<sheet>`, in workbook (tab) order.
     private(set) var sheetRelationshipIDs: [String] = []
     /// Whether serial dates count from 1904-01-01 (old Mac Excel) instead of 1900.
     private(set) var uses1904Dates = false
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
-    ) {
-        switch XMLSupport.localName(elementName) {
+    override func start(_ name: Substring, attributes attributeDict: [String: String]) {
+        switch name {
         case "sheet":
             if let id = XMLSupport.localAttributes(attributeDict)["id"] {
                 sheetRelationshipIDs.append(id)

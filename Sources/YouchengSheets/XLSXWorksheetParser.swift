@@ -1,15 +1,11 @@
 import Foundation
 
-#if canImport(FoundationXML)
-    import FoundationXML
-#endif
-
 /// SAX delegate reading one worksheet part into rows of displayed text.
 ///
 /// Cells are placed by their reference (`r="C5"`), so the gaps a sparse sheet leaves become `""`
 /// within a row and `[]` for whole missing rows. Cells and rows without a reference follow the
 /// previous one, as the format allows.
-final class XLSXWorksheetParser: NSObject, XMLParserDelegate {
+final class XLSXWorksheetParser: XMLPartReader {
     /// Excel's own limits; references past them are ignored rather than padded out to.
     static let maximumRows = 1_048_576
     static let maximumColumns = 16_384
@@ -38,11 +34,8 @@ final class XLSXWorksheetParser: NSObject, XMLParserDelegate {
         return result
     }
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-        qualifiedName qName: String?, attributes attributeDict: [String: String] = [:]
-    ) {
-        switch XMLSupport.localName(elementName) {
+    override func start(_ name: Substring, attributes attributeDict: [String: String]) {
+        switch name {
         case "row":
             rowIndex = attributeDict["r"].flatMap(Int.init).map { $0 - 1 } ?? rows.count
             row = []
@@ -58,10 +51,8 @@ final class XLSXWorksheetParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(
-        _ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?
-    ) {
-        switch XMLSupport.localName(elementName) {
+    override func end(_ name: Substring) {
+        switch name {
         case "v": capturesValue = false
         case "t": capturesInlineText = false
         case "is": isInInlineString = false
@@ -74,7 +65,7 @@ final class XLSXWorksheetParser: NSObject, XMLParserDelegate {
         }
     }
 
-    func parser(_ parser: XMLParser, foundCharacters string: String) {
+    override func characters(_ string: String) {
         if capturesValue {
             cell.value.append(string)
         } else if capturesInlineText {

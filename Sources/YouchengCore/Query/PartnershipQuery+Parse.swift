@@ -107,15 +107,3 @@ extension PartnershipQuery {
         return allowed
     }
 }
-
-extension PartialDate {
-    /// The first period after this one at the same precision (the next year, month or day): an exclusive upper bound.
-    public var next: String {
-        if let day, let month {
-            if day < Self.daysIn(month: month, year: year) { return PartialDate(year: year, month: month, day: day + 1)!.description }
-            return month < 12 ? PartialDate(year: year, month: month + 1, day: 1)!.description : "\(year + 1)-01-01"
-        }
-        if let month { return month < 12 ? PartialDate(year: year, month: month + 1)!.description : "\(year + 1)-01" }
-        return String(year + 1)
-    }
-}

@@ -62,9 +62,11 @@ extension PartialDate {
     public init?(parsing text: String) {
         var s = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if s.count > 10, s.dropFirst(10).first == "T" || s.dropFirst(10).first == " " { s = String(s.prefix(10)) }
-        if s.hasSuffix("日") || s.hasSuffix("号") { s.removeLast() }
-        s = s.replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "-")
-        if s.hasSuffix("-") { s.removeLast() }
+        if s.contains("年") {
+            if s.hasSuffix("日") || s.hasSuffix("号") { s.removeLast() }
+            s = s.replacingOccurrences(of: "年", with: "-").replacingOccurrences(of: "月", with: "-")
+            if s.hasSuffix("-") { s.removeLast() }
+        }
         let parts = s.split(separator: s.contains("/") ? "/" : s.contains(".") ? "." : "-", omittingEmptySubsequences: false)
         guard (1...3).contains(parts.count), parts.allSatisfy({ !$0.isEmpty && $0.count <= 4 && $0.allSatisfy(\.isASCII) })
         else { return nil }

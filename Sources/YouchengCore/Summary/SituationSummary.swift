@@ -26,6 +26,12 @@ public struct SituationSummary: Sendable, Equatable {
         public var partnerships: Int
         /// Number of distinct countries.
         public var countries: Int
+
+        /// Creates a spread.
+        public init(partnerships: Int, countries: Int) {
+            self.partnerships = partnerships
+            self.countries = countries
+        }
     }
 
     /// A country and its number of partnerships.
@@ -34,6 +40,12 @@ public struct SituationSummary: Sendable, Equatable {
         public var country: String
         /// Number of partnerships.
         public var partnerships: Int
+
+        /// Creates a count.
+        public init(country: String, partnerships: Int) {
+            self.country = country
+            self.partnerships = partnerships
+        }
     }
 
     /// The day the figures are for (`yyyy-MM-dd`).

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Reading and writing comma-separated values (RFC 4180), as exchanged with Excel and WPS.
 public enum CSV {
     /// Splits `text` into rows of fields.
@@ -31,31 +29,36 @@ public enum CSV {
     /// - Parameter bom: Whether to start with a U+FEFF byte-order mark, which makes Excel read the
     ///   file as UTF-8 rather than the system code page.
     public static func write(_ rows: [[String]], bom: Bool = true) -> String {
-        var out = bom ? "\u{FEFF}" : ""
+        var out: [UInt8] = bom ? [0xEF, 0xBB, 0xBF] : []
         for row in rows {
             for (index, field) in row.enumerated() {
                 if index > 0 {
-                    out.append(",")
+                    out.append(UInt8(ascii: ","))
                 }
                 appendField(field, to: &out)
             }
-            out.append("\r\n")
+            out.append(contentsOf: [UInt8(ascii: "\r"), UInt8(ascii: "\n")])
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends one field, quoting it when it needs quotes.
-    private static func appendField(_ field: String, to out: inout String) {
+    /// Appends one field's UTF-8, quoting it when it needs quotes.
+    private static func appendField(_ field: String, to out: inout [UInt8]) {
+        let quote = UInt8(ascii: "\"")
         let needsQuotes = field.utf8.contains { byte in
-            byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\r")
-                || byte == UInt8(ascii: "\n")
+            byte == UInt8(ascii: ",") || byte == quote || byte == UInt8(ascii: "\r") || byte == UInt8(ascii: "\n")
         }
         guard needsQuotes else {
-            out.append(field)
+            out.append(contentsOf: field.utf8)
             return
         }
-        out.append("\"")
-        out.append(field.replacingOccurrences(of: "\"", with: "\"\""))
-        out.append("\"")
+        out.append(quote)
+        for byte in field.utf8 {
+            out.append(byte)
+            if byte == quote {
+                out.append(quote)
+            }
+        }
+        out.append(quote)
     }
 }

@@ -15,7 +15,8 @@ public enum TabularError: Error, Equatable, Sendable {
     case brokenWorkbook(String)
     /// The workbook contains no worksheet.
     case noSheet
-    /// The file is an old binary Excel workbook (.xls), which is not supported.
+    /// The file is an OLE compound file: an old binary Excel workbook (.xls), or an XLSX workbook
+    /// encrypted with an open password (Excel wraps those the same way). Neither can be read.
     case legacyExcel
 
     /// A stable machine-readable code for API error bodies and logs.
@@ -38,7 +39,7 @@ public enum TabularError: Error, Equatable, Sendable {
         case .unterminatedQuote(let line): "第 \(line) 行的引号没有闭合"
         case .brokenWorkbook(let detail): "XLSX 文件已损坏，无法读取（\(detail)）"
         case .noSheet: "XLSX 文件里没有工作表"
-        case .legacyExcel: "这是旧版 Excel（.xls）文件，请另存为 .xlsx 或 CSV 后再导入"
+        case .legacyExcel: "这是旧版 Excel（.xls）文件或设有打开密码的工作簿，请另存为不加密的 .xlsx 或 CSV 后再导入"
         }
     }
 
@@ -50,7 +51,9 @@ public enum TabularError: Error, Equatable, Sendable {
         case .unterminatedQuote(let line): "the quote opened on line \(line) is never closed"
         case .brokenWorkbook(let detail): "the XLSX file is damaged and cannot be read (\(detail))"
         case .noSheet: "the XLSX file contains no worksheet"
-        case .legacyExcel: "this is an old Excel (.xls) file; save it as .xlsx or CSV and import that"
+        case .legacyExcel:
+            "this is an old Excel (.xls) file or a password-protected workbook; "
+                + "save it as an unprotected .xlsx or CSV and import that"
         }
     }
 

@@ -1,0 +1,82 @@
+import ArgumentParser
+import Foundation
+import Logging
+import YouchengCore
+import YouchengStore
+
+/// `--database URL`, shared by every command. Precedence: the option, then `YOUCHENG_DATABASE`, then
+/// `sqlite:youcheng.sqlite`.
+public struct DatabaseOptions: ParsableArguments {
+    /// The value given on the command line, if any.
+    @Option(name: .long, help: "sqlite:PATH (default sqlite:youcheng.sqlite, or $YOUCHENG_DATABASE) or postgres://user:password@host:port/db")
+    public var database: String?
+
+    /// Creates empty options.
+    public init() {}
+
+    /// The database URL after applying the precedence rule to `environment`.
+    public func resolved(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> DatabaseURL {
+        let text = database ?? environment["YOUCHENG_DATABASE"].flatMap { $0.isEmpty ? nil : $0 }
+        guard let text else { return .defaultValue }
+        do {
+            return try DatabaseURL(parsing: text)
+        } catch {
+            throw CommandFailure(error.message)
+        }
+    }
+
+    /// Opens (and migrates) the database.
+    public func open(logger: Logger) async throws -> Database {
+        let url = try resolved()
+        do {
+            return try await Database.open(url, logger: logger)
+        } catch let error as CommandFailure {
+            throw error
+        } catch {
+            throw CommandFailure(
+                Bilingual(
+                    zh: "无法打开数据库 \(url)：\(error)", en: "cannot open the database \(url): \(error)"))
+        }
+    }
+}
+
+/// A failure to report to the user in both languages, with a non-zero exit.
+public struct CommandFailure: Error, CustomStringConvertible {
+    /// What went wrong.
+    public var message: Bilingual
+
+    /// Wraps a message.
+    public init(_ message: Bilingual) { self.message = message }
+
+    /// `中文 / English`, as printed.
+    public var description: String { message.both }
+}
+
+/// A logger for commands: warnings and worse unless `YOUCHENG_LOG_LEVEL` says otherwise.
+func commandLogger(_ label: String = "youcheng") -> Logger {
+    var logger = Logger(label: label)
+    logger.logLevel = ProcessInfo.processInfo.environment["YOUCHENG_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
+    return logger
+}
+
+/// Resolves a `--home` value to a locality, or fails with the candidates listed.
+func resolveHome(_ text: String?, reference: ReferenceData) throws -> Locality? {
+    guard let text, !text.isEmpty else { return nil }
+    switch reference.localities.resolve(text) {
+    case .success(let locality): return locality
+    case .failure(let error): throw CommandFailure(error.message)
+    }
+}
+
+/// Runs `body` with an open database and closes it afterwards, whatever happens.
+func withDatabase<R>(_ options: DatabaseOptions, _ body: (Database) async throws -> R) async throws -> R {
+    let database = try await options.open(logger: commandLogger())
+    do {
+        let result = try await body(database)
+        await database.close()
+        return result
+    } catch {
+        await database.close()
+        throw error
+    }
+}

@@ -1,0 +1,52 @@
+import ArgumentParser
+import Foundation
+import Hummingbird
+import YouchengCore
+import YouchengStore
+import YouchengWeb
+
+/// `youcheng serve`: the web application on the embedded database (or PostgreSQL).
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve", abstract: "启动网页服务 / start the web server")
+
+    @OptionGroup var db: DatabaseOptions
+
+    @Option(help: "监听地址 / address to listen on")
+    var host = "127.0.0.1"
+
+    @Option(help: "端口 / port")
+    var port = 8080
+
+    @Flag(help: "数据库为空时载入演示数据 / load the demo registry when the database is empty")
+    var demo = false
+
+    func run() async throws {
+        let logger = commandLogger()
+        let reference = ReferenceData.bundled
+        let database = try await db.open(logger: logger)
+        let store = RegistryStore(database: database, reference: reference)
+        var showDemoBanner = false
+        do {
+            if demo {
+                if try await DemoData.loadIfEmpty(into: store, reference: reference) {
+                    print("已载入演示数据（虚构）/ loaded the demo registry (fictional data)")
+                }
+                showDemoBanner = true
+            }
+            var configuration = WebConfiguration()
+            configuration.host = host
+            configuration.port = port
+            configuration.demo = showDemoBanner
+            let app = try buildApplication(
+                configuration: configuration, repository: store, reference: reference,
+                health: { try await database.ping() })
+            print("友城 Youcheng: http://\(host):\(port)/  (\(database.url))")
+            try await app.runService()
+        } catch {
+            await database.close()
+            throw error
+        }
+        await database.close()
+    }
+}

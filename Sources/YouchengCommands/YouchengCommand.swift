@@ -1,0 +1,16 @@
+import ArgumentParser
+
+/// `youcheng`: the root command; each subcommand is a type of its own.
+public struct YouchengCommand: AsyncParsableCommand {
+    /// The command's name, summary and subcommands.
+    public static let configuration = CommandConfiguration(
+        commandName: "youcheng",
+        abstract: "友城 Youcheng — 国际友城工作平台 / a platform for a city's international sister-city work.",
+        subcommands: [
+            ServeCommand.self, MigrateCommand.self, ImportCommand.self, ExportCommand.self, SummaryCommand.self,
+        ],
+        defaultSubcommand: nil)
+
+    /// Creates the command (ArgumentParser fills it in).
+    public init() {}
+}

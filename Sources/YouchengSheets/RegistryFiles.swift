@@ -1,0 +1,111 @@
+import Foundation
+import YouchengCore
+
+/// The formats the registry can be exported in; `import` reads each of them back.
+public enum ExportFormat: String, Sendable, CaseIterable {
+    case csv, xlsx, json
+
+    /// The HTTP content type of the format.
+    public var contentType: String {
+        switch self {
+        case .csv: "text/csv; charset=utf-8"
+        case .xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        case .json: "application/json; charset=utf-8"
+        }
+    }
+}
+
+/// Why a registry file could not be read at all (row problems are reported per row instead).
+public enum RegistryFileError: Error, Sendable, Equatable {
+    /// The bytes are not a readable table.
+    case table(TabularError)
+    /// The table lacks a header or a required column.
+    case file(ImportFileError)
+    /// A JSON file that is not a registry export; the detail says where.
+    case json(String)
+
+    /// The message in both languages.
+    public var message: Bilingual {
+        switch self {
+        case .table(let error): Bilingual(zh: error.zh, en: error.en)
+        case .file(let error): error.message
+        case .json(let detail):
+            Bilingual(
+                zh: "JSON 文件不是友城登记的导出格式（\(detail)）",
+                en: "the JSON file is not a registry export (\(detail))")
+        }
+    }
+}
+
+/// Reading registry files (CSV, XLSX, JSON) into an import plan, and writing exports that read back unchanged.
+public enum RegistryFiles {
+    /// Reads `data` (format told by content) and validates every row.
+    public static func plan(
+        data: Data, filename: String?, defaultHome: Locality?, reference: ReferenceData
+    ) throws(RegistryFileError) -> (plan: RegistryImportPlan, format: String) {
+        let table: [[String]]
+        let format: String
+        do {
+            let read = try TableFile.readRows(data: data, filename: filename)
+            switch read.format {
+            case .csv(let encoding):
+                table = read.rows
+                format = "CSV (\(encoding.rawValue))"
+            case .xlsx:
+                table = read.rows
+                format = "XLSX"
+            case .json(let text):
+                table = try RegistryJSON.table(from: text)
+                format = "JSON"
+            }
+        } catch let error as TabularError {
+            throw .table(error)
+        } catch let error as RegistryFileError {
+            throw error
+        } catch {
+            throw .json(String(describing: error))
+        }
+        do {
+            return (try RegistryImporter(reference: reference, defaultHome: defaultHome).plan(table), format)
+        } catch {
+            throw .file(error)
+        }
+    }
+
+    /// The header `export` writes (Chinese names; `import` accepts them and the English ones).
+    public static let exportColumns: [RegistryColumn] = [
+        .homeCode, .home, .partnerZh, .partner, .country, .kind, .established, .status, .notes,
+    ]
+
+    /// The records as table rows, header first.
+    public static func table(_ records: [PartnershipRecord], reference: ReferenceData, friendshipLabel: String = "友好交流城市")
+        -> [[String]]
+    {
+        var rows = [exportColumns.map(\.label.zh)]
+        rows.reserveCapacity(records.count + 1)
+        for r in records {
+            rows.append([
+                r.home.code, r.home.fullName, r.partner.nameZh, r.partner.name,
+                reference.countries.country(r.partner.country)?.nameZh ?? r.partner.country,
+                r.partnership.kind.label(friendshipLabel: friendshipLabel).zh,
+                r.partnership.established?.description ?? "", r.partnership.status.label.zh, r.partnership.notes,
+            ])
+        }
+        return rows
+    }
+
+    /// The records in `format`: CSV with a BOM for Excel, XLSX with one sheet, or JSON.
+    public static func export(
+        _ records: [PartnershipRecord], format: ExportFormat, reference: ReferenceData, friendshipLabel: String = "友好交流城市"
+    ) throws -> Data {
+        switch format {
+        case .csv:
+            return Data(CSV.write(table(records, reference: reference, friendshipLabel: friendshipLabel), bom: true).utf8)
+        case .xlsx:
+            return try XLSXWriter.write(
+                sheets: [XLSXWriter.Sheet(name: "友城 Partnerships", rows: table(records, reference: reference, friendshipLabel: friendshipLabel))])
+        case .json:
+            return try RegistryJSON.encode(records)
+        }
+    }
+}

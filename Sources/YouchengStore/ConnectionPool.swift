@@ -1,0 +1,79 @@
+import Logging
+import PostgresKit
+import SQLKit
+import SQLiteKit
+
+/// One open connection of either kind.
+enum Connection: Sendable {
+    case sqlite(SQLiteConnection)
+    case postgres(PostgresConnection)
+
+    /// The connection as an SQLKit database.
+    func sql(logger: Logger) -> any SQLDatabase {
+        switch self {
+        case .sqlite(let c): c.sql(queryLogLevel: .trace)
+        case .postgres(let c): c.sql(queryLogLevel: .trace, logger: logger)
+        }
+    }
+
+    var isClosed: Bool {
+        switch self {
+        case .sqlite: false
+        case .postgres(let c): c.isClosed
+        }
+    }
+
+    func close() async {
+        switch self {
+        case .sqlite(let c): try? await c.close()
+        case .postgres(let c): try? await c.close()
+        }
+    }
+}
+
+/// A fixed number of connections lent out one caller at a time, so a transaction has its connection to itself.
+actor ConnectionPool {
+    private var idle: [Connection]
+    private var waiters: [CheckedContinuation<Connection, Never>] = []
+    private let reopen: @Sendable () async throws -> Connection
+    private var all: [Connection]
+
+    init(connections: [Connection], reopen: @escaping @Sendable () async throws -> Connection) {
+        idle = connections
+        all = connections
+        self.reopen = reopen
+    }
+
+    func lease() async throws -> Connection {
+        let connection: Connection
+        if let next = idle.popLast() {
+            connection = next
+        } else {
+            connection = await withCheckedContinuation { waiters.append($0) }
+        }
+        guard connection.isClosed else { return connection }
+        // A PostgreSQL connection that dropped (server restart) is replaced rather than handed out broken.
+        do {
+            let fresh = try await reopen()
+            all.append(fresh)
+            return fresh
+        } catch {
+            release(connection)
+            throw error
+        }
+    }
+
+    func release(_ connection: Connection) {
+        if waiters.isEmpty {
+            idle.append(connection)
+        } else {
+            waiters.removeFirst().resume(returning: connection)
+        }
+    }
+
+    func closeAll() async {
+        for connection in all { await connection.close() }
+        all = []
+        idle = []
+    }
+}

@@ -1,0 +1,140 @@
+import Foundation
+import Logging
+import NIOCore
+import PostgresKit
+import SQLKit
+import SQLiteKit
+import YouchengCore
+
+/// The database Youcheng keeps its records in: an SQLite file or a PostgreSQL server, migrated on open.
+public final class Database: Sendable {
+    /// Which SQL the database speaks where the two differ.
+    public enum Dialect: Sendable {
+        case sqlite, postgres
+    }
+
+    /// SQLite or PostgreSQL.
+    public let dialect: Dialect
+    /// Where it is.
+    public let url: DatabaseURL
+    let logger: Logger
+    private let pool: ConnectionPool
+
+    private init(dialect: Dialect, url: DatabaseURL, logger: Logger, pool: ConnectionPool) {
+        self.dialect = dialect
+        self.url = url
+        self.logger = logger
+        self.pool = pool
+    }
+
+    /// Opens the database (SQLite in WAL mode with foreign keys on) and applies pending migrations.
+    public static func open(_ url: DatabaseURL, logger: Logger, poolSize: Int = 4, migrate: Bool = true) async throws -> Database {
+        let database: Database
+        switch url {
+        case .sqlite(let path):
+            let connection = try await openSQLite(path: path, logger: logger)
+            // One connection: SQLite serializes writers anyway, and sharing one avoids SQLITE_BUSY between them.
+            let pool = ConnectionPool(connections: [connection]) { try await openSQLite(path: path, logger: logger) }
+            database = Database(dialect: .sqlite, url: url, logger: logger, pool: pool)
+        case .postgres(let address, let schema):
+            var configuration = try SQLPostgresConfiguration(url: address)
+            if let schema { configuration.searchPath = [schema] }
+            let core = configuration.coreConfiguration
+            if let schema {
+                let setup = try await connectPostgres(core, searchPath: nil, logger: logger)
+                try await setup.sql(logger: logger).raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
+                await setup.close()
+            }
+            var connections: [Connection] = []
+            for _ in 0..<max(1, poolSize) {
+                connections.append(try await connectPostgres(core, searchPath: schema, logger: logger))
+            }
+            let pool = ConnectionPool(connections: connections) {
+                try await connectPostgres(core, searchPath: schema, logger: logger)
+            }
+            database = Database(dialect: .postgres, url: url, logger: logger, pool: pool)
+        }
+        if migrate {
+            do {
+                try await Migrator.migrate(database)
+            } catch {
+                await database.close()
+                throw error
+            }
+        }
+        return database
+    }
+
+    private static func openSQLite(path: String, logger: Logger) async throws -> Connection {
+        let storage: SQLiteConnection.Storage = path == ":memory:" ? .memory : .file(path: path)
+        let connection = try await SQLiteConnection.open(storage: storage, logger: logger)
+        let sql = connection.sql()
+        if path != ":memory:" {
+            try await sql.raw("PRAGMA journal_mode = WAL").run()
+            try await sql.raw("PRAGMA synchronous = NORMAL").run()
+        }
+        try await sql.raw("PRAGMA foreign_keys = ON").run()
+        try await sql.raw("PRAGMA busy_timeout = 5000").run()
+        return .sqlite(connection)
+    }
+
+    private static let connectionIDs = ConnectionCounter()
+
+    private static func connectPostgres(
+        _ configuration: PostgresConnection.Configuration, searchPath: String?, logger: Logger
+    ) async throws -> Connection {
+        let connection = try await PostgresConnection.connect(
+            configuration: configuration, id: await connectionIDs.next(), logger: logger)
+        if let searchPath {
+            try await connection.sql(logger: logger).raw("SET search_path TO \(ident: searchPath)").run()
+        }
+        return .postgres(connection)
+    }
+
+    /// Runs `body` with a connection of its own.
+    public func withConnection<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        let connection = try await pool.lease()
+        do {
+            let result = try await body(connection.sql(logger: logger))
+            await pool.release(connection)
+            return result
+        } catch {
+            await pool.release(connection)
+            throw error
+        }
+    }
+
+    /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
+    public func transaction<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        try await withConnection { sql in
+            try await sql.raw("BEGIN").run()
+            do {
+                let result = try await body(sql)
+                try await sql.raw("COMMIT").run()
+                return result
+            } catch {
+                try? await sql.raw("ROLLBACK").run()
+                throw error
+            }
+        }
+    }
+
+    /// Answers when the database can run a query.
+    public func ping() async throws {
+        try await withConnection { sql in try await sql.raw("SELECT 1 AS one").run() }
+    }
+
+    /// Closes every connection.
+    public func close() async {
+        await pool.closeAll()
+    }
+}
+
+/// Hands out connection ids for PostgreSQL's logs.
+actor ConnectionCounter {
+    private var value = 0
+    func next() -> Int {
+        value += 1
+        return value
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import SQLKit
+import YouchengCore
+
+extension RegistryStore {
+    public func save(_ draft: PartnershipDraft, id: Int64?, expectedVersion: Int?) async throws -> PartnershipRecord {
+        let stamp = Timestamp.string(now())
+        let level = reference.localities.locality(draft.homeCode)?.level ?? .district
+        let forUpdate = database.dialect == .postgres ? " FOR UPDATE" : ""
+        let savedId: Int64 = try await database.transaction { sql in
+            if let id {
+                guard
+                    let current = try await sql.raw(
+                        "SELECT version FROM partnerships WHERE id = \(bind: id)\(unsafeRaw: forUpdate)"
+                    ).first(decodingColumn: "version", as: Int.self)
+                else { throw RegistryError.notFound }
+                if let expectedVersion, expectedVersion != current { throw RegistryError.staleVersion(current: current) }
+            }
+            let partnerId = try await Self.partnerId(for: draft, sql: sql, stamp: stamp)
+            if let other = try await sql.raw(
+                "SELECT id FROM partnerships WHERE home_code = \(bind: draft.homeCode) AND partner_id = \(bind: partnerId)"
+            ).first(decodingColumn: "id", as: Int64.self), other != id {
+                throw RegistryError.duplicatePair(existingId: other)
+            }
+            let established = draft.established?.description
+            if let id {
+                try await sql.raw(
+                    """
+                    UPDATE partnerships SET home_code = \(bind: draft.homeCode), home_level = \(bind: level.rawValue),
+                      partner_id = \(bind: partnerId), kind = \(bind: draft.kind.rawValue), established = \(bind: established),
+                      status = \(bind: draft.status.rawValue), notes = \(bind: draft.notes), version = version + 1,
+                      updated_at = \(bind: stamp) WHERE id = \(bind: id)
+                    """
+                ).run()
+                return id
+            }
+            let inserted = try await sql.raw(
+                """
+                INSERT INTO partnerships (home_code, home_level, partner_id, kind, established, status, notes, version,
+                  created_at, updated_at)
+                VALUES (\(bind: draft.homeCode), \(bind: level.rawValue), \(bind: partnerId), \(bind: draft.kind.rawValue),
+                  \(bind: established), \(bind: draft.status.rawValue), \(bind: draft.notes), 1, \(bind: stamp), \(bind: stamp))
+                RETURNING id
+                """
+            ).first(decodingColumn: "id", as: Int64.self)
+            guard let inserted else { throw RegistryError.notFound }
+            return inserted
+        }
+        guard let record = try await partnership(id: savedId) else { throw RegistryError.notFound }
+        return record
+    }
+
+    /// The partner the draft names (same identity key), created if new; its other name is filled in or corrected.
+    static func partnerId(for draft: PartnershipDraft, sql: any SQLDatabase, stamp: String) async throws -> Int64 {
+        let key = Partner.identityKey(name: draft.partnerName, nameZh: draft.partnerNameZh, country: draft.country)
+        if let row = try await sql.raw("SELECT id, name, name_zh FROM partners WHERE identity_key = \(bind: key)").first() {
+            let id = try row.decode(column: "id", as: Int64.self)
+            let name = try row.decode(column: "name", as: String.self)
+            let nameZh = try row.decode(column: "name_zh", as: String.self)
+            if name != draft.partnerName || (nameZh != draft.partnerNameZh && !draft.partnerNameZh.isEmpty) {
+                let newZh = draft.partnerNameZh.isEmpty ? nameZh : draft.partnerNameZh
+                try await sql.raw(
+                    "UPDATE partners SET name = \(bind: draft.partnerName), name_zh = \(bind: newZh), name_key = \(bind: NameKey.fold(draft.partnerName)), updated_at = \(bind: stamp) WHERE id = \(bind: id)"
+                ).run()
+            }
+            return id
+        }
+        let id = try await sql.raw(
+            """
+            INSERT INTO partners (identity_key, name, name_zh, name_key, country, created_at, updated_at)
+            VALUES (\(bind: key), \(bind: draft.partnerName), \(bind: draft.partnerNameZh), \(bind: NameKey.fold(draft.partnerName)),
+              \(bind: draft.country), \(bind: stamp), \(bind: stamp))
+            RETURNING id
+            """
+        ).first(decodingColumn: "id", as: Int64.self)
+        guard let id else { throw RegistryError.notFound }
+        return id
+    }
+}

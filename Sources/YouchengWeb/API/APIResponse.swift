@@ -1,0 +1,48 @@
+import Foundation
+import Hummingbird
+import YouchengCore
+
+/// JSON answers of the API.
+enum JSONResponse {
+    /// `data` as an `application/json` response.
+    static func response(_ data: Data, status: HTTPResponse.Status = .ok) -> Response {
+        var headers = HTTPFields()
+        headers[.contentType] = "application/json; charset=utf-8"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    /// `value` encoded as JSON (keys in declaration order, slashes unescaped).
+    static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.withoutEscapingSlashes]
+        return response(try encoder.encode(value), status: status)
+    }
+}
+
+/// `{"error": {"code", "message", "field"}}`, the API's answer to a refused request.
+struct APIError: Encodable, Sendable {
+    let presentation: ErrorPresentation
+    let language: Language
+
+    init(_ presentation: ErrorPresentation, language: Language) {
+        self.presentation = presentation
+        self.language = language
+    }
+
+    private enum Keys: String, CodingKey { case error, code, message, field }
+
+    func encode(to encoder: any Encoder) throws {
+        var outer = encoder.container(keyedBy: Keys.self)
+        var inner = outer.nestedContainer(keyedBy: Keys.self, forKey: .error)
+        try inner.encode(presentation.code, forKey: .code)
+        try inner.encode(presentation.message.text(language), forKey: .message)
+        try inner.encode(presentation.field, forKey: .field)
+    }
+
+    /// The JSON response with the presentation's status.
+    func response() -> Response {
+        // Encoding three strings cannot fail; the fallback keeps the signature total.
+        (try? JSONResponse.response(self, status: presentation.status))
+            ?? JSONResponse.response(Data(#"{"error":{"code":"internal_error","message":"","field":null}}"#.utf8))
+    }
+}

@@ -1,0 +1,87 @@
+import Hummingbird
+import YouchengCore
+import YouchengSheets
+
+/// How a refused request is answered: status, machine code, message in both languages and the field at fault.
+/// Every error a user can cause maps here; anything else is a bug and becomes a 500.
+struct ErrorPresentation: Sendable, Equatable {
+    var status: HTTPResponse.Status
+    var code: String
+    var message: Bilingual
+    var field: String?
+
+    /// The presentation of `error`, or nil when it is unexpected.
+    init?(_ error: any Error) {
+        switch error {
+        case let error as FieldError:
+            self.init(.badRequest, error.code, error.message, error.field)
+        case let error as FieldErrors:
+            let messages = error.errors.map(\.message)
+            self.init(
+                .badRequest, error.errors.first?.code ?? "invalid",
+                Bilingual(
+                    zh: messages.map(\.zh).joined(separator: "；"), en: messages.map(\.en).joined(separator: "; ")),
+                error.errors.first?.field)
+        case let error as RegistryError:
+            self.init(registry: error)
+        case let error as WebError:
+            self.init(web: error)
+        case let error as LocalityLookupError:
+            self.init(.badRequest, "invalid_home", error.message, "home")
+        case let error as ImportFileError:
+            self.init(.badRequest, "unreadable_file", error.message, "file")
+        case let error as RegistryFileError:
+            self.init(.badRequest, "unreadable_file", error.message, "file")
+        case let error as any HTTPResponseError:
+            // HTTPError and the body-size error of NIO, which Hummingbird maps to 413.
+            self.init(http: error.status)
+        default:
+            return nil
+        }
+    }
+
+    private init(_ status: HTTPResponse.Status, _ code: String, _ message: Bilingual, _ field: String?) {
+        self.status = status
+        self.code = code
+        self.message = message
+        self.field = field
+    }
+
+    private init(registry error: RegistryError) {
+        switch error {
+        case .notFound: self.init(.notFound, "not_found", error.message, nil)
+        case .duplicatePair: self.init(.conflict, "duplicate_pair", error.message, nil)
+        case .staleVersion: self.init(.conflict, "stale_version", error.message, "version")
+        }
+    }
+
+    private init(web error: WebError) {
+        let status: HTTPResponse.Status =
+            switch error {
+            case .badRequest: .badRequest
+            case .notFound: .notFound
+            case .tooLarge: .contentTooLarge
+            case .unsupportedMediaType: .unsupportedMediaType
+            case .importExpired: .gone
+            }
+        let field: String? = if case .badRequest(_, let field) = error { field } else { nil }
+        self.init(status, error.code, error.message, field)
+    }
+
+    private init(http status: HTTPResponse.Status) {
+        switch status {
+        case .notFound: self.init(web: .notFound)
+        case .contentTooLarge: self.init(web: .tooLarge(limitBytes: nil))
+        case .methodNotAllowed:
+            self.init(status, "method_not_allowed", Bilingual(zh: "不支持该请求方法", en: "method not allowed"), nil)
+        default:
+            self.init(
+                status, "http_\(status.code)", Bilingual(zh: "请求无法处理（\(status.code)）", en: status.reasonPhrase), nil)
+        }
+    }
+
+    /// The answer to an error that should not happen.
+    static let unexpected = ErrorPresentation(
+        .internalServerError, "internal_error",
+        Bilingual(zh: "服务器内部错误，已记录在日志中", en: "internal server error; it has been logged"), nil)
+}

@@ -1,0 +1,61 @@
+import Foundation
+import Hummingbird
+import YouchengCore
+import YouchengSheets
+
+/// A file refused as a whole before any row is read (unreadable, no header, unknown default home).
+struct ImportRefusal: Error, Sendable {
+    let message: Bilingual
+}
+
+/// A file read and validated, with what storing it would do.
+struct CheckedImport: Sendable {
+    let plan: RegistryImportPlan
+    let format: String
+    /// The dry run of the valid rows (rejected: the rows with errors).
+    let report: ImportReport
+}
+
+extension ImportPages {
+    /// Reads and validates a file and dry-runs its valid rows against the registry.
+    func check(data: [UInt8], filename: String?, home: String) async throws -> CheckedImport {
+        var defaultHome: Locality?
+        if !home.isEmpty {
+            switch dependencies.reference.localities.resolve(home) {
+            case .success(let locality): defaultHome = locality
+            case .failure(let error): throw ImportRefusal(message: error.message)
+            }
+        }
+        let planned: (plan: RegistryImportPlan, format: String)
+        do {
+            planned = try RegistryFiles.plan(
+                data: Data(data), filename: filename, defaultHome: defaultHome, reference: dependencies.reference)
+        } catch {
+            throw ImportRefusal(message: error.message)
+        }
+        var report = try await dependencies.repository.apply(planned.plan.rows, dryRun: true)
+        report.rejected = Set(planned.plan.errors.map(\.row)).count
+        return CheckedImport(plan: planned.plan, format: planned.format, report: report)
+    }
+
+    func renderForm(
+        _ view: ImportFormView, status: HTTPResponse.Status = .ok, request: Request, context: WebRequestContext
+    ) throws -> Response {
+        try dependencies.renderer.page(
+            "import", title: dependencies.renderer.text("import_title", context.language), content: view,
+            frame: PageFrame(request: request, context: context, switchTo: request.method == .get ? nil : .importForm),
+            status: status)
+    }
+
+    func renderReport(
+        _ checked: CheckedImport, filename: String?, token: String?, request: Request, context: WebRequestContext
+    ) throws -> Response {
+        let view = ImportReportView(
+            checked: checked, filename: filename, token: token, maxErrors: Self.maxErrorsShown,
+            language: context.language, catalog: dependencies.renderer.catalog)
+        return try dependencies.renderer.page(
+            "import-report", title: dependencies.renderer.text("import_report_title", context.language), content: view,
+            frame: PageFrame(request: request, context: context, switchTo: .importForm),
+            status: checked.plan.errors.isEmpty ? .ok : .unprocessableContent)
+    }
+}

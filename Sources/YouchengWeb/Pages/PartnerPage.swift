@@ -1,0 +1,18 @@
+import Hummingbird
+import YouchengCore
+
+/// `GET /partners/{id}`: one partner with all its partnerships.
+struct PartnerPage: Sendable {
+    let dependencies: WebDependencies
+
+    func show(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        let id = try context.pathID()
+        let query = try request.queryString()
+        guard let found = try await dependencies.repository.partner(id: id) else { throw RegistryError.notFound }
+        let view = PartnerView(
+            partner: found.partner, partnerships: found.partnerships, savedId: query["saved"].flatMap { Int64($0) },
+            display: dependencies.display(context.language), catalog: dependencies.renderer.catalog)
+        return try dependencies.renderer.page(
+            "partner", title: view.title, content: view, frame: PageFrame(request: request, context: context))
+    }
+}

@@ -1,0 +1,35 @@
+import Foundation
+import Hummingbird
+import YouchengCore
+import YouchengSheets
+
+/// `GET /partnerships.csv` and `/partnerships.xlsx`: exactly the rows the same query lists, on every page.
+struct PartnershipExport: Sendable {
+    let dependencies: WebDependencies
+    let kind: WebRoute.ExportKind
+
+    func download(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        let query = try PartnershipQuery(parameters: try request.queryString().pairs, reference: dependencies.reference)
+        let records = try await dependencies.repository.all(query)
+        let data = try RegistryFiles.export(records, format: format, reference: dependencies.reference)
+        var headers = HTTPFields()
+        headers[.contentType] = contentType
+        headers[.contentDisposition] = "attachment; filename=\"partnerships-\(dependencies.today).\(kind.rawValue)\""
+        headers[.cacheControl] = "no-store"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+
+    private var format: ExportFormat {
+        switch kind {
+        case .csv: .csv
+        case .xlsx: .xlsx
+        }
+    }
+
+    private var contentType: String {
+        switch kind {
+        case .csv: "text/csv; charset=utf-8"
+        case .xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import Hummingbird
+import YouchengCore
+
+/// The partnership forms: `GET /partnerships/new`, `GET /partnerships/{id}/edit`, and their targets
+/// `POST /partnerships` and `POST /partnerships/{id}` (with a hidden `version`). Errors re-render the form
+/// beside each field with the input kept; success redirects (303) to the partner page.
+struct PartnershipFormPages: Sendable {
+    let dependencies: WebDependencies
+
+    /// A form is a few kilobytes; anything near this is not a browser filling it in.
+    static let maxFormBytes = 1024 * 1024
+
+    func new(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        // The partner page links here with its names and country filled in.
+        let form = PartnershipForm(fields: try request.queryString().fields)
+        return try render(form, mode: .create, request: request, context: context)
+    }
+
+    func edit(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        let id = try context.pathID()
+        guard let record = try await dependencies.repository.partnership(id: id) else { throw RegistryError.notFound }
+        var form = PartnershipForm(record: record)
+        form.country = dependencies.display(context.language).country(record.partner.country)
+        return try render(
+            form, mode: .update(id: id, version: record.partnership.version), request: request, context: context)
+    }
+
+    func create(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        let form = PartnershipForm(fields: try await request.formFields(limit: Self.maxFormBytes).fields)
+        return try await save(form, mode: .create, request: request, context: context)
+    }
+
+    func update(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        let id = try context.pathID()
+        let fields = try await request.formFields(limit: Self.maxFormBytes)
+        guard let version = fields["version"].flatMap({ Int($0) }) else {
+            throw WebError.invalidParameter("version", fields["version"] ?? "")
+        }
+        return try await save(
+            PartnershipForm(fields: fields.fields), mode: .update(id: id, version: version), request: request,
+            context: context)
+    }
+
+    private func save(
+        _ form: PartnershipForm, mode: PartnershipFormView.Mode, request: Request, context: WebRequestContext
+    ) async throws -> Response {
+        let draft: PartnershipDraft
+        switch form.validate(reference: dependencies.reference) {
+        case .failure(let errors):
+            return try render(
+                form, mode: mode, errors: errors, status: .unprocessableContent, request: request, context: context)
+        case .success(let valid): draft = valid
+        }
+        do {
+            let record = try await dependencies.repository.save(draft, id: mode.id, expectedVersion: mode.version)
+            let target = WebRoute.partner(id: record.partner.id).link([("saved", String(record.partnership.id))])
+            return Response(status: .seeOther, headers: [.location: target])
+        } catch let error as RegistryError where error != .notFound {
+            return try render(form, mode: mode, conflict: error, status: .conflict, request: request, context: context)
+        }
+    }
+
+    private func render(
+        _ form: PartnershipForm, mode: PartnershipFormView.Mode, errors: FieldErrors? = nil,
+        conflict: RegistryError? = nil, status: HTTPResponse.Status = .ok, request: Request,
+        context: WebRequestContext
+    ) throws -> Response {
+        let view = PartnershipFormView(
+            form: form, mode: mode, errors: errors, conflict: conflict, display: dependencies.display(context.language),
+            catalog: dependencies.renderer.catalog)
+        let page: WebRoute = mode.id.map { .editPartnership(id: $0) } ?? .newPartnership
+        return try dependencies.renderer.page(
+            "partnership-form", title: view.heading, content: view,
+            frame: PageFrame(request: request, context: context, switchTo: request.method == .get ? nil : page),
+            status: status)
+    }
+}

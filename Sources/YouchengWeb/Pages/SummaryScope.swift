@@ -1,0 +1,52 @@
+import YouchengCore
+
+/// The `home` and `asOf` parameters of the overview and `/api/v1/summary`, and the summary they select.
+struct SummaryScope: Sendable {
+    /// The home the figures are limited to (with everything under it), or nil for the whole registry.
+    var home: Locality?
+    /// The day the figures are for.
+    var asOf: PartialDate
+    /// The home as written, to show it again in the form.
+    var homeText: String
+    /// The date as written.
+    var asOfText: String
+
+    /// Reads the parameters; an unknown home or an unreadable date is refused with the parameter's name.
+    init(query: QueryString, reference: ReferenceData, today: PartialDate) throws(FieldError) {
+        homeText = query["home"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        asOfText = query["asOf"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
+        if homeText.isEmpty {
+            home = nil
+        } else {
+            switch reference.localities.resolve(homeText) {
+            case .success(let locality): home = locality
+            case .failure(let error): throw FieldError(code: "invalid_home", field: "home", message: error.message)
+            }
+        }
+        if asOfText.isEmpty {
+            asOf = today
+        } else if let date = PartialDate(parsing: asOfText) {
+            asOf = date
+        } else {
+            throw FieldError(
+                code: "invalid_parameter", field: "asOf",
+                message: Bilingual(
+                    zh: "参数 asOf「\(asOfText)」不是有效日期", en: "parameter asOf: \"\(asOfText)\" is not a valid date"))
+        }
+    }
+
+    /// The summary of the registry for this scope.
+    func summary(_ repository: any RegistryRepository, _ reference: ReferenceData) async throws -> SituationSummary {
+        let codes = home.map { reference.localities.subtree(of: $0.code) }
+        let entries = try await repository.summaryEntries(homeCodes: codes, asOf: asOf)
+        return SituationSummary(entries: entries, catalog: reference.countries, asOf: asOf.description, home: home)
+    }
+
+    /// The parameters that limit a linked list to this scope's home.
+    var listParameters: [(String, String)] { home.map { [("home", $0.code)] } ?? [] }
+
+    /// The parameters as given, for the JSON link.
+    var parameters: [(String, String)] {
+        (homeText.isEmpty ? [] : [("home", homeText)]) + (asOfText.isEmpty ? [] : [("asOf", asOfText)])
+    }
+}

@@ -1,0 +1,34 @@
+import Hummingbird
+
+/// A route's handler.
+typealias WebHandler = @Sendable (Request, WebRequestContext) async throws -> Response
+
+extension WebRoute {
+    /// Registers every route of `all` on `router`, each with its handler.
+    static func register(on router: Router<WebRequestContext>, dependencies: WebDependencies, assets: StaticAssets) {
+        for route in all {
+            router.on(RouterPath(route.pattern), method: route.method, use: route.handler(dependencies, assets))
+        }
+    }
+
+    /// The handler of this route; the switch is exhaustive, so a new route cannot be left without one.
+    private func handler(_ dependencies: WebDependencies, _ assets: StaticAssets) -> WebHandler {
+        switch self {
+        case .overview: OverviewPage(dependencies: dependencies).show
+        case .partnerships: PartnershipListPage(dependencies: dependencies).show
+        case .export(let kind): PartnershipExport(dependencies: dependencies, kind: kind).download
+        case .partner: PartnerPage(dependencies: dependencies).show
+        case .newPartnership: PartnershipFormPages(dependencies: dependencies).new
+        case .createPartnership: PartnershipFormPages(dependencies: dependencies).create
+        case .editPartnership: PartnershipFormPages(dependencies: dependencies).edit
+        case .updatePartnership: PartnershipFormPages(dependencies: dependencies).update
+        case .importForm: ImportPages(dependencies: dependencies).form
+        case .importPreview: ImportPages(dependencies: dependencies).preview
+        case .importConfirm: ImportPages(dependencies: dependencies).confirm
+        case .apiSummary: SummaryAPI(dependencies: dependencies).summary
+        case .apiPartnerships: PartnershipsAPI(dependencies: dependencies).list
+        case .health: HealthAPI(dependencies: dependencies).check
+        case .asset: assets.serve
+        }
+    }
+}

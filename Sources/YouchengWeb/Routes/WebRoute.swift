@@ -1,0 +1,103 @@
+import Hummingbird
+import YouchengCore
+
+/// Every address the web front end answers, as a typed value: `register` (in `WebRoute+Register.swift`) binds
+/// each to its handler, and `link` builds the URLs that views put in pages. No URL is written by hand elsewhere.
+enum WebRoute: Hashable, Sendable {
+    /// The overview with the situation summary.
+    case overview
+    /// The partnership list.
+    case partnerships
+    /// The filtered list as a spreadsheet.
+    case export(ExportKind)
+    /// One partner with its partnerships.
+    case partner(id: Int64)
+    /// The empty partnership form.
+    case newPartnership
+    /// The form's target for a new partnership.
+    case createPartnership
+    /// The form for an existing partnership.
+    case editPartnership(id: Int64)
+    /// The form's target for an existing partnership.
+    case updatePartnership(id: Int64)
+    /// The upload form.
+    case importForm
+    /// The upload's target: the dry-run report.
+    case importPreview
+    /// Storing a previewed upload.
+    case importConfirm
+    /// The situation summary as JSON.
+    case apiSummary
+    /// The partnership list as JSON.
+    case apiPartnerships
+    /// Whether the program and its database are up.
+    case health
+    /// A file of `Resources/Static`.
+    case asset(String)
+
+    /// The spreadsheet formats the list exports.
+    enum ExportKind: String, Sendable, CaseIterable {
+        case csv, xlsx
+    }
+
+    /// One instance of each route, for registration (ids and names are placeholders).
+    static let all: [WebRoute] = [
+        .overview, .partnerships, .export(.csv), .export(.xlsx), .partner(id: 0), .newPartnership,
+        .createPartnership, .editPartnership(id: 0), .updatePartnership(id: 0), .importForm, .importPreview,
+        .importConfirm, .apiSummary, .apiPartnerships, .health, .asset(""),
+    ]
+
+    /// The HTTP method the route answers.
+    var method: HTTPRequest.Method {
+        switch self {
+        case .createPartnership, .updatePartnership, .importPreview, .importConfirm: .post
+        default: .get
+        }
+    }
+
+    /// The router pattern, with `{id}` and `{name}` captures.
+    var pattern: String {
+        switch self {
+        case .partner: "/partners/{id}"
+        case .editPartnership: "/partnerships/{id}/edit"
+        case .updatePartnership: "/partnerships/{id}"
+        case .asset: "/static/{name}"
+        default: path
+        }
+    }
+
+    /// The concrete path of this route.
+    var path: String {
+        switch self {
+        case .overview: "/"
+        case .partnerships, .createPartnership: "/partnerships"
+        case .export(let kind): "/partnerships.\(kind.rawValue)"
+        case .partner(let id): "/partners/\(id)"
+        case .newPartnership: "/partnerships/new"
+        case .editPartnership(let id): "/partnerships/\(id)/edit"
+        case .updatePartnership(let id): "/partnerships/\(id)"
+        case .importForm, .importPreview: "/import"
+        case .importConfirm: "/import/confirm"
+        case .apiSummary: "/api/v1/summary"
+        case .apiPartnerships: "/api/v1/partnerships"
+        case .health: "/health"
+        case .asset(let name): "/static/\(QueryString.escape(name))"
+        }
+    }
+
+    /// Whether a request path belongs to the JSON side (API and health), whose errors are JSON, not pages.
+    static func speaksJSON(path: String) -> Bool {
+        path.hasPrefix(WebRoute.apiPrefix) || path == WebRoute.health.path
+    }
+
+    /// The common start of API paths.
+    static let apiPrefix = "/api/"
+
+    /// The link to this route with `query` appended.
+    func link(_ query: QueryString = QueryString()) -> String {
+        query.pairs.isEmpty ? path : path + "?" + query.encoded
+    }
+
+    /// The link with query pairs.
+    func link(_ pairs: [(String, String)]) -> String { link(QueryString(pairs)) }
+}

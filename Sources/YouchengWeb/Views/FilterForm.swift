@@ -1,0 +1,66 @@
+import YouchengCore
+
+/// The filter form above the partnership list, filled from the current query.
+struct FilterForm: Sendable {
+    let action = WebRoute.partnerships.link()
+    let resetHref = WebRoute.partnerships.link()
+    let q: String
+    let home: String
+    let from: String
+    let to: String
+    let countries: [SelectOption]
+    /// More than one country is selected (from a link); the select then allows several.
+    let multipleCountries: Bool
+    let continents: [SelectOption]
+    let groups: [SelectOption]
+    let kinds: [SelectOption]
+    let levels: [SelectOption]
+    let statuses: [SelectOption]
+    /// Kept across a filter change: the sort and page size.
+    let hidden: [SelectOption]
+
+    init(query: PartnershipQuery, raw: QueryString, display: Display, catalog: LabelCatalog) {
+        let language = display.language
+        func any(_ key: String) -> SelectOption { SelectOption(value: "", label: catalog.text(key, language)) }
+        q = query.text ?? ""
+        home = raw["home"] ?? ""
+        from = query.from?.description ?? ""
+        to = query.to?.description ?? ""
+        countries =
+            [any("filter_country_any")]
+            + display.countriesByName.map {
+                SelectOption(
+                    value: $0.alpha2, label: display.text($0.label), selected: query.countries.contains($0.alpha2))
+            }
+        multipleCountries = query.countries.count > 1
+        continents =
+            [any("filter_continent_any")]
+            + Continent.allCases.map {
+                SelectOption(value: $0.rawValue, label: display.continent($0), selected: query.continent == $0)
+            }
+        groups =
+            [any("filter_group_any")]
+            + display.reference.countries.groups.map {
+                SelectOption(value: $0.code, label: display.group($0), selected: query.group == $0.code)
+            }
+        kinds =
+            [any("filter_kind_any")]
+            + PartnershipKind.allCases.map {
+                SelectOption(value: $0.rawValue, label: display.kind($0), selected: query.kind == $0)
+            }
+        levels =
+            [any("filter_level_any")]
+            + [LocalityLevel.province, .city, .district].map {
+                SelectOption(value: $0.rawValue, label: display.level($0), selected: query.level == $0)
+            }
+        statuses =
+            [any("filter_status_any")]
+            + PartnershipStatus.allCases.map {
+                SelectOption(value: $0.rawValue, label: display.status($0), selected: query.status == $0)
+            }
+        var hidden: [SelectOption] = []
+        if query.sort != .home || query.descending { hidden.append(SelectOption(value: query.sortParameter, label: "sort")) }
+        if query.per != PartnershipQuery().per { hidden.append(SelectOption(value: String(query.per), label: "per")) }
+        self.hidden = hidden
+    }
+}

@@ -1,0 +1,38 @@
+import Hummingbird
+import YouchengCore
+
+/// What the layout needs from the request: its language, where it is, and how to reach the same page in the other
+/// language.
+struct PageFrame: Sendable {
+    /// The page's language.
+    let language: Language
+    /// The current path, for marking the current navigation item.
+    let path: String
+    /// The address the language switch reloads (the same page; a form's page for a POST).
+    private let base: String
+    private let query: QueryString
+
+    /// The frame of `request`; `route` names the page to switch language on when the request is not a GET.
+    init(request: Request, context: WebRequestContext, switchTo route: WebRoute? = nil) {
+        language = context.language
+        let path = request.uri.path
+        // Only our own absolute paths: never `//host` (a link off-site) from an unmatched request's path.
+        let safePath = path.hasPrefix("/") && !path.hasPrefix("//") && !path.contains("\\") ? path : "/"
+        self.path = safePath
+        if let route {
+            base = route.path
+            query = QueryString()
+        } else if request.method == .get {
+            base = safePath
+            query = ((try? QueryString(parsing: request.uri.query ?? "")) ?? QueryString()).removing(["lang"])
+        } else {
+            base = safePath
+            query = QueryString()
+        }
+    }
+
+    /// The current page in `language`.
+    func switchLink(to language: Language) -> String {
+        base + "?" + query.setting("lang", language.rawValue).encoded
+    }
+}

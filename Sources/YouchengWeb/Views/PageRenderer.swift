@@ -1,0 +1,103 @@
+import Foundation
+import Hummingbird
+import Mustache
+import YouchengCore
+
+/// Renders view models into pages: the page's template inside `layout.mustache`, labels from the catalog.
+struct PageRenderer: Sendable {
+    /// The parsed templates of `Resources/Templates`.
+    let library: MustacheLibrary
+    /// The labels.
+    let catalog: LabelCatalog
+    /// Whether to show the demo-data banner.
+    let demo: Bool
+
+    /// Loads templates and labels from the bundled resources.
+    init(resources: URL, demo: Bool) throws {
+        let templates = resources.appendingPathComponent("Templates")
+        var parsed: [String: MustacheTemplate] = [:]
+        let names = try FileManager.default.contentsOfDirectory(atPath: templates.path).filter { $0.hasSuffix(".mustache") }
+        for file in names {
+            let name = String(file.dropLast(".mustache".count))
+            let text = try String(contentsOf: templates.appendingPathComponent(file), encoding: .utf8)
+            do {
+                parsed[name] = try MustacheTemplate(string: text)
+            } catch {
+                throw WebResourcesError.badTemplate(name, error)
+            }
+        }
+        library = MustacheLibrary(templates: parsed)
+        catalog = try LabelCatalog(directory: resources.appendingPathComponent("Localization"))
+        self.demo = demo
+    }
+
+    /// A full page: `template` rendered with `content`, framed by the layout.
+    func page(
+        _ template: String, title: String, content: some Sendable, frame: PageFrame, status: HTTPResponse.Status = .ok
+    ) throws -> Response {
+        let model = PageModel(t: catalog.labels(frame.language), layout: layout(title: title, frame: frame), content: content)
+        guard let html = library.render(model, withTemplate: template) else { throw WebResourcesError.missing(template) }
+        var headers = HTTPFields()
+        headers[.contentType] = "text/html; charset=utf-8"
+        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+    }
+
+    /// A label in the frame's language.
+    func text(_ key: String, _ language: Language, _ arguments: [String: String] = [:]) -> String {
+        catalog.text(key, language, arguments)
+    }
+
+    private func layout(title: String, frame: PageFrame) -> LayoutModel {
+        let other: Language = frame.language == .zh ? .en : .zh
+        let items: [(String, WebRoute, String)] = [
+            ("nav-overview", .overview, "nav_overview"), ("nav-partnerships", .partnerships, "nav_partnerships"),
+            ("nav-new", .newPartnership, "nav_new"), ("nav-import", .importForm, "nav_import"),
+        ]
+        let nav = items.map { id, route, key in
+            NavItem(id: id, href: route.link(), label: text(key, frame.language), current: frame.path == route.path)
+        }
+        return LayoutModel(
+            htmlLang: frame.language == .zh ? "zh-Hans" : "en",
+            title: title,
+            siteName: text("site_name", frame.language),
+            demo: demo,
+            nav: nav,
+            switchHref: frame.switchLink(to: other),
+            switchLabel: text("lang_switch", frame.language),
+            switchLang: other == .zh ? "zh-Hans" : "en",
+            stylesheet: WebRoute.asset("app.css").link(),
+            homeHref: WebRoute.overview.link())
+    }
+}
+
+/// What every page's template sees: labels, the layout's values, and the page's own view model.
+struct PageModel<Content: Sendable>: Sendable {
+    /// Labels in the page's language (`{{t.key}}`).
+    let t: [String: String]
+    /// The frame around the page.
+    let layout: LayoutModel
+    /// The page's view model (`{{#content}}…{{/content}}`).
+    let content: Content
+}
+
+/// The values of `layout.mustache`.
+struct LayoutModel: Sendable {
+    let htmlLang: String
+    let title: String
+    let siteName: String
+    let demo: Bool
+    let nav: [NavItem]
+    let switchHref: String
+    let switchLabel: String
+    let switchLang: String
+    let stylesheet: String
+    let homeHref: String
+}
+
+/// One link of the main navigation.
+struct NavItem: Sendable {
+    let id: String
+    let href: String
+    let label: String
+    let current: Bool
+}

@@ -1,0 +1,50 @@
+import YouchengCore
+
+/// Page links under the list: previous, a window of page numbers with gaps, next.
+struct Pagination: Sendable {
+    /// One entry: a page link, the current page, or a gap (…).
+    struct Item: Sendable {
+        let label: String
+        let href: String?
+        let current: Bool
+        let gap: Bool
+    }
+
+    let previousHref: String?
+    let nextHref: String?
+    let previousLabel: String
+    let nextLabel: String
+    let items: [Item]
+    let summary: String
+
+    /// Nil when everything fits on one page.
+    init?(query: PartnershipQuery, page: PartnershipPage, catalog: LabelCatalog, language: Language) {
+        let count = page.pageCount
+        guard count > 1 || page.page > 1 else { return nil }
+        func link(_ number: Int) -> String {
+            var target = query
+            target.page = number
+            return WebRoute.partnerships.link(target.parameters())
+        }
+        let current = page.page
+        previousHref = current > 1 ? link(min(current - 1, count)) : nil
+        nextHref = current < count ? link(current + 1) : nil
+        previousLabel = catalog.text("page_previous", language)
+        nextLabel = catalog.text("page_next", language)
+        summary = catalog.text("page_of", language, ["page": String(current), "count": String(count)])
+        // A page past the end (from an old link) centres the window on the last page.
+        let centre = min(current, count)
+        let shown = Set([1, count] + Array(max(1, centre - 2)...min(count, centre + 2))).sorted()
+        var items: [Item] = []
+        var previous = 0
+        for number in shown {
+            if number > previous + 1 { items.append(Item(label: "…", href: nil, current: false, gap: true)) }
+            items.append(
+                Item(
+                    label: String(number), href: number == current ? nil : link(number), current: number == current,
+                    gap: false))
+            previous = number
+        }
+        self.items = items
+    }
+}

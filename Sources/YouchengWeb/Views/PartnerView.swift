@@ -1,0 +1,61 @@
+import YouchengCore
+
+/// The partner page's view model.
+struct PartnerView: Sendable {
+    /// One of the partner's partnerships.
+    struct Row: Sendable {
+        let id: Int64
+        let home: String
+        let homeHref: String
+        let kind: String
+        let level: String
+        let established: String
+        let status: String
+        let statusCode: String
+        let notes: String
+        let editHref: String
+        let saved: Bool
+    }
+
+    let id: Int64
+    let title: String
+    let nameZh: String
+    let nameEn: String
+    let country: String
+    let countryCode: String
+    let countryHref: String
+    let continent: String?
+    let rows: [Row]
+    let savedNotice: String?
+    let addHref: String
+    let listHref = WebRoute.partnerships.link()
+
+    init(
+        partner: Partner, partnerships: [PartnershipRecord], savedId: Int64?, display: Display, catalog: LabelCatalog
+    ) {
+        id = partner.id
+        title = display.partner(partner)
+        nameZh = partner.nameZh
+        nameEn = partner.name
+        country = display.country(partner.country)
+        countryCode = partner.country
+        countryHref = WebRoute.partnerships.link([("country", partner.country)])
+        continent = display.reference.countries.country(partner.country)?.continent.map(display.continent)
+        rows = partnerships.map { record in
+            Row(
+                id: record.partnership.id, home: display.home(record.home),
+                homeHref: WebRoute.partnerships.link([("home", record.home.code)]),
+                kind: display.kind(record.partnership.kind), level: display.level(record.home.level),
+                established: display.date(record.partnership.established),
+                status: display.status(record.partnership.status), statusCode: record.partnership.status.rawValue,
+                notes: record.partnership.notes, editHref: WebRoute.editPartnership(id: record.partnership.id).link(),
+                saved: record.partnership.id == savedId)
+        }
+        savedNotice =
+            savedId.flatMap { saved in partnerships.contains { $0.partnership.id == saved } ? saved : nil }
+            .map { _ in catalog.text("partner_saved", display.language) }
+        addHref = WebRoute.newPartnership.link([
+            ("partner", partner.name), ("partner_zh", partner.nameZh), ("country", partner.country),
+        ])
+    }
+}

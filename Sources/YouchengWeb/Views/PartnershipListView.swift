@@ -1,0 +1,131 @@
+import YouchengCore
+
+/// The partnership list's view model: filter form, table, pagination and export links.
+struct PartnershipListView: Sendable {
+    let filters: FilterForm
+    let columns: [Column]
+    let rows: [Row]
+    let hasRows: Bool
+    let total: Int
+    let countText: String
+    let pagination: Pagination?
+    let csvHref: String
+    let xlsxHref: String
+    let apiHref: String
+    /// Set when nothing is stored at all: say to import or add.
+    let emptyRegistry: EmptyState?
+    /// Set when filters match nothing: say to loosen them.
+    let noMatch: EmptyState?
+
+    /// A column header with its sort link.
+    struct Column: Sendable {
+        let key: String
+        let label: String
+        let href: String
+        let ariaSort: String
+        let indicator: String
+    }
+
+    /// One partnership in the table.
+    struct Row: Sendable {
+        let id: Int64
+        let home: String
+        let homeHref: String
+        let partnerZh: String
+        let partnerEn: String
+        let partnerHref: String
+        let country: String
+        let countryCode: String
+        let kind: String
+        let kindCode: String
+        let level: String
+        let established: String
+        let status: String
+        let statusCode: String
+        let editHref: String
+    }
+
+    /// What to say when the table is empty, with the way out.
+    struct EmptyState: Sendable {
+        let message: String
+        let links: [Link]
+    }
+
+    /// A labelled link.
+    struct Link: Sendable {
+        let id: String
+        let href: String
+        let label: String
+    }
+
+    init(query: PartnershipQuery, page: PartnershipPage, raw: QueryString, display: Display, catalog: LabelCatalog) {
+        let language = display.language
+        filters = FilterForm(query: query, raw: raw, display: display, catalog: catalog)
+        columns = Self.columns(query: query, catalog: catalog, language: language)
+        rows = page.items.map { Self.row($0, display: display) }
+        hasRows = !rows.isEmpty
+        total = page.total
+        let first = page.total == 0 ? 0 : min(page.total, (page.page - 1) * page.per + 1)
+        let last = min(page.total, first + page.items.count - (page.items.isEmpty ? 0 : 1))
+        countText =
+            page.items.isEmpty
+            ? catalog.text("list_count_none", language, ["total": String(page.total)])
+            : catalog.text(
+                "list_count", language, ["total": String(page.total), "from": String(first), "to": String(last)])
+        pagination = Pagination(query: query, page: page, catalog: catalog, language: language)
+        let exportParameters = query.parameters(includePage: false)
+        csvHref = WebRoute.export(.csv).link(exportParameters)
+        xlsxHref = WebRoute.export(.xlsx).link(exportParameters)
+        apiHref = WebRoute.apiPartnerships.link(query.parameters())
+        let importLink = Link(id: "empty-import", href: WebRoute.importForm.link(), label: catalog.text("empty_import", language))
+        let newLink = Link(id: "empty-new", href: WebRoute.newPartnership.link(), label: catalog.text("empty_new", language))
+        if page.total == 0 && !query.isFiltered {
+            emptyRegistry = EmptyState(message: catalog.text("empty_registry", language), links: [importLink, newLink])
+            noMatch = nil
+        } else if page.items.isEmpty {
+            emptyRegistry = nil
+            noMatch = EmptyState(
+                message: catalog.text(page.total == 0 ? "empty_nomatch" : "empty_pastend", language),
+                links: [Link(id: "empty-reset", href: WebRoute.partnerships.link(), label: catalog.text("filter_reset", language))])
+        } else {
+            emptyRegistry = nil
+            noMatch = nil
+        }
+    }
+
+    private static func columns(query: PartnershipQuery, catalog: LabelCatalog, language: Language) -> [Column] {
+        let order: [PartnershipQuery.SortColumn] = [.home, .partnerZh, .partner, .country, .kind, .level, .established, .status]
+        return order.map { column in
+            var target = query
+            let current = query.sort == column
+            target.sort = column
+            target.descending = current && !query.descending
+            target.page = 1
+            return Column(
+                key: column.rawValue, label: catalog.text("column_\(column.rawValue)", language),
+                href: WebRoute.partnerships.link(target.parameters()),
+                ariaSort: current ? (query.descending ? "descending" : "ascending") : "none",
+                indicator: current ? (query.descending ? "▼" : "▲") : "")
+        }
+    }
+
+    private static func row(_ record: PartnershipRecord, display: Display) -> Row {
+        let partnership = record.partnership
+        return Row(
+            id: partnership.id,
+            home: display.home(record.home),
+            homeHref: WebRoute.partnerships.link([("home", record.home.code)]),
+            partnerZh: record.partner.nameZh,
+            partnerEn: record.partner.name,
+            partnerHref: WebRoute.partner(id: record.partner.id).link(),
+            country: display.country(record.partner.country),
+            countryCode: record.partner.country,
+            kind: display.kind(partnership.kind),
+            kindCode: partnership.kind.rawValue,
+            level: display.level(record.home.level),
+            established: display.date(partnership.established),
+            status: display.status(partnership.status),
+            statusCode: partnership.status.rawValue,
+            editHref: WebRoute.editPartnership(id: partnership.id).link())
+    }
+}

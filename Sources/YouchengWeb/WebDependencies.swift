@@ -1,0 +1,33 @@
+import Foundation
+import Logging
+import YouchengCore
+
+/// What the handlers work with, passed in once by `buildRouter`; no handler reaches for a global.
+struct WebDependencies: Sendable {
+    /// The deployment's settings.
+    let configuration: WebConfiguration
+    /// Where partnerships are kept.
+    let repository: any RegistryRepository
+    /// Countries, groups and localities.
+    let reference: ReferenceData
+    /// Checks that the database answers.
+    let health: @Sendable () async throws -> Void
+    /// The current time (fixed in tests).
+    let now: @Sendable () -> Date
+    /// Templates and labels.
+    let renderer: PageRenderer
+    /// Uploads waiting for confirmation.
+    let pendingImports: PendingImports
+    /// Countries sorted by name, per language.
+    let countryOrder: [Language: [Country]]
+
+    /// Today in the configured time zone.
+    var today: PartialDate { configuration.day(of: now()) }
+
+    /// Display helpers for `language`.
+    func display(_ language: Language) -> Display {
+        Display(
+            language: language, reference: reference, friendshipLabel: configuration.friendshipLabel,
+            countriesByName: countryOrder[language] ?? [])
+    }
+}

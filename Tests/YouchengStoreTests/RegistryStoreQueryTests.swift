@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+import YouchengCore
+import YouchengStore
+import YouchengTestSupport
+
+@Suite struct RegistryStoreQueryTests {
+    func query(_ parameters: [(String, String)]) throws -> PartnershipQuery {
+        try PartnershipQuery(parameters: parameters, reference: .bundled)
+    }
+
+    @Test(arguments: TestBackend.available)
+    func filtersCombineSortAndPaginate(backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let store = RegistryStore(database: database, reference: .bundled)
+            _ = try await store.apply(try plannedRows(sampleTable), dryRun: false)
+
+            let sisterInAsia = try await store.list(try query([("continent", "asia"), ("kind", "sisterCity")]))
+            let byDateDesc = try await store.list(try query([("sort", "-established"), ("per", "2"), ("page", "1")]))
+            let secondPage = try await store.list(try query([("sort", "-established"), ("per", "2"), ("page", "2")]))
+            let eighties = try await store.all(try query([("from", "1980"), ("to", "1989")]))
+            let districtLevel = try await store.list(try query([("level", "district")]))
+
+            #expect(sisterInAsia.total == 1 && sisterInAsia.items.first?.partner.name == "Nagoya")
+            #expect(byDateDesc.total == 4 && byDateDesc.pageCount == 2)
+            #expect(byDateDesc.items.map { $0.partnership.established?.description } == ["2015-05", "1988-05"])
+            #expect(secondPage.items.map { $0.partnership.established?.description } == ["1979", "1978-12-21"])
+            #expect(eighties.map(\.partner.name) == ["Leipzig"])
+            #expect(districtLevel.items.map(\.home.code) == ["320106"])
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func chineseSubstringAndCountryNameSearch(backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let store = RegistryStore(database: database, reference: .bundled)
+            _ = try await store.apply(try plannedRows(sampleTable), dryRun: false)
+
+            let byChinese = try await store.list(try query([("q", "路易")]))
+            let byCountry = try await store.list(try query([("q", "德国")]))
+            let wildcard = try await store.list(try query([("q", "%")]))
+
+            #expect(byChinese.items.map(\.partner.name) == ["St. Louis"])
+            #expect(byCountry.items.map(\.partner.name) == ["Leipzig"])
+            #expect(wildcard.total == 0)
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func summaryEntriesLeaveOutEndedAndLaterPartnerships(backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let store = RegistryStore(database: database, reference: .bundled)
+            _ = try await store.apply(try plannedRows(sampleTable), dryRun: false)
+
+            let all = try await store.summaryEntries(homeCodes: nil, asOf: PartialDate(year: 2026, month: 11, day: 23)!)
+            let before2015 = try await store.summaryEntries(homeCodes: nil, asOf: PartialDate(year: 2015, month: 4, day: 30)!)
+            let district = try await store.summaryEntries(homeCodes: ["320106"], asOf: PartialDate(year: 2026)!)
+
+            #expect(all.count == 3)  // Leipzig has ended
+            #expect(before2015.count == 2)  // the district's 2015-05 memorandum is later
+            #expect(district.map(\.level) == [.district])
+        }
+    }
+}
