@@ -11,9 +11,11 @@ struct PartnershipExport: Sendable {
     func download(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let query = try PartnershipQuery(parameters: try request.queryString().pairs, reference: dependencies.reference)
         let records = try await dependencies.repository.all(query)
-        let data = try RegistryFiles.export(records, format: format, reference: dependencies.reference)
+        let data = try RegistryFiles.export(
+            records, format: format, reference: dependencies.reference,
+            friendshipLabel: dependencies.configuration.friendshipLabel)
         var headers = HTTPFields()
-        headers[.contentType] = contentType
+        headers[.contentType] = format.contentType
         headers[.contentDisposition] = "attachment; filename=\"partnerships-\(dependencies.today).\(kind.rawValue)\""
         headers[.cacheControl] = "no-store"
         return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
@@ -23,13 +25,6 @@ struct PartnershipExport: Sendable {
         switch kind {
         case .csv: .csv
         case .xlsx: .xlsx
-        }
-    }
-
-    private var contentType: String {
-        switch kind {
-        case .csv: "text/csv; charset=utf-8"
-        case .xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         }
     }
 }

@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+import YouchengCommands
+import YouchengCore
+import YouchengStore
+import YouchengTestSupport
+
+@Suite struct DemoDataTests {
+    @Test func demoRegistryCoversEveryContinentBothKindsAndLevels() async throws {
+        try await TestBackend.sqlite.withDatabase { database in
+            let store = RegistryStore(database: database, reference: .bundled)
+
+            let loaded = try await DemoData.loadIfEmpty(into: store, reference: .bundled)
+            let loadedAgain = try await DemoData.loadIfEmpty(into: store, reference: .bundled)
+            let summary = try await store.situation(home: nil, asOf: PartialDate(year: 2026, month: 11, day: 23)!, reference: .bundled)
+
+            #expect(loaded && !loadedAgain)
+            #expect(try await store.count() == 62)
+            #expect(summary.partnerships == 61)  // one demo partnership has ended
+            #expect(Continent.allCases.allSatisfy { (summary.byContinent[$0]?.partnerships ?? 0) > 0 })
+            #expect((summary.byKind[.sisterCity] ?? 0) > 0 && (summary.byKind[.friendshipCity] ?? 0) > 0)
+            #expect((summary.byLevel[.city] ?? 0) > 0 && (summary.byLevel[.district] ?? 0) > 0)
+        }
+    }
+
+    @Test func asOfMustBeAFullDate() throws {
+        #expect(try SummaryRun.asOfDate("2026-11-23", today: Date()).description == "2026-11-23")
+        #expect(throws: CommandFailure.self) { try SummaryRun.asOfDate("2026-11", today: Date()) }
+        #expect(try SummaryRun.asOfDate(nil, today: Date(timeIntervalSince1970: 0)).description == "1970-01-01")
+    }
+}
