@@ -1,1 +1,67 @@
-print("bench")
+// Benchmarks for the registry (not timed tests): import of 30,000 rows, the summary over them, and the filtered list.
+// Run: swift run -c release youcheng-bench [--rows 30000] [--database URL]
+import Foundation
+import Logging
+import YouchengCommands
+import YouchengCore
+import YouchengSheets
+import YouchengStore
+
+let arguments = CommandLine.arguments
+func option(_ name: String) -> String? {
+    arguments.firstIndex(of: name).flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+}
+let rowCount = option("--rows").flatMap(Int.init) ?? 30_000
+let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("youcheng-bench-\(getpid()).sqlite").path
+let url = try DatabaseURL(parsing: option("--database") ?? "sqlite:\(scratch)")
+
+func measure<T>(_ label: String, _ body: () async throws -> T) async rethrows -> T {
+    let clock = ContinuousClock()
+    var result: T?
+    let elapsed = try await clock.measure { result = try await body() }
+    let ms = Double(elapsed.components.seconds) * 1000 + Double(elapsed.components.attoseconds) / 1e15
+    print(label.padding(toLength: 44, withPad: " ", startingAt: 0) + String(format: "%10.1f ms", ms))
+    return result!
+}
+
+let reference = ReferenceData.bundled
+let table = BenchData.registry(rows: rowCount, reference: reference)
+let csv = Data(CSV.write(table).utf8)
+print("youcheng-bench: \(rowCount) rows, \(csv.count / 1024) KiB CSV, database \(url)")
+
+var logger = Logger(label: "bench")
+logger.logLevel = .warning
+let database = try await Database.open(url, logger: logger)
+let store = RegistryStore(database: database, reference: reference)
+let plan = try await measure("read + validate CSV") {
+    try RegistryFiles.plan(data: csv, filename: "bench.csv", defaultHome: nil, reference: reference).plan
+}
+precondition(plan.errors.isEmpty, "bench data has errors: \(plan.errors.prefix(3).map(\.message.en))")
+let report = try await measure("import \(rowCount) rows (one transaction)") { try await store.apply(plan.rows, dryRun: false) }
+precondition(report.created == rowCount, "expected \(rowCount) created, got \(report)")
+let again = try await measure("re-import, all unchanged") { try await store.apply(plan.rows, dryRun: false) }
+precondition(again.unchanged == rowCount)
+let asOf = PartialDate(year: 2026, month: 11, day: 23)!
+let summary = try await measure("summary over all") { try await store.situation(home: nil, asOf: asOf, reference: reference) }
+_ = try await measure("summary for one province (江苏省)") {
+    try await store.situation(home: reference.localities.locality("320000"), asOf: asOf, reference: reference)
+}
+let query = try PartnershipQuery(
+    parameters: [("continent", "europe"), ("kind", "friendshipCity"), ("sort", "-established"), ("page", "3")],
+    reference: reference)
+let page = try await measure("filtered list page (×100, total)") {
+    var last: PartnershipPage?
+    for _ in 0..<100 { last = try await store.list(query) }
+    return last!
+}
+_ = try await measure("text search q=Bench 12 (×100, total)") {
+    for _ in 0..<100 { _ = try await store.list(try PartnershipQuery(parameters: [("q", "Bench 12")], reference: reference)) }
+}
+let all = try await measure("export all as XLSX") {
+    try RegistryFiles.export(try await store.all(PartnershipQuery()), format: .xlsx, reference: reference)
+}
+print("summary: \(summary.partnerships) partnerships in \(summary.countries) countries; list total \(page.total); XLSX \(all.count / 1024) KiB")
+await database.close()
+if case .sqlite(let path) = url, path == scratch {
+    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+}

@@ -50,7 +50,7 @@ public enum RegistryFiles {
             switch read.format {
             case .csv(let encoding):
                 table = read.rows
-                format = "CSV (\(encoding.rawValue))"
+                format = "CSV, \(encoding.rawValue)"
             case .xlsx:
                 table = read.rows
                 format = "XLSX"

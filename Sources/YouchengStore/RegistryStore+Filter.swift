@@ -53,7 +53,8 @@ extension RegistryStore {
         "(ps.established >= \(bind: start.description) OR \(bind: start.description) LIKE ps.established || '%')"
     }
 
-    /// The ORDER BY clause: the chosen column (empty dates last either way), then id for a stable order.
+    /// The ORDER BY clause: the chosen column (empty dates last either way), then id in the same direction, so a
+    /// descending list is the ascending one reversed.
     func orderClause(_ query: PartnershipQuery) -> SQLQueryString {
         let direction = query.descending ? "DESC" : "ASC"
         let column: String =
@@ -69,6 +70,6 @@ extension RegistryStore {
             case .status: "ps.status"
             }
         let nullsLast = query.sort == .established ? "CASE WHEN ps.established IS NULL THEN 1 ELSE 0 END, " : ""
-        return " ORDER BY \(unsafeRaw: nullsLast)\(unsafeRaw: column) \(unsafeRaw: direction), ps.id ASC"
+        return " ORDER BY \(unsafeRaw: nullsLast)\(unsafeRaw: column) \(unsafeRaw: direction), ps.id \(unsafeRaw: direction)"
     }
 }

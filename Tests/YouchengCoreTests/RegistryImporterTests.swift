@@ -74,3 +74,19 @@ import YouchengCore
         #expect(plan.errors.map(\.row) == [4])
     }
 }
+
+@Suite struct RegistryImporterCountryTests {
+    @Test func chinaIsNotAPartnerCountry() throws {
+        let plan = try RegistryImporter(reference: .bundled).plan([["home", "partner", "country"], ["南京市", "Suzhou", "中国"]])
+        #expect(plan.errors.first?.message.en == "row 2, country: \"中国\" is China: a partner is a foreign locality")
+        var form = PartnershipForm()
+        form.home = "南京"
+        form.partner = "Suzhou"
+        form.country = "CN"
+        guard case .failure(let errors) = form.validate(reference: .bundled) else {
+            Issue.record("the form should refuse China")
+            return
+        }
+        #expect(errors.message(for: "country")?.zh == "国家「CN」是中国：外方城市应在国外")
+    }
+}

@@ -95,6 +95,10 @@ extension RegistryImporter {
                     RowError(row: row, column: .country, value: text, reason: Bilingual(zh: "不是已知的国家", en: "is not a known country")))
                 return nil
             }
+            guard country.alpha2 != "CN" else {
+                errors.append(RowError(row: row, column: .country, value: text, reason: CountryCatalog.homeCountryReason))
+                return nil
+            }
             return country.alpha2
         }
 

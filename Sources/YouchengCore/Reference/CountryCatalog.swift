@@ -44,6 +44,10 @@ public struct CountryCatalog: Sendable {
         return byAlpha2[alpha2]
     }
 
+    /// Why China itself cannot be a partner's country: partners are foreign localities.
+    public static let homeCountryReason = Bilingual(
+        zh: "是中国：外方城市应在国外", en: "is China: a partner is a foreign locality")
+
     /// The country with alpha-2 code `code`.
     public func country(_ code: String) -> Country? {
         byAlpha2[code.uppercased()]

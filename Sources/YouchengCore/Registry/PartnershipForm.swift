@@ -64,8 +64,15 @@ public struct PartnershipForm: Sendable, Hashable, Codable {
                     code: "required", field: "partner",
                     message: Bilingual(zh: "外方城市中文名或英文名至少填一个", en: "give the partner's Chinese or English name")))
         }
-        let countryCode = reference.countries.lookup(country)?.alpha2
-        if countryCode == nil {
+        var countryCode = reference.countries.lookup(country)?.alpha2
+        if countryCode == "CN" {
+            countryCode = nil
+            let reason = CountryCatalog.homeCountryReason
+            errors.append(
+                FieldError(
+                    code: "invalid_country", field: "country",
+                    message: Bilingual(zh: "国家「\(t(country))」\(reason.zh)", en: "country \"\(t(country))\" \(reason.en)")))
+        } else if countryCode == nil {
             errors.append(
                 FieldError(
                     code: "invalid_country", field: "country",

@@ -36,7 +36,7 @@ extension SituationSummary {
             return "\(c.label.zh)\(spread.partnerships)个（\(spread.countries)国）"
         }
         s += "按大洲分，" + continents.joined(separator: "、") + "。"
-        if let bri = beltAndRoad {
+        if let bri = beltAndRoad, bri.partnerships > 0 {
             s += "与共建“一带一路”国家缔结友城\(bri.partnerships)个（\(bri.countries)国）。"
         }
         if let (country, n, continent, total) = concentration(catalog) {
@@ -67,7 +67,7 @@ extension SituationSummary {
             return "\(c.label.en) \(spread.partnerships) (\(spread.countries) \(plural(spread.countries, "country", "countries")))"
         }
         s += "By continent: " + continents.joined(separator: ", ") + "."
-        if let bri = beltAndRoad {
+        if let bri = beltAndRoad, bri.partnerships > 0 {
             s += " Belt and Road partner countries: \(bri.partnerships) \(plural(bri.partnerships, "partnership")) "
             s += "in \(bri.countries) \(plural(bri.countries, "country", "countries"))."
         }

@@ -1,0 +1,89 @@
+import Foundation
+import Hummingbird
+import HummingbirdTesting
+import Testing
+import YouchengCore
+import YouchengStore
+import YouchengTestSupport
+import YouchengWeb
+
+/// A fresh database with the web router in front of it, driven through HummingbirdTesting.
+struct WebTestSite {
+    /// 2026-11-23 12:00 in China.
+    static let fixedNow = Date(timeIntervalSince1970: 1_795_406_400)
+
+    let store: RegistryStore
+    let client: any TestClientProtocol
+
+    /// Runs `body` against a site on a new SQLite database, seeded with `rows` (a registry table, header first).
+    static func run(
+        rows: [[String]] = sample, demo: Bool = false, healthy: Bool = true,
+        _ body: @Sendable (WebTestSite) async throws -> Void
+    ) async throws {
+        try await TestBackend.sqlite.withDatabase { database in
+            let store = RegistryStore(database: database, reference: .bundled)
+            if rows.count > 1 {
+                let plan = try RegistryImporter(reference: .bundled).plan(rows)
+                #expect(plan.errors.isEmpty)
+                _ = try await store.apply(plan.rows, dryRun: false)
+            }
+            var configuration = WebConfiguration(demo: demo)
+            configuration.timeZone = TimeZone(identifier: "Asia/Shanghai")!
+            let router = try buildRouter(
+                configuration: configuration, repository: store, reference: .bundled,
+                health: { if !healthy { throw DatabaseDown() } else { try await database.ping() } },
+                now: { fixedNow })
+            try await Application(router: router).test(.router) { client in
+                try await body(WebTestSite(store: store, client: client))
+            }
+        }
+    }
+
+    /// Eight partnerships: three homes, five countries, both kinds, one suspended and one ended.
+    static let sample: [[String]] = [
+        ["本地主体", "外方城市", "外方城市英文名", "国家", "类型", "结好时间", "状态"],
+        ["南京市", "名古屋市", "Nagoya", "日本", "友好城市", "1978-12-21", "有效"],
+        ["南京市", "福冈市", "Fukuoka", "JP", "友好交流城市", "2010", "有效"],
+        ["南京市鼓楼区", "大阪市", "Osaka", "Japan", "友好交流城市", "2015-05", "有效"],
+        ["南京市", "圣路易斯", "St. Louis", "US", "友好城市", "1979", "有效"],
+        ["南京市", "莱比锡", "Leipzig", "DE", "友好城市", "1988", "有效"],
+        ["南京市", "佛罗伦萨", "Florence", "IT", "友好城市", "1980", "暂停"],
+        ["苏州市", "威尼斯", "Venice", "IT", "友好城市", "1980", "有效"],
+        ["南京市", "布隆方丹", "Bloemfontein", "ZA", "友好交流城市", "2000", "终止"],
+    ]
+
+    /// GET `uri`.
+    func get(_ uri: String, headers: HTTPFields = [:]) async throws -> TestResponse {
+        try await client.execute(uri: uri, method: .get, headers: headers)
+    }
+
+    /// POST a form body.
+    func post(_ uri: String, form: [(String, String)]) async throws -> TestResponse {
+        let body = form.map { "\(escape($0.0))=\(escape($0.1))" }.joined(separator: "&")
+        return try await post(uri, rawForm: Array(body.utf8))
+    }
+
+    /// POST raw bytes as a form body.
+    func post(_ uri: String, rawForm: [UInt8]) async throws -> TestResponse {
+        try await client.execute(
+            uri: uri, method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+            body: ByteBuffer(bytes: rawForm))
+    }
+
+    /// The ids of the table rows (`data-partnership-id`) in page order.
+    static func rowIds(_ html: String) -> [Int64] {
+        html.components(separatedBy: "data-partnership-id=\"").dropFirst().compactMap { Int64($0.prefix { $0.isNumber }) }
+    }
+
+    private func escape(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text
+    }
+}
+
+/// The health closure's failure in tests.
+struct DatabaseDown: Error {}
+
+extension TestResponse {
+    /// The body as text.
+    var text: String { String(buffer: body) }
+}
