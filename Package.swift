@@ -93,7 +93,10 @@ let package = Package(
         .testTarget(name: "YouchengStoreTests", dependencies: ["YouchengStore", "YouchengTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "YouchengWebTests",
-            dependencies: ["YouchengWeb", "YouchengTestSupport", .product(name: "HummingbirdTesting", package: "hummingbird")],
+            dependencies: [
+                "YouchengCore", "YouchengStore", "YouchengWeb", "YouchengTestSupport",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
             swiftSettings: strict
         ),
         .testTarget(

@@ -80,3 +80,27 @@ func withDatabase<R>(_ options: DatabaseOptions, _ body: (Database) async throws
         throw error
     }
 }
+
+/// `--friendship-label`: the deployment's Chinese name for friendship cities. Precedence: the option, then
+/// `YOUCHENG_FRIENDSHIP_LABEL`, then 友好交流城市.
+public struct LabelOptions: ParsableArguments {
+    /// The value given on the command line, if any.
+    @Option(name: .customLong("friendship-label"), help: "友好交流城市 或 友好合作城市 / the Chinese name for friendship cities")
+    public var friendshipLabel: String?
+
+    /// Creates empty options.
+    public init() {}
+
+    /// The label after applying the precedence rule.
+    public func resolved(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
+        let value = (friendshipLabel ?? environment["YOUCHENG_FRIENDSHIP_LABEL"] ?? "友好交流城市")
+            .trimmingCharacters(in: .whitespacesAndNewlines)
+        guard PartnershipKind(parsing: value) == .friendshipCity else {
+            throw CommandFailure(
+                Bilingual(
+                    zh: "友好交流城市的名称「\(value)」无效：应为 友好交流城市 或 友好合作城市",
+                    en: "friendship label \"\(value)\" is not valid: use 友好交流城市 or 友好合作城市"))
+        }
+        return value
+    }
+}

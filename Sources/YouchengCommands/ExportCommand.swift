@@ -10,6 +10,7 @@ struct ExportCommand: AsyncParsableCommand {
         commandName: "export", abstract: "导出友城登记（CSV、XLSX、JSON）/ export the registry (CSV, XLSX, JSON)")
 
     @OptionGroup var db: DatabaseOptions
+    @OptionGroup var labels: LabelOptions
 
     @Option(help: "csv | xlsx | json")
     var format: String
@@ -34,7 +35,8 @@ struct ExportCommand: AsyncParsableCommand {
         let records = try await withDatabase(db) { database in
             try await RegistryStore(database: database, reference: reference).all(query)
         }
-        let data = try RegistryFiles.export(records, format: exportFormat, reference: reference)
+        let data = try RegistryFiles.export(
+            records, format: exportFormat, reference: reference, friendshipLabel: try labels.resolved())
         if let output {
             do {
                 try data.write(to: URL(fileURLWithPath: output), options: .atomic)

@@ -11,6 +11,7 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve", abstract: "启动网页服务 / start the web server")
 
     @OptionGroup var db: DatabaseOptions
+    @OptionGroup var labels: LabelOptions
 
     @Option(help: "监听地址 / address to listen on")
     var host = "127.0.0.1"
@@ -24,6 +25,7 @@ struct ServeCommand: AsyncParsableCommand {
     func run() async throws {
         let logger = commandLogger()
         let reference = ReferenceData.bundled
+        let friendshipLabel = try labels.resolved()
         let database = try await db.open(logger: logger)
         let store = RegistryStore(database: database, reference: reference)
         var showDemoBanner = false
@@ -38,6 +40,7 @@ struct ServeCommand: AsyncParsableCommand {
             configuration.host = host
             configuration.port = port
             configuration.demo = showDemoBanner
+            configuration.friendshipLabel = friendshipLabel
             let app = try buildApplication(
                 configuration: configuration, repository: store, reference: reference,
                 health: { try await database.ping() })

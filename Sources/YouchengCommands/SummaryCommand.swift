@@ -9,6 +9,7 @@ struct SummaryCommand: AsyncParsableCommand {
         commandName: "summary", abstract: "友城工作概况 / the situation summary that reports open with")
 
     @OptionGroup var db: DatabaseOptions
+    @OptionGroup var labels: LabelOptions
 
     @Option(help: "本地主体（含其下属）/ home locality, with everything under it (code or name)")
     var home: String?
@@ -36,7 +37,7 @@ struct SummaryCommand: AsyncParsableCommand {
         if json {
             print(String(decoding: try summary.jsonData(), as: UTF8.self))
         } else {
-            print(summary.paragraph(language, catalog: reference.countries))
+            print(summary.paragraph(language, catalog: reference.countries, friendshipLabel: try labels.resolved()))
         }
     }
 }

@@ -34,9 +34,10 @@ enum Connection: Sendable {
 /// A fixed number of connections lent out one caller at a time, so a transaction has its connection to itself.
 actor ConnectionPool {
     private var idle: [Connection]
-    private var waiters: [CheckedContinuation<Connection, Never>] = []
+    private var waiters: [CheckedContinuation<Connection, any Error>] = []
     private let reopen: @Sendable () async throws -> Connection
     private var all: [Connection]
+    private var closed = false
 
     init(connections: [Connection], reopen: @escaping @Sendable () async throws -> Connection) {
         idle = connections
@@ -45,11 +46,12 @@ actor ConnectionPool {
     }
 
     func lease() async throws -> Connection {
+        guard !closed else { throw DatabaseClosed() }
         let connection: Connection
         if let next = idle.popLast() {
             connection = next
         } else {
-            connection = await withCheckedContinuation { waiters.append($0) }
+            connection = try await withCheckedThrowingContinuation { waiters.append($0) }
         }
         guard connection.isClosed else { return connection }
         // A PostgreSQL connection that dropped (server restart) is replaced rather than handed out broken.
@@ -64,6 +66,7 @@ actor ConnectionPool {
     }
 
     func release(_ connection: Connection) {
+        if closed { return }
         if waiters.isEmpty {
             idle.append(connection)
         } else {
@@ -72,8 +75,16 @@ actor ConnectionPool {
     }
 
     func closeAll() async {
+        closed = true
+        for waiter in waiters { waiter.resume(throwing: DatabaseClosed()) }
+        waiters = []
         for connection in all { await connection.close() }
         all = []
         idle = []
     }
+}
+
+/// The database was closed (the program is shutting down); no more queries are taken.
+struct DatabaseClosed: Error, CustomStringConvertible {
+    var description: String { "the database is closed" }
 }

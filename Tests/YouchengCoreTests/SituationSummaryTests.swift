@@ -68,3 +68,12 @@ import YouchengCore
         #expect(text == "截至2026年11月，尚未登记国际友城。")
     }
 }
+
+@Suite struct SituationSummaryJSONOrderTests {
+    @Test func keysComeInTheDocumentedOrderAndStringsAreEscaped() throws {
+        let summary = SituationSummary(entries: [], catalog: ReferenceData.bundled.countries, asOf: "2026-11-23", home: nil)
+        let text = summary.json.serialized(pretty: false)
+        #expect(text.hasPrefix(#"{"asOf":"2026-11-23","home":null,"partnerships":0,"partners":0,"countries":0,"byKind":{"sisterCity":0,"friendshipCity":0},"byLevel":{"province":0,"city":0,"district":0},"byContinent":{"asia":{"partnerships":0,"countries":0},"#))
+        #expect(JSONValue.string("a\"b\\c\n\u{1}中").serialized() == #""a\"b\\c\n\u0001中""#)
+    }
+}

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+import YouchengCore
+
 @testable import YouchengWeb
 
 @Suite struct LanguageTests {
@@ -9,7 +11,9 @@ import Testing
 
             #expect(response.text.contains("<html lang=\"zh-Hans\">"))
             #expect(response.text.contains("友城名录"))
-            #expect(response.text.contains("id=\"lang-switch\" class=\"lang-switch\" href=\"/partnerships?kind=sisterCity&amp;lang=en\""))
+            #expect(
+                response.text.contains(
+                    "id=\"lang-switch\" class=\"lang-switch\" href=\"/partnerships?kind=sisterCity&amp;lang=en\""))
             #expect(response.headers[.setCookie] == nil)
         }
     }
@@ -68,8 +72,11 @@ import Testing
             ]
             for page in pages {
                 let text = try await site.get(page + (page.contains("?") ? "&" : "?") + "lang=\(lang)").text
-                for prefix in ["filter_", "column_", "import_", "empty_", "list_", "page_", "form_", "field_", "figure_", "nav_"] {
-                    #expect(!text.contains(">\(prefix)") && !text.contains("\"\(prefix)"), "\(page) shows a \(prefix) key")
+                for prefix in [
+                    "filter_", "column_", "import_", "empty_", "list_", "page_", "form_", "field_", "figure_", "nav_",
+                ] {
+                    #expect(
+                        !text.contains(">\(prefix)") && !text.contains("\"\(prefix)"), "\(page) shows a \(prefix) key")
                 }
             }
         }

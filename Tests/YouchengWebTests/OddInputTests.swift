@@ -1,4 +1,5 @@
 import Foundation
+import Hummingbird
 import Testing
 import YouchengCore
 
@@ -80,7 +81,10 @@ import YouchengCore
             let response = try await site.get("/partnerships?page=-1")
 
             #expect(response.text.contains("参数 page「-1」应为从 1 开始的页码"))
-            #expect(response.text.contains("parameter page: \"-1\" must be a page number from 1".replacingOccurrences(of: "\"", with: "&quot;")))
+            #expect(
+                response.text.contains(
+                    "parameter page: \"-1\" must be a page number from 1".replacingOccurrences(of: "\"", with: "&quot;")
+                ))
         }
     }
 }

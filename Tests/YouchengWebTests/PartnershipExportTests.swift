@@ -25,7 +25,8 @@ import YouchengCore
             let response = try await site.get("/partnerships.xlsx?kind=sisterCity")
 
             #expect(response.status == .ok)
-            #expect(response.headers[.contentType] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+            #expect(
+                response.headers[.contentType] == "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
             #expect(Array(response.body.readableBytesView.prefix(2)) == [0x50, 0x4B])  // "PK"
         }
     }

@@ -20,7 +20,9 @@ import YouchengCore
             for name in ["home", "partner", "partner_zh", "country", "kind", "established", "status", "notes"] {
                 #expect(response.text.contains("name=\"\(name)\""))
             }
-            #expect(response.text.contains("<form id=\"partnership-form\" class=\"record-form\" method=\"post\" action=\"/partnerships\""))
+            #expect(
+                response.text.contains(
+                    "<form id=\"partnership-form\" class=\"record-form\" method=\"post\" action=\"/partnerships\""))
             #expect(response.text.contains("<datalist id=\"country-options\">"))
             #expect(response.text.contains("<option value=\"芬兰\">FI</option>"))
         }
@@ -32,7 +34,8 @@ import YouchengCore
 
             #expect(response.status == .seeOther)
             let location = try #require(response.headers[.location])
-            let stored = try #require(try await site.store.all(PartnershipQuery()).first { $0.partner.name == "Tampere" })
+            let stored = try #require(
+                try await site.store.all(PartnershipQuery()).first { $0.partner.name == "Tampere" })
             #expect(location == "/partners/\(stored.partner.id)?saved=\(stored.partnership.id)")
             #expect(stored.partnership.established == PartialDate(year: 2019, month: 5))
             let page = try await site.get(location)
@@ -47,7 +50,8 @@ import YouchengCore
             let response = try await site.post("/partnerships", form: replacing("established", with: "2019-13-45"))
 
             #expect(response.status == .unprocessableContent)
-            #expect(response.text.contains("<p class=\"field-error\" id=\"error-established\">结好时间「2019-13-45」不是有效日期</p>"))
+            #expect(
+                response.text.contains("<p class=\"field-error\" id=\"error-established\">结好时间「2019-13-45」不是有效日期</p>"))
             #expect(response.text.contains("value=\"2019-13-45\""))
             #expect(response.text.contains("value=\"Tampere\"") && response.text.contains("value=\"坦佩雷\""))
             #expect(response.text.contains(">经贸</textarea>"))
@@ -71,7 +75,8 @@ import YouchengCore
 
     @Test func editingWithAStaleVersionIsRefusedAndKeepsTheInput() async throws {
         try await WebTestSite.run { site in
-            let record = try #require(try await site.store.all(PartnershipQuery()).first { $0.partner.name == "Venice" })
+            let record = try #require(
+                try await site.store.all(PartnershipQuery()).first { $0.partner.name == "Venice" })
             let form: [(String, String)] = [
                 ("home", "苏州市"), ("partner", "Venice"), ("partner_zh", "威尼斯"), ("country", "IT"),
                 ("kind", "sisterCity"), ("established", "1980"), ("status", "active"),
@@ -100,21 +105,28 @@ import YouchengCore
             let response = try await site.get("/partnerships/\(record.partnership.id)/edit")
 
             #expect(response.status == .ok)
-            #expect(response.text.contains("<input type=\"hidden\" name=\"version\" value=\"\(record.partnership.version)\">"))
+            #expect(
+                response.text.contains(
+                    "<input type=\"hidden\" name=\"version\" value=\"\(record.partnership.version)\">"))
             #expect(response.text.contains("action=\"/partnerships/\(record.partnership.id)\""))
         }
     }
 
     @Test func duplicatePairIsAConflictThatLinksToTheExistingRecord() async throws {
         try await WebTestSite.run { site in
-            let existing = try #require(try await site.store.all(PartnershipQuery()).first { $0.partner.name == "Nagoya" })
+            let existing = try #require(
+                try await site.store.all(PartnershipQuery()).first { $0.partner.name == "Nagoya" })
 
             let response = try await site.post(
                 "/partnerships",
-                form: [("home", "320100"), ("partner", "Nagoya"), ("country", "JP"), ("kind", "sisterCity"), ("status", "active")])
+                form: [
+                    ("home", "320100"), ("partner", "Nagoya"), ("country", "JP"), ("kind", "sisterCity"),
+                    ("status", "active"),
+                ])
 
             #expect(response.status == .conflict)
-            #expect(response.text.contains("id=\"form-error-link\" href=\"/partnerships/\(existing.partnership.id)/edit\""))
+            #expect(
+                response.text.contains("id=\"form-error-link\" href=\"/partnerships/\(existing.partnership.id)/edit\""))
         }
     }
 }

@@ -62,8 +62,11 @@ import YouchengCore
         try await WebTestSite.run { site in
             let response = try await site.get("/partnerships?country=IT&sort=-established&page=1")
 
-            #expect(response.text.contains("id=\"export-csv\" href=\"/partnerships.csv?country=IT&amp;sort=-established\""))
-            #expect(response.text.contains("id=\"export-xlsx\" href=\"/partnerships.xlsx?country=IT&amp;sort=-established\""))
+            #expect(
+                response.text.contains("id=\"export-csv\" href=\"/partnerships.csv?country=IT&amp;sort=-established\""))
+            #expect(
+                response.text.contains(
+                    "id=\"export-xlsx\" href=\"/partnerships.xlsx?country=IT&amp;sort=-established\""))
         }
     }
 
@@ -79,7 +82,8 @@ import YouchengCore
 
     @Test func partnerPageListsItsPartnerships() async throws {
         try await WebTestSite.run { site in
-            let record = try #require(try await site.store.all(PartnershipQuery()).first { $0.partner.name == "Venice" })
+            let record = try #require(
+                try await site.store.all(PartnershipQuery()).first { $0.partner.name == "Venice" })
 
             let response = try await site.get("/partners/\(record.partner.id)")
 

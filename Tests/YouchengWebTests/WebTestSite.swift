@@ -72,7 +72,9 @@ struct WebTestSite {
 
     /// The ids of the table rows (`data-partnership-id`) in page order.
     static func rowIds(_ html: String) -> [Int64] {
-        html.components(separatedBy: "data-partnership-id=\"").dropFirst().compactMap { Int64($0.prefix { $0.isNumber }) }
+        html.components(separatedBy: "data-partnership-id=\"").dropFirst().compactMap {
+            Int64($0.prefix { $0.isNumber })
+        }
     }
 
     private func escape(_ text: String) -> String {

@@ -11,10 +11,10 @@ enum JSONResponse {
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
-    /// `value` encoded as JSON (keys in declaration order, slashes unescaped).
+    /// `value` encoded as JSON, keys sorted so the output is the same on every platform and run.
     static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.withoutEscapingSlashes]
+        encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
         return response(try encoder.encode(value), status: status)
     }
 }

@@ -62,7 +62,9 @@ enum Multipart {
             let headerBytes = headerEnd > position ? body[(position + 2)..<headerEnd] : []
             guard headerBytes.count <= maxHeaderBytes else { throw malformed }
             let contentStart = headerEnd + 4
-            guard let contentEnd = ByteSearch.first(delimiter, in: body, from: contentStart - 2) else { throw malformed }
+            guard let contentEnd = ByteSearch.first(delimiter, in: body, from: contentStart - 2) else {
+                throw malformed
+            }
             guard contentEnd >= contentStart - 2 else { throw malformed }
             var part = try part(headers: headerBytes)
             part.body = contentEnd > contentStart ? Array(body[contentStart..<contentEnd]) : []

@@ -69,8 +69,7 @@ extension QueryString {
             let byte = bytes[i]
             if byte == UInt8(ascii: "+") {
                 out.append(UInt8(ascii: " "))
-            } else if byte == UInt8(ascii: "%"), let high = hexValue(bytes, i + 1), let low = hexValue(bytes, i + 2)
-            {
+            } else if byte == UInt8(ascii: "%"), let high = hexValue(bytes, i + 1), let low = hexValue(bytes, i + 2) {
                 out.append(high << 4 | low)
                 i += 2
             } else {

@@ -31,14 +31,16 @@ enum WebError: Error, Sendable, Equatable {
         case .notFound: Bilingual(zh: "页面或记录不存在", en: "no such page or record")
         case .tooLarge(let limit?):
             Bilingual(
-                zh: "上传内容超过 \(limit / 1_048_576) MB 的上限", en: "the upload is larger than the \(limit / 1_048_576) MB limit")
+                zh: "上传内容超过 \(limit / 1_048_576) MB 的上限",
+                en: "the upload is larger than the \(limit / 1_048_576) MB limit")
         case .tooLarge(nil):
             Bilingual(zh: "上传内容超过大小上限", en: "the upload is larger than the limit")
         case .unsupportedMediaType:
             Bilingual(zh: "请求的内容类型不受支持", en: "the request's content type is not supported")
         case .importExpired:
             Bilingual(
-                zh: "待确认的导入已过期或已完成，请重新上传文件", en: "the import awaiting confirmation has expired or is done; upload the file again")
+                zh: "待确认的导入已过期或已完成，请重新上传文件",
+                en: "the import awaiting confirmation has expired or is done; upload the file again")
         }
     }
 

@@ -21,7 +21,8 @@ struct ErrorMiddleware: RouterMiddleware {
                     "request refused", metadata: ["status": "\(known.status.code)", "code": "\(known.code)"])
             } else {
                 context.logger.error(
-                    "unexpected error", metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
+                    "unexpected error",
+                    metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
                 presentation = .unexpected
             }
             return respond(presentation, to: request, context: context)

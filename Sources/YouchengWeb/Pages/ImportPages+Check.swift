@@ -38,6 +38,12 @@ extension ImportPages {
         return CheckedImport(plan: planned.plan, format: planned.format, report: report)
     }
 
+    func formView(home: String, error: String?, _ context: WebRequestContext) -> ImportFormView {
+        ImportFormView(
+            home: home, error: error, maxBytes: dependencies.configuration.maxUploadBytes, language: context.language,
+            catalog: dependencies.renderer.catalog)
+    }
+
     func renderForm(
         _ view: ImportFormView, status: HTTPResponse.Status = .ok, request: Request, context: WebRequestContext
     ) throws -> Response {

@@ -14,7 +14,7 @@ struct ImportPages: Sendable {
     static let maxErrorsShown = 1000
 
     func form(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try renderForm(ImportFormView(home: "", error: nil), request: request, context: context)
+        try renderForm(formView(home: "", error: nil, context), request: request, context: context)
     }
 
     func preview(_ request: Request, _ context: WebRequestContext) async throws -> Response {
@@ -23,7 +23,7 @@ struct ImportPages: Sendable {
         guard let file = parts.first(where: { $0.name == "file" }), !file.body.isEmpty else {
             let message = dependencies.renderer.catalog.bilingual("import_nofile")
             return try renderForm(
-                ImportFormView(home: home, error: message.text(context.language)), status: .badRequest,
+                formView(home: home, error: message.text(context.language), context), status: .badRequest,
                 request: request, context: context)
         }
         do {
@@ -34,7 +34,7 @@ struct ImportPages: Sendable {
             return try renderReport(checked, filename: file.filename, token: token, request: request, context: context)
         } catch let refusal as ImportRefusal {
             return try renderForm(
-                ImportFormView(home: home, error: refusal.message.text(context.language)), status: .badRequest,
+                formView(home: home, error: refusal.message.text(context.language), context), status: .badRequest,
                 request: request, context: context)
         }
     }
@@ -51,7 +51,8 @@ struct ImportPages: Sendable {
         let report = try await dependencies.repository.apply(checked.plan.rows, dryRun: false)
         await dependencies.pendingImports.remove(token)
         let view = ImportResultView(
-            report: report, filename: upload.filename, language: context.language, catalog: dependencies.renderer.catalog)
+            report: report, filename: upload.filename, language: context.language,
+            catalog: dependencies.renderer.catalog)
         return try dependencies.renderer.page(
             "import-result", title: dependencies.renderer.text("import_result_title", context.language), content: view,
             frame: PageFrame(request: request, context: context, switchTo: .importForm))

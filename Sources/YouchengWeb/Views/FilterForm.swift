@@ -59,7 +59,9 @@ struct FilterForm: Sendable {
                 SelectOption(value: $0.rawValue, label: display.status($0), selected: query.status == $0)
             }
         var hidden: [SelectOption] = []
-        if query.sort != .home || query.descending { hidden.append(SelectOption(value: query.sortParameter, label: "sort")) }
+        if query.sort != .home || query.descending {
+            hidden.append(SelectOption(value: query.sortParameter, label: "sort"))
+        }
         if query.per != PartnershipQuery().per { hidden.append(SelectOption(value: String(query.per), label: "per")) }
         self.hidden = hidden
     }

@@ -5,6 +5,14 @@ struct ImportFormView: Sendable {
     let action = WebRoute.importPreview.link()
     let home: String
     let error: String?
+    /// The upload limit as the hint states it.
+    let fileHint: String
+
+    init(home: String, error: String?, maxBytes: Int, language: Language, catalog: LabelCatalog) {
+        self.home = home
+        self.error = error
+        fileHint = catalog.text("import_file_hint", language, ["mb": String(maxBytes / 1_048_576)])
+    }
 }
 
 /// One labelled count of an import report.
@@ -32,7 +40,9 @@ struct ImportReportView: Sendable {
     let dataRows: Int
     let counts: [ImportCount]
     let remarks: [BilingualLine]
+    let hasRemarks: Bool
     let errors: [BilingualLine]
+    let hasErrors: Bool
     let hiddenErrors: String?
     let refused: String?
     let nothingToDo: String?
@@ -40,13 +50,18 @@ struct ImportReportView: Sendable {
     let confirmAction = WebRoute.importConfirm.link()
     let againHref = WebRoute.importForm.link()
 
-    init(checked: CheckedImport, filename: String?, token: String?, maxErrors: Int, language: Language, catalog: LabelCatalog) {
+    init(
+        checked: CheckedImport, filename: String?, token: String?, maxErrors: Int, language: Language,
+        catalog: LabelCatalog
+    ) {
         self.filename = filename ?? ""
         format = checked.format
         dataRows = checked.plan.dataRows
         counts = ImportCount.all(checked.report, language: language, catalog: catalog)
         remarks = checked.plan.remarks.map(BilingualLine.init)
+        hasRemarks = !remarks.isEmpty
         errors = checked.plan.errors.prefix(maxErrors).map { BilingualLine($0.message) }
+        hasErrors = !errors.isEmpty
         let hidden = checked.plan.errors.count - errors.count
         hiddenErrors = hidden > 0 ? catalog.text("import_errors_more", language, ["count": String(hidden)]) : nil
         refused =

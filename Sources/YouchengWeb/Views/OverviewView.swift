@@ -50,7 +50,8 @@ struct OverviewView: Sendable {
         let language = display.language
         let base = scope.listParameters
         func list(_ extra: [(String, String)] = []) -> String { WebRoute.partnerships.link(base + extra) }
-        paragraph = summary.paragraph(language, catalog: display.reference.countries, friendshipLabel: display.friendshipLabel)
+        paragraph = summary.paragraph(
+            language, catalog: display.reference.countries, friendshipLabel: display.friendshipLabel)
         hasData = summary.partnerships > 0
         asOf = scope.asOf.display(language)
         scopeName = scope.home.map(display.home)
@@ -59,10 +60,10 @@ struct OverviewView: Sendable {
         jsonHref = WebRoute.apiSummary.link(scope.parameters)
         listHref = list()
         figures = [
-            Figure(id: "partnerships", label: catalog.text("figure_partnerships", language), value: summary.partnerships, href: list()),
-            Figure(id: "partners", label: catalog.text("figure_partners", language), value: summary.partners, href: list()),
-            Figure(id: "countries", label: catalog.text("figure_countries", language), value: summary.countries, href: list()),
-        ]
+            ("partnerships", summary.partnerships), ("partners", summary.partners), ("countries", summary.countries),
+        ].map { id, value in
+            Figure(id: id, label: catalog.text("figure_\(id)", language), value: value, href: list())
+        }
         kinds = PartnershipKind.allCases.map { kind in
             Figure(
                 id: kind.rawValue, label: display.kind(kind), value: summary.byKind[kind] ?? 0,
@@ -87,7 +88,8 @@ struct OverviewView: Sendable {
         }
         topCountries = summary.topCountries.enumerated().map { index, entry in
             CountryRow(
-                rank: index + 1, code: entry.country, name: display.country(entry.country), partnerships: entry.partnerships,
+                rank: index + 1, code: entry.country, name: display.country(entry.country),
+                partnerships: entry.partnerships,
                 href: list([("country", entry.country)]))
         }
     }

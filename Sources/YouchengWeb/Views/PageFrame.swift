@@ -18,7 +18,7 @@ struct PageFrame: Sendable {
         let path = request.uri.path
         // Only our own absolute paths: never `//host` (a link off-site) from an unmatched request's path.
         let safePath = path.hasPrefix("/") && !path.hasPrefix("//") && !path.contains("\\") ? path : "/"
-        self.path = safePath
+        self.path = route?.path ?? safePath
         if let route {
             base = route.path
             query = QueryString()

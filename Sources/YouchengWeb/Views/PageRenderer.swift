@@ -16,7 +16,9 @@ struct PageRenderer: Sendable {
     init(resources: URL, demo: Bool) throws {
         let templates = resources.appendingPathComponent("Templates")
         var parsed: [String: MustacheTemplate] = [:]
-        let names = try FileManager.default.contentsOfDirectory(atPath: templates.path).filter { $0.hasSuffix(".mustache") }
+        let names = try FileManager.default.contentsOfDirectory(atPath: templates.path).filter {
+            $0.hasSuffix(".mustache")
+        }
         for file in names {
             let name = String(file.dropLast(".mustache".count))
             let text = try String(contentsOf: templates.appendingPathComponent(file), encoding: .utf8)
@@ -35,8 +37,11 @@ struct PageRenderer: Sendable {
     func page(
         _ template: String, title: String, content: some Sendable, frame: PageFrame, status: HTTPResponse.Status = .ok
     ) throws -> Response {
-        let model = PageModel(t: catalog.labels(frame.language), layout: layout(title: title, frame: frame), content: content)
-        guard let html = library.render(model, withTemplate: template) else { throw WebResourcesError.missing(template) }
+        let model = PageModel(
+            t: catalog.labels(frame.language), layout: layout(title: title, frame: frame), content: content)
+        guard let html = library.render(model, withTemplate: template) else {
+            throw WebResourcesError.missing(template)
+        }
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))

@@ -96,9 +96,13 @@ struct PartnershipFormView: Sendable {
     ) -> Link? {
         switch conflict {
         case .duplicatePair(let existing):
-            Link(href: WebRoute.editPartnership(id: existing).link(), label: catalog.text("form_open_existing", language))
+            Link(
+                href: WebRoute.editPartnership(id: existing).link(), label: catalog.text("form_open_existing", language)
+            )
         case .staleVersion:
-            mode.id.map { Link(href: WebRoute.editPartnership(id: $0).link(), label: catalog.text("form_reopen", language)) }
+            mode.id.map {
+                Link(href: WebRoute.editPartnership(id: $0).link(), label: catalog.text("form_reopen", language))
+            }
         default: nil
         }
     }

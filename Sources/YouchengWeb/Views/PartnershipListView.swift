@@ -77,8 +77,10 @@ struct PartnershipListView: Sendable {
         csvHref = WebRoute.export(.csv).link(exportParameters)
         xlsxHref = WebRoute.export(.xlsx).link(exportParameters)
         apiHref = WebRoute.apiPartnerships.link(query.parameters())
-        let importLink = Link(id: "empty-import", href: WebRoute.importForm.link(), label: catalog.text("empty_import", language))
-        let newLink = Link(id: "empty-new", href: WebRoute.newPartnership.link(), label: catalog.text("empty_new", language))
+        let importLink = Link(
+            id: "empty-import", href: WebRoute.importForm.link(), label: catalog.text("empty_import", language))
+        let newLink = Link(
+            id: "empty-new", href: WebRoute.newPartnership.link(), label: catalog.text("empty_new", language))
         if page.total == 0 && !query.isFiltered {
             emptyRegistry = EmptyState(message: catalog.text("empty_registry", language), links: [importLink, newLink])
             noMatch = nil
@@ -86,7 +88,11 @@ struct PartnershipListView: Sendable {
             emptyRegistry = nil
             noMatch = EmptyState(
                 message: catalog.text(page.total == 0 ? "empty_nomatch" : "empty_pastend", language),
-                links: [Link(id: "empty-reset", href: WebRoute.partnerships.link(), label: catalog.text("filter_reset", language))])
+                links: [
+                    Link(
+                        id: "empty-reset", href: WebRoute.partnerships.link(),
+                        label: catalog.text("filter_reset", language))
+                ])
         } else {
             emptyRegistry = nil
             noMatch = nil
@@ -94,7 +100,9 @@ struct PartnershipListView: Sendable {
     }
 
     private static func columns(query: PartnershipQuery, catalog: LabelCatalog, language: Language) -> [Column] {
-        let order: [PartnershipQuery.SortColumn] = [.home, .partnerZh, .partner, .country, .kind, .level, .established, .status]
+        let order: [PartnershipQuery.SortColumn] = [
+            .home, .partnerZh, .partner, .country, .kind, .level, .established, .status,
+        ]
         return order.map { column in
             var target = query
             let current = query.sort == column

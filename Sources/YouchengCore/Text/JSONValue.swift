@@ -1,0 +1,69 @@
+/// A JSON value whose objects keep their keys in the order given, for output people read (Foundation's encoder
+/// on Linux does not keep key order).
+public indirect enum JSONValue: Sendable, Equatable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
+        lhs.serialized(pretty: false) == rhs.serialized(pretty: false)
+    }
+
+    /// The JSON text; `pretty` puts each member on its own line, indented by two spaces.
+    public func serialized(pretty: Bool = true) -> String {
+        var out = ""
+        write(to: &out, pretty: pretty, indent: 0)
+        return out
+    }
+
+    private func write(to out: inout String, pretty: Bool, indent: Int) {
+        switch self {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let n): out += String(n)
+        case .string(let s): Self.quote(s, into: &out)
+        case .array(let items):
+            writeContainer(items.map { (nil, $0) }, open: "[", close: "]", to: &out, pretty: pretty, indent: indent)
+        case .object(let members):
+            writeContainer(members.map { ($0.0, $0.1) }, open: "{", close: "}", to: &out, pretty: pretty, indent: indent)
+        }
+    }
+
+    private func writeContainer(
+        _ members: [(String?, JSONValue)], open: String, close: String, to out: inout String, pretty: Bool, indent: Int
+    ) {
+        out += open
+        guard !members.isEmpty else { return out += close }
+        let pad = pretty ? String(repeating: " ", count: (indent + 1) * 2) : ""
+        for (i, (key, value)) in members.enumerated() {
+            out += (i == 0 ? "" : ",") + (pretty ? "\n" + pad : "")
+            if let key {
+                Self.quote(key, into: &out)
+                out += pretty ? ": " : ":"
+            }
+            value.write(to: &out, pretty: pretty, indent: indent + 1)
+        }
+        out += (pretty ? "\n" + String(repeating: " ", count: indent * 2) : "") + close
+    }
+
+    private static func quote(_ s: String, into out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        out += "\""
+    }
+}
