@@ -46,8 +46,7 @@ public struct ImportOutcome: Sendable, Encodable {
     }
 }
 
-/// Imports a registry file the way `youcheng import` and the import page do: read, validate every row, and store
-/// all of it in one transaction only when no row is refused.
+/// Imports a registry file the way `youcheng import` and the import page do (`RegistryImport`), reporting the outcome.
 public enum ImportRun {
     /// Runs an import of `data` into `repository`.
     public static func run(
@@ -55,25 +54,18 @@ public enum ImportRun {
         reference: ReferenceData
     ) async throws -> ImportOutcome {
         var outcome = ImportOutcome(file: file, format: "", dryRun: dryRun, report: ImportReport(), errors: [], remarks: [])
-        let plan: RegistryImportPlan
+        let checked: CheckedImport
         do {
-            let read = try RegistryFiles.plan(data: data, filename: file, defaultHome: defaultHome, reference: reference)
-            plan = read.plan
-            outcome.format = read.format
-        } catch {
+            checked = try await RegistryImport.check(
+                data: data, filename: file, defaultHome: defaultHome, reference: reference, repository: repository)
+        } catch let error as RegistryFileError {
             outcome.failure = error.message
             return outcome
         }
-        outcome.remarks = plan.remarks
-        outcome.errors = plan.errors
-        if !plan.errors.isEmpty {
-            // Validate against the store anyway so the counts say what the good rows would have done.
-            var report = try await repository.apply(plan.rows, dryRun: true)
-            report.rejected = Set(plan.errors.map(\.row)).count
-            outcome.report = report
-            return outcome
-        }
-        outcome.report = try await repository.apply(plan.rows, dryRun: dryRun)
+        outcome.format = checked.format
+        outcome.remarks = checked.plan.remarks
+        outcome.errors = checked.plan.errors
+        outcome.report = dryRun ? checked.report : try await RegistryImport.store(checked, repository: repository)
         return outcome
     }
 }

@@ -8,14 +8,6 @@ struct ImportRefusal: Error, Sendable {
     let message: Bilingual
 }
 
-/// A file read and validated, with what storing it would do.
-struct CheckedImport: Sendable {
-    let plan: RegistryImportPlan
-    let format: String
-    /// The dry run of the valid rows (rejected: the rows with errors).
-    let report: ImportReport
-}
-
 extension ImportPages {
     /// Reads and validates a file and dry-runs its valid rows against the registry.
     func check(data: [UInt8], filename: String?, home: String) async throws -> CheckedImport {
@@ -26,16 +18,13 @@ extension ImportPages {
             case .failure(let error): throw ImportRefusal(message: error.message)
             }
         }
-        let planned: (plan: RegistryImportPlan, format: String)
         do {
-            planned = try RegistryFiles.plan(
-                data: Data(data), filename: filename, defaultHome: defaultHome, reference: dependencies.reference)
-        } catch {
+            return try await RegistryImport.check(
+                data: Data(data), filename: filename, defaultHome: defaultHome, reference: dependencies.reference,
+                repository: dependencies.repository)
+        } catch let error as RegistryFileError {
             throw ImportRefusal(message: error.message)
         }
-        var report = try await dependencies.repository.apply(planned.plan.rows, dryRun: true)
-        report.rejected = Set(planned.plan.errors.map(\.row)).count
-        return CheckedImport(plan: planned.plan, format: planned.format, report: report)
     }
 
     func formView(home: String, error: String?, _ context: WebRequestContext) -> ImportFormView {

@@ -45,10 +45,10 @@ struct ImportPages: Sendable {
             throw WebError.importExpired
         }
         let checked = try await check(data: upload.data, filename: upload.filename, home: upload.home)
-        guard checked.plan.errors.isEmpty else {
+        guard checked.isClean else {
             return try renderReport(checked, filename: upload.filename, token: nil, request: request, context: context)
         }
-        let report = try await dependencies.repository.apply(checked.plan.rows, dryRun: false)
+        let report = try await RegistryImport.store(checked, repository: dependencies.repository)
         await dependencies.pendingImports.remove(token)
         let view = ImportResultView(
             report: report, filename: upload.filename, language: context.language,

@@ -1,4 +1,5 @@
 import YouchengCore
+import YouchengSheets
 
 /// The upload form's view model.
 struct ImportFormView: Sendable {

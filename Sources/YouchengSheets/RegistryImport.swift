@@ -1,0 +1,35 @@
+import Foundation
+import YouchengCore
+
+/// A registry file read, validated, and dry-run against the store: what importing it would do.
+public struct CheckedImport: Sendable {
+    /// The validated rows, row errors and remarks.
+    public let plan: RegistryImportPlan
+    /// What the file was read as (`CSV, gb18030`, `XLSX`, `JSON`).
+    public let format: String
+    /// The dry run of the valid rows; `rejected` counts the rows with errors.
+    public let report: ImportReport
+
+    /// Whether the file can be stored (no row refused).
+    public var isClean: Bool { plan.errors.isEmpty }
+}
+
+/// The import pipeline shared by `youcheng import` and the import page: read and validate every row, dry-run the
+/// valid ones, and store the file in one transaction only when no row is refused.
+public enum RegistryImport {
+    /// Reads `data`, validates it and dry-runs it against `repository`; file-level problems throw `RegistryFileError`.
+    public static func check(
+        data: Data, filename: String?, defaultHome: Locality?, reference: ReferenceData, repository: any RegistryRepository
+    ) async throws -> CheckedImport {
+        let read = try RegistryFiles.plan(data: data, filename: filename, defaultHome: defaultHome, reference: reference)
+        var report = try await repository.apply(read.plan.rows, dryRun: true)
+        report.rejected = Set(read.plan.errors.map(\.row)).count
+        return CheckedImport(plan: read.plan, format: read.format, report: report)
+    }
+
+    /// Stores a clean checked file (all rows in one transaction); a file with row errors stores nothing.
+    public static func store(_ checked: CheckedImport, repository: any RegistryRepository) async throws -> ImportReport {
+        guard checked.isClean else { return checked.report }
+        return try await repository.apply(checked.plan.rows, dryRun: false)
+    }
+}
