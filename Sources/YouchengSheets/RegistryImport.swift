@@ -21,8 +21,16 @@ public enum RegistryImport {
     public static func check(
         data: Data, filename: String?, defaultHome: Locality?, reference: ReferenceData, repository: any RegistryRepository
     ) async throws -> CheckedImport {
-        let read = try RegistryFiles.plan(data: data, filename: filename, defaultHome: defaultHome, reference: reference)
-        var report = try await repository.apply(read.plan.rows, dryRun: true)
+        var read = try RegistryFiles.plan(data: data, filename: filename, defaultHome: defaultHome, reference: reference)
+        var report: ImportReport
+        do {
+            report = try await repository.apply(read.plan.rows, dryRun: true)
+        } catch RegistryError.conflictingRows(let conflicts) {
+            // Two rows that name one partner two ways (大阪 / Osaka) for one home: row errors like any other.
+            read.plan.errors = (read.plan.errors + conflicts).sorted { $0.row < $1.row }
+            let conflicting = Set(conflicts.map(\.row))
+            report = try await repository.apply(read.plan.rows.filter { !conflicting.contains($0.row) }, dryRun: true)
+        }
         report.rejected = Set(read.plan.errors.map(\.row)).count
         return CheckedImport(plan: read.plan, format: read.format, report: report)
     }

@@ -42,12 +42,23 @@ public final class Database: Sendable {
             let core = configuration.coreConfiguration
             if let schema {
                 let setup = try await connectPostgres(core, searchPath: nil, logger: logger)
-                try await setup.sql(logger: logger).raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
+                try await closing(setup) {
+                    // Two processes creating the schema at once race even with IF NOT EXISTS; a lock orders them.
+                    let sql = setup.sql(logger: logger)
+                    try await sql.raw("SELECT pg_advisory_lock(\(literal: Migrator.lockKey))").run()
+                    try await sql.raw("CREATE SCHEMA IF NOT EXISTS \(ident: schema)").run()
+                    try await sql.raw("SELECT pg_advisory_unlock(\(literal: Migrator.lockKey))").run()
+                }
                 await setup.close()
             }
             var connections: [Connection] = []
-            for _ in 0..<max(1, poolSize) {
-                connections.append(try await connectPostgres(core, searchPath: schema, logger: logger))
+            do {
+                for _ in 0..<max(1, poolSize) {
+                    connections.append(try await connectPostgres(core, searchPath: schema, logger: logger))
+                }
+            } catch {
+                for connection in connections { await connection.close() }
+                throw error
             }
             let pool = ConnectionPool(connections: connections) {
                 try await connectPostgres(core, searchPath: schema, logger: logger)
@@ -67,15 +78,17 @@ public final class Database: Sendable {
 
     private static func openSQLite(path: String, logger: Logger) async throws -> Connection {
         let storage: SQLiteConnection.Storage = path == ":memory:" ? .memory : .file(path: path)
-        let connection = try await SQLiteConnection.open(storage: storage, logger: logger)
-        let sql = connection.sql()
-        if path != ":memory:" {
-            try await sql.raw("PRAGMA journal_mode = WAL").run()
-            try await sql.raw("PRAGMA synchronous = NORMAL").run()
+        let connection = Connection.sqlite(try await SQLiteConnection.open(storage: storage, logger: logger))
+        try await closing(connection) {
+            let sql = connection.sql(logger: logger)
+            if path != ":memory:" {
+                try await sql.raw("PRAGMA journal_mode = WAL").run()
+                try await sql.raw("PRAGMA synchronous = NORMAL").run()
+            }
+            try await sql.raw("PRAGMA foreign_keys = ON").run()
+            try await sql.raw("PRAGMA busy_timeout = 10000").run()
         }
-        try await sql.raw("PRAGMA foreign_keys = ON").run()
-        try await sql.raw("PRAGMA busy_timeout = 5000").run()
-        return .sqlite(connection)
+        return connection
     }
 
     private static let connectionIDs = ConnectionCounter()
@@ -83,12 +96,24 @@ public final class Database: Sendable {
     private static func connectPostgres(
         _ configuration: PostgresConnection.Configuration, searchPath: String?, logger: Logger
     ) async throws -> Connection {
-        let connection = try await PostgresConnection.connect(
-            configuration: configuration, id: await connectionIDs.next(), logger: logger)
+        let connection = Connection.postgres(
+            try await PostgresConnection.connect(configuration: configuration, id: await connectionIDs.next(), logger: logger))
         if let searchPath {
-            try await connection.sql(logger: logger).raw("SET search_path TO \(ident: searchPath)").run()
+            try await closing(connection) {
+                try await connection.sql(logger: logger).raw("SET search_path TO \(ident: searchPath)").run()
+            }
         }
-        return .postgres(connection)
+        return connection
+    }
+
+    /// Runs `body`; if it throws, closes `connection` first (the drivers insist a connection is closed before it goes).
+    private static func closing(_ connection: Connection, _ body: () async throws -> Void) async throws {
+        do {
+            try await body()
+        } catch {
+            await connection.close()
+            throw error
+        }
     }
 
     /// Runs `body` with a connection of its own.
@@ -106,9 +131,32 @@ public final class Database: Sendable {
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
     public func transaction<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        try await run(begin: ["BEGIN"], body)
+    }
+
+    /// Runs `body` in one transaction that takes the write lock at its start, so two writers (two processes on one
+    /// SQLite file, two servers on PostgreSQL) wait for each other instead of failing half-way: SQLite begins
+    /// IMMEDIATE; PostgreSQL locks `tables` against other writers while readers go on.
+    public func writeTransaction<R: Sendable>(
+        locking tables: [String], _ body: @Sendable (any SQLDatabase) async throws -> R
+    ) async throws -> R {
+        switch dialect {
+        case .sqlite:
+            return try await run(begin: ["BEGIN IMMEDIATE"], body)
+        case .postgres where tables.isEmpty:
+            return try await run(begin: ["BEGIN"], body)
+        case .postgres:
+            let lock: SQLQueryString = "LOCK TABLE \(idents: tables, joinedBy: ", ") IN SHARE ROW EXCLUSIVE MODE"
+            return try await run(begin: ["BEGIN", lock], body)
+        }
+    }
+
+    private func run<R: Sendable>(
+        begin: [SQLQueryString], _ body: @Sendable (any SQLDatabase) async throws -> R
+    ) async throws -> R {
         try await withConnection { sql in
-            try await sql.raw("BEGIN").run()
             do {
+                for statement in begin { try await sql.raw(statement).run() }
                 let result = try await body(sql)
                 try await sql.raw("COMMIT").run()
                 return result

@@ -17,31 +17,32 @@ enum Migrator {
     /// Every migration, in order.
     static let all: [Migration] = [Migration.m001Registry]
 
+    /// An arbitrary constant naming Youcheng's migration lock on PostgreSQL.
+    static let lockKey = 7_251_020_331
+
+    /// Applies pending migrations in one transaction. Two processes starting on a new database at once are
+    /// serialized (an advisory lock on PostgreSQL, an immediate transaction on SQLite) and the second finds
+    /// nothing left to do.
     static func migrate(_ database: Database) async throws {
-        try await database.withConnection { sql in
+        let dialect = database.dialect
+        let applied: [Migration] = try await database.writeTransaction(locking: []) { sql in
+            if dialect == .postgres { try await sql.raw("SELECT pg_advisory_xact_lock(\(literal: lockKey))").run() }
             try await sql.raw(
                 "CREATE TABLE IF NOT EXISTS youcheng_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
             ).run()
-        }
-        let applied = try await database.withConnection { sql in
-            try await sql.raw("SELECT version FROM youcheng_migrations").all(decodingColumn: "version", as: Int.self)
-        }
-        for migration in all where !applied.contains(migration.version) {
-            let statements = database.dialect == .sqlite ? migration.sqlite : migration.postgres
-            try await database.transaction { sql in
-                for statement in statements { try await sql.raw(SQLQueryString(statement)).run() }
+            let done = Set(try await sql.raw("SELECT version FROM youcheng_migrations").all(decodingColumn: "version", as: Int.self))
+            var applied: [Migration] = []
+            for migration in all where !done.contains(migration.version) {
+                for statement in dialect == .sqlite ? migration.sqlite : migration.postgres {
+                    try await sql.raw(SQLQueryString(statement)).run()
+                }
                 try await sql.raw(
                     "INSERT INTO youcheng_migrations (version, name, applied_at) VALUES (\(bind: migration.version), \(bind: migration.name), \(bind: Timestamp.now()))"
                 ).run()
+                applied.append(migration)
             }
-            database.logger.info("applied migration \(migration.version) \(migration.name)")
+            return applied
         }
-    }
-
-    /// The highest migration applied.
-    static func currentVersion(_ database: Database) async throws -> Int {
-        try await database.withConnection { sql in
-            try await sql.raw("SELECT MAX(version) AS v FROM youcheng_migrations").first(decodingColumn: "v", as: Int?.self) ?? nil
-        } ?? 0
+        for migration in applied { database.logger.info("applied migration \(migration.version) \(migration.name)") }
     }
 }

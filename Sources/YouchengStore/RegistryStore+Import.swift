@@ -6,8 +6,10 @@ extension RegistryStore {
     /// What is stored of one partner, for comparing import rows with it.
     struct StoredPartner {
         var id: Int64
+        var key: String
         var name: String
         var nameZh: String
+        var country: String
     }
 
     /// What is stored of one partnership.
@@ -25,23 +27,25 @@ extension RegistryStore {
             ($0, reference.localities.locality($0)?.level ?? .district)
         })
         let work: @Sendable (any SQLDatabase) async throws -> ImportReport = { sql in
-            var plan = try await ImportDiff(rows: rows, existing: Self.loadExisting(sql))
+            let existing = try await Self.loadExisting(sql)
+            var plan = ImportDiff(rows: rows, partners: existing.partners, partnerships: existing.partnerships)
             plan.compute()
+            if !plan.conflicts.isEmpty { throw RegistryError.conflictingRows(plan.conflicts) }
             if dryRun { return plan.report(stored: false) }
             try await plan.write(sql, stamp: stamp, levels: levels)
             return plan.report(stored: true)
         }
-        return dryRun ? try await database.withConnection(work) : try await database.transaction(work)
+        return dryRun ? try await database.withConnection(work) : try await database.writeTransaction(locking: Self.registryTables, work)
     }
 
     static func loadExisting(_ sql: any SQLDatabase) async throws -> (
-        partners: [String: StoredPartner], partnerships: [String: StoredPartnership]
+        partners: [StoredPartner], partnerships: [String: StoredPartnership]
     ) {
-        var partners: [String: StoredPartner] = [:]
-        for row in try await sql.raw("SELECT id, identity_key, name, name_zh FROM partners").all() {
-            partners[try row.decode(column: "identity_key", as: String.self)] = StoredPartner(
-                id: try row.decode(column: "id", as: Int64.self), name: try row.decode(column: "name", as: String.self),
-                nameZh: try row.decode(column: "name_zh", as: String.self))
+        let partners = try await sql.raw("SELECT id, identity_key, name, name_zh, country FROM partners ORDER BY id").all().map { row in
+            StoredPartner(
+                id: try row.decode(column: "id", as: Int64.self), key: try row.decode(column: "identity_key", as: String.self),
+                name: try row.decode(column: "name", as: String.self), nameZh: try row.decode(column: "name_zh", as: String.self),
+                country: try row.decode(column: "country", as: String.self))
         }
         var partnerships: [String: StoredPartnership] = [:]
         let statement: SQLQueryString = "SELECT id, home_code, partner_id, kind, established, status, notes FROM partnerships"

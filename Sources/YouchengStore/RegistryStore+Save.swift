@@ -6,12 +6,11 @@ extension RegistryStore {
     public func save(_ draft: PartnershipDraft, id: Int64?, expectedVersion: Int?) async throws -> PartnershipRecord {
         let stamp = Timestamp.string(now())
         let level = reference.localities.locality(draft.homeCode)?.level ?? .district
-        let forUpdate = database.dialect == .postgres ? " FOR UPDATE" : ""
-        let savedId: Int64 = try await database.transaction { sql in
+        let savedId: Int64 = try await database.writeTransaction(locking: Self.registryTables) { sql in
             if let id {
                 guard
                     let current = try await sql.raw(
-                        "SELECT version FROM partnerships WHERE id = \(bind: id)\(unsafeRaw: forUpdate)"
+                        "SELECT version FROM partnerships WHERE id = \(bind: id)"
                     ).first(decodingColumn: "version", as: Int.self)
                 else { throw RegistryError.notFound }
                 if let expectedVersion, expectedVersion != current { throw RegistryError.staleVersion(current: current) }

@@ -15,6 +15,9 @@ public struct RegistryStore: RegistryRepository {
         self.now = now
     }
 
+    /// The tables a registry write locks against other writers.
+    static let registryTables = ["partners", "partnerships"]
+
     static let selectRecord: SQLQueryString = """
         SELECT ps.id, ps.home_code, ps.partner_id, ps.kind, ps.established, ps.status, ps.notes, ps.version,
           p.name, p.name_zh, p.country

@@ -90,6 +90,8 @@ public enum RegistryError: Error, Sendable, Equatable {
     case duplicatePair(existingId: Int64)
     /// The record changed since the form was opened (the current version).
     case staleVersion(current: Int)
+    /// Rows of an import that mean the same partnership as an earlier row once names are matched to partners.
+    case conflictingRows([RowError])
 
     /// The message in both languages.
     public var message: Bilingual {
@@ -99,6 +101,9 @@ public enum RegistryError: Error, Sendable, Equatable {
             Bilingual(zh: "该本地主体与该外方城市的友城关系已存在", en: "this home is already twinned with this partner")
         case .staleVersion:
             Bilingual(zh: "记录已被他人修改，请重新打开后再编辑", en: "the record was changed meanwhile; reopen it and edit again")
+        case .conflictingRows(let rows):
+            Bilingual(
+                zh: rows.map(\.message.zh).joined(separator: "；"), en: rows.map(\.message.en).joined(separator: "; "))
         }
     }
 }

@@ -52,6 +52,7 @@ struct ErrorPresentation: Sendable, Equatable {
         case .notFound: self.init(.notFound, "not_found", error.message, nil)
         case .duplicatePair: self.init(.conflict, "duplicate_pair", error.message, nil)
         case .staleVersion: self.init(.conflict, "stale_version", error.message, "version")
+        case .conflictingRows: self.init(.unprocessableContent, "conflicting_rows", error.message, nil)
         }
     }
 

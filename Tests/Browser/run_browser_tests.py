@@ -1,0 +1,656 @@
+#!/usr/bin/env python3
+"""Browser tests for Youcheng: a real `youcheng serve --demo` on a throwaway SQLite file, driven by headless Chromium.
+
+Run by `scripts/test` after the Swift tests (the binary must already be built: `swift build --build-tests`).
+
+    python3 Tests/Browser/run_browser_tests.py
+
+Needs Python 3 with Selenium (`python3 -m pip install selenium`), `chromium` and `chromium-driver`. Without them the
+tests are skipped (exit 0), except under CI (`CI=true`), where that is a failure. Selenium never downloads a driver
+(SE_OFFLINE=true). Screenshots of every test go to $YOUCHENG_SCREENSHOTS (else a temporary directory).
+
+Environment overrides: YOUCHENG_BIN (the youcheng binary), CHROME_BIN, CHROMEDRIVER.
+
+The last line printed is always `N passed, M failed` (except when skipped); exit status 0 only when M is 0.
+"""
+
+import base64
+import json
+import os
+import re
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import unittest
+import urllib.error
+import urllib.parse
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HOST = "127.0.0.1"
+HEALTH_TIMEOUT = 30  # seconds for the server to answer /health
+WAIT = 15  # seconds for a page to change after a click
+HTTP_TIMEOUT = 10  # seconds for one API request
+
+# Facts of the demo registry (Sources/YouchengCommands/Resources/demo_registry.csv): 62 partnerships of 苏州市 and its
+# districts, 61 not ended (哥德堡 Gothenburg, SE, is ended), 12 sister cities among those, 7 in Japan (the most).
+DEMO_TOTAL = 62
+DEMO_NOT_ENDED = 61
+DEMO_SISTER_CITIES = 12
+DEMO_JAPAN = 7
+
+# UN M49 region 150 (Europe), ISO 3166-1 alpha-2; kept here so the test does not trust the app's own country table.
+EUROPE = set(
+    "AD AL AT AX BA BE BG BY CH CZ DE DK EE ES FI FO FR GB GG GI GR HR HU IE IM IS IT JE LI LT LU LV MC MD ME MK MT "
+    "NL NO PL PT RO RS RU SE SI SJ SK SM UA VA XK".split()
+)
+
+# No proxy may stand between us and 127.0.0.1 (urllib, Selenium's connection to chromedriver, Chromium).
+for _name in ("NO_PROXY", "no_proxy"):
+    os.environ[_name] = ",".join(filter(None, [os.environ.get(_name, ""), "127.0.0.1", "localhost"]))
+os.environ["SE_OFFLINE"] = "true"
+_OPENER = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+
+IN_CI = os.environ.get("CI", "").lower() == "true"
+
+
+def missing(reason):
+    """Selenium or the browser is not there: skipped locally, a failure under CI."""
+    if IN_CI:
+        print(f"error: browser tests cannot run under CI: {reason}", flush=True)
+        print(f"0 passed, {len(TEST_NAMES)} failed", flush=True)
+        sys.exit(1)
+    print(f"skipped: browser tests ({reason})", flush=True)
+    sys.exit(0)
+
+
+def fail_setup(message, output=None):
+    """Something the tests need could not be set up: say what, show the server's output if any, and fail."""
+    print(f"error: {message}", flush=True)
+    if output:
+        print("---- server output ----", flush=True)
+        print(output.rstrip(), flush=True)
+        print("---- end of server output ----", flush=True)
+    print(f"0 passed, {len(TEST_NAMES)} failed", flush=True)
+    sys.exit(1)
+
+
+try:
+    from selenium import webdriver
+    from selenium.common.exceptions import WebDriverException
+    from selenium.webdriver.chrome.service import Service
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select, WebDriverWait
+    SELENIUM_MISSING = None
+except ImportError as _error:
+    SELENIUM_MISSING = f"selenium is not installed: python3 -m pip install selenium ({_error})"
+    WebDriverException = Exception  # only named in except clauses, which never run without selenium
+
+
+def find_executable(env_name, candidates):
+    explicit = os.environ.get(env_name)
+    if explicit:
+        return explicit if os.access(explicit, os.X_OK) else None
+    for candidate in candidates:
+        path = candidate if os.path.isabs(candidate) else shutil.which(candidate)
+        if path and os.access(path, os.X_OK):
+            return path
+    return None
+
+
+def find_app_binary():
+    """The `youcheng` executable that `swift build --build-tests` made."""
+    explicit = os.environ.get("YOUCHENG_BIN")
+    if explicit:
+        return Path(explicit)
+    bin_dir = None
+    if shutil.which("swift"):
+        try:
+            result = subprocess.run(
+                ["swift", "build", "--show-bin-path"], cwd=ROOT, capture_output=True, text=True, timeout=120
+            )
+            lines = [line for line in result.stdout.splitlines() if line.strip()]
+            if result.returncode == 0 and lines:
+                bin_dir = Path(lines[-1].strip())
+        except (OSError, subprocess.TimeoutExpired):
+            pass
+    return (bin_dir or ROOT / ".build" / "debug") / "youcheng"
+
+
+def free_port():
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as s:
+        s.bind((HOST, 0))
+        return s.getsockname()[1]
+
+
+class Server:
+    """`youcheng serve --demo` on a fresh SQLite file in a temporary directory; always stopped and removed."""
+
+    def __init__(self, binary):
+        self.binary = binary
+        self.dir = tempfile.mkdtemp(prefix="youcheng-browser.")
+        self.log_path = os.path.join(self.dir, "server.log")
+        self.port = free_port()
+        self.base = f"http://{HOST}:{self.port}"
+        self.process = None
+        self.log = None
+
+    def start(self):
+        self.log = open(self.log_path, "wb")
+        command = [
+            str(self.binary), "serve", "--database", f"sqlite:{self.dir}/b.sqlite",
+            "--host", HOST, "--port", str(self.port), "--demo",
+        ]
+        self.process = subprocess.Popen(
+            command, cwd=self.dir, stdin=subprocess.DEVNULL, stdout=self.log, stderr=subprocess.STDOUT
+        )
+        deadline = time.monotonic() + HEALTH_TIMEOUT
+        while time.monotonic() < deadline:
+            if self.process.poll() is not None:
+                return f"the server exited with status {self.process.returncode} before answering /health"
+            try:
+                with _OPENER.open(self.base + "/health", timeout=2) as response:
+                    if response.status == 200:
+                        return None
+            except (urllib.error.URLError, OSError):
+                pass
+            time.sleep(0.2)
+        return f"the server did not answer GET /health with 200 within {HEALTH_TIMEOUT} s"
+
+    def output(self):
+        try:
+            if self.log:
+                self.log.flush()
+            with open(self.log_path, "rb") as f:
+                return f.read().decode("utf-8", "replace")
+        except OSError:
+            return ""
+
+    def stop(self):
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                try:
+                    self.process.wait(timeout=5)
+                except subprocess.TimeoutExpired:
+                    print(f"warning: server (pid {self.process.pid}) did not stop", flush=True)
+        if self.log:
+            self.log.close()
+            self.log = None
+
+    def remove(self):
+        shutil.rmtree(self.dir, ignore_errors=True)
+
+
+def make_driver(chromium, chromedriver):
+    options = webdriver.ChromeOptions()
+    options.binary_location = chromium
+    for argument in (
+        "--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1280,1000",
+        "--no-proxy-server", "--no-first-run", "--disable-extensions", "--lang=zh-CN",
+    ):
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service(chromedriver), options=options)
+    driver.set_page_load_timeout(30)
+    driver.set_script_timeout(10)
+    driver.implicitly_wait(0)
+    return driver
+
+
+class BrowserTest(unittest.TestCase):
+    """Shared helpers; `server`, `driver` and `screenshots` are set by main() before the tests run."""
+
+    server = None
+    driver = None
+    screenshots = None
+
+    def setUp(self):
+        self.shots = 0
+        # Each test starts as a new visitor: no language cookie (an empty page on the site first, so the cookies
+        # deleted are the site's).
+        self.driver.get(self.server.base + "/health")
+        self.driver.delete_all_cookies()
+
+    def tearDown(self):
+        self.screenshot("end")
+
+    # Browser
+
+    def open(self, path):
+        self.driver.get(self.server.base + path)
+        self.wait_ready()
+
+    def wait_ready(self):
+        WebDriverWait(self.driver, WAIT).until(
+            lambda d: d.execute_script("return document.readyState") == "complete"
+        )
+
+    def click_and_wait(self, element):
+        """Click something that loads a new page and wait until the new page is there."""
+        # A mark on the old document's window; a new document has none. (Waiting for the old <html> to go stale is
+        # flaky in Chromium: mid-navigation it may answer "Node with given id does not belong to the document".)
+        self.driver.execute_script("window.__youchengOldPage = true;")
+        element.click()
+
+        def new_page_loaded(driver):
+            try:
+                return driver.execute_script(
+                    "return !window.__youchengOldPage && document.readyState === 'complete';"
+                )
+            except WebDriverException:  # between documents
+                return False
+
+        WebDriverWait(self.driver, WAIT, poll_frequency=0.1).until(new_page_loaded, "no new page after the click")
+
+    def one(self, css):
+        return self.driver.find_element(By.CSS_SELECTOR, css)
+
+    def all(self, css):
+        return self.driver.find_elements(By.CSS_SELECTOR, css)
+
+    def text(self, css):
+        return self.one(css).text.strip()
+
+    def screenshot(self, step):
+        """A full-page screenshot, named after the test and the step."""
+        self.shots += 1
+        name = f"{self._testMethodName}-{self.shots:02d}-{step}.png"
+        path = os.path.join(self.screenshots, name)
+        try:
+            # The whole page, not just the window (Chromium's DevTools protocol); the window if that fails.
+            try:
+                size = self.driver.execute_cdp_cmd("Page.getLayoutMetrics", {})["cssContentSize"]
+                clip = {"x": 0, "y": 0, "width": size["width"], "height": min(size["height"], 10000), "scale": 1}
+                shot = self.driver.execute_cdp_cmd(
+                    "Page.captureScreenshot", {"format": "png", "captureBeyondViewport": True, "clip": clip}
+                )
+                with open(path, "wb") as f:
+                    f.write(base64.b64decode(shot["data"]))
+            except (WebDriverException, KeyError):
+                self.driver.save_screenshot(path)
+        except Exception as error:  # a screenshot must never decide a test
+            print(f"    (no screenshot {name}: {error.__class__.__name__})", flush=True)
+
+    def rows(self):
+        """The list page's rows as (id, country code, established text)."""
+        return [
+            (
+                int(row.get_attribute("data-partnership-id")),
+                row.find_element(By.CSS_SELECTOR, "td.country").get_attribute("data-country"),
+                row.find_element(By.CSS_SELECTOR, "td.established").text.strip(),
+            )
+            for row in self.all("tr[data-partnership-id]")
+        ]
+
+    def result_total(self):
+        return int(self.one("#result-count").get_attribute("data-total"))
+
+    # API (urllib, straight to the server)
+
+    def api(self, path, **params):
+        url = self.server.base + path
+        if params:
+            url += "?" + urllib.parse.urlencode(params, doseq=True)
+        with _OPENER.open(url, timeout=HTTP_TIMEOUT) as response:
+            self.assertEqual(response.status, 200, url)
+            return json.load(response)
+
+    def http_status(self, path):
+        try:
+            with _OPENER.open(self.server.base + path, timeout=HTTP_TIMEOUT) as response:
+                return response.status
+        except urllib.error.HTTPError as error:
+            return error.code
+
+    def registry_total(self):
+        return self.api("/api/v1/partnerships", per=1)["total"]
+
+
+def established_key(text):
+    """「2007年5月30日」, 「2008年6月」, "2007-05-30", "2006" → (2007, 5, 30), (2008, 6), … for ordering."""
+    return tuple(int(part) for part in re.findall(r"\d+", text))
+
+
+class YouchengBrowserTests(BrowserTest):
+    def test_1_overview_chinese_by_default_and_language_switch(self):
+        summary = self.api("/api/v1/summary")
+        self.assertEqual(summary["partnerships"], DEMO_NOT_ENDED, "demo registry: partnerships not ended")
+        self.assertEqual(summary["byKind"]["sisterCity"], DEMO_SISTER_CITIES)
+        self.assertEqual(summary["topCountries"][0], {"country": "JP", "partnerships": DEMO_JAPAN})
+
+        self.open("/")
+        self.screenshot("overview-zh")
+        self.assertTrue(self.one("html").get_attribute("lang").startswith("zh"), "page language is Chinese")
+        paragraph = self.text("#situation-paragraph")
+        self.assertTrue(paragraph.startswith("截至"), paragraph)
+        self.assertIn(f"共缔结国际友城{summary['partnerships']}个", paragraph)
+        self.assertIn(f"共缔结国际友城{DEMO_NOT_ENDED}个", paragraph)
+        self.assertIn(f"分布在{summary['countries']}个国家", paragraph)
+        self.assertIn(f"其中友好城市{DEMO_SISTER_CITIES}个", paragraph)
+
+        top = self.all("#top-countries tr[data-country]")
+        self.assertGreater(len(top), 0, "top countries table has rows")
+        self.assertEqual(top[0].get_attribute("data-country"), "JP")
+        self.assertEqual(top[0].find_element(By.CSS_SELECTOR, "td.num:last-child").text.strip(), str(DEMO_JAPAN))
+        self.assertIn("日本", top[0].text)
+        self.assertEqual(
+            [row.get_attribute("data-country") for row in top],
+            [entry["country"] for entry in summary["topCountries"]],
+            "top countries in the API's order",
+        )
+
+        # Switch to English.
+        switch = self.one("#lang-switch")
+        self.assertEqual(switch.text.strip(), "English")
+        self.click_and_wait(switch)
+        self.screenshot("overview-en")
+        self.assertEqual(self.one("html").get_attribute("lang"), "en")
+        paragraph = self.text("#situation-paragraph")
+        self.assertTrue(paragraph.startswith("As of"), paragraph)
+        self.assertIn(f"{DEMO_NOT_ENDED} international partnerships", paragraph)
+        self.assertIn("Japan", self.one("#top-countries tr[data-country='JP']").text)
+        cookie = self.driver.get_cookie("lang")
+        self.assertIsNotNone(cookie, "the language choice is kept in a cookie")
+        self.assertEqual(cookie["value"], "en")
+
+        # The choice persists: a fresh load of a page with no ?lang is in English.
+        self.open("/")
+        self.assertNotIn("lang=", self.driver.current_url)
+        self.assertTrue(self.text("#situation-paragraph").startswith("As of"))
+        self.open("/partnerships")
+        self.assertEqual(self.one("html").get_attribute("lang"), "en")
+        self.assertEqual(self.text("h1"), "Partnerships")
+        self.assertTrue(self.text("th[data-column='established']").startswith("Established"))
+        self.screenshot("list-en")
+
+        # And back to Chinese, which persists too.
+        switch = self.one("#lang-switch")
+        self.assertEqual(switch.text.strip(), "中文")
+        self.click_and_wait(switch)
+        self.open("/")
+        self.assertTrue(self.text("#situation-paragraph").startswith("截至"))
+        self.assertEqual(self.driver.get_cookie("lang")["value"], "zh")
+
+    def test_2_list_search_filter_and_sort(self):
+        self.open("/partnerships")
+        self.assertEqual(self.result_total(), DEMO_TOTAL, "the unfiltered list shows every partnership")
+
+        # A Chinese substring, then an English name in another case: one row each, Venice.
+        venice = self.api("/api/v1/partnerships", q="Venice")
+        self.assertEqual(venice["total"], 1)
+        venice_id = venice["items"][0]["id"]
+        for query in ("威尼", "venice"):
+            search = self.one("#search")
+            search.clear()
+            search.send_keys(query)
+            self.click_and_wait(self.one("#filter-form #filter-submit"))
+            self.screenshot(f"search-{'zh' if query == '威尼' else 'en'}")
+            rows = self.all("tr[data-partnership-id]")
+            self.assertEqual(len(rows), 1, f"search {query!r}: one row")
+            self.assertEqual(self.result_total(), 1, f"search {query!r}: result count")
+            self.assertEqual(int(rows[0].get_attribute("data-partnership-id")), venice_id)
+            self.assertEqual(rows[0].find_element(By.CSS_SELECTOR, "td.partner-en").text.strip(), "Venice")
+            self.assertEqual(rows[0].find_element(By.CSS_SELECTOR, "td.partner-zh").text.strip(), "威尼斯")
+            self.assertEqual(rows[0].find_element(By.CSS_SELECTOR, "td.country").get_attribute("data-country"), "IT")
+            self.assertEqual(self.one("#search").get_attribute("value"), query, "the search box keeps its text")
+
+        # Continent and kind, no search text.
+        params = {"continent": "europe", "kind": "friendshipCity"}
+        expected = self.api("/api/v1/partnerships", per=200, **params)
+        self.assertGreater(expected["total"], 1)
+        self.one("#search").clear()
+        Select(self.one("#filter-continent")).select_by_value("europe")
+        Select(self.one("#filter-kind")).select_by_value("friendshipCity")
+        self.click_and_wait(self.one("#filter-form #filter-submit"))
+        self.screenshot("europe-friendship")
+        self.assertEqual(Select(self.one("#filter-continent")).first_selected_option.get_attribute("value"), "europe")
+        kind = Select(self.one("#filter-kind")).first_selected_option.get_attribute("value")
+        self.assertEqual(kind, "friendshipCity")
+        self.assertEqual(self.one("#search").get_attribute("value"), "")
+        self.assertEqual(self.result_total(), expected["total"])
+        rows = self.rows()
+        per_page = self.api("/api/v1/partnerships", **params)["per"]
+        self.assertEqual(len(rows), min(expected["total"], per_page))
+        self.assertLess(len(rows), DEMO_TOTAL, "the filter narrowed the list")
+        for partnership_id, country, _ in rows:
+            self.assertIn(country, EUROPE, f"partnership {partnership_id}: {country} is not in Europe")
+        api_countries = {item["id"]: item["country"] for item in expected["items"]}
+        self.assertTrue(all(item["kind"] == "friendshipCity" for item in expected["items"]))
+        self.assertTrue(set(api_countries.values()) <= EUROPE, "the API's rows are European too")
+        for partnership_id, country, _ in rows:
+            self.assertEqual(api_countries.get(partnership_id), country, f"partnership {partnership_id} per the API")
+        for row in self.all("tr[data-partnership-id] td.kind"):
+            self.assertEqual(row.get_attribute("data-kind"), "friendshipCity")
+
+        # Sort by date established, ascending, then descending; the filters stay.
+        before = [row[0] for row in rows]
+        for direction, sort in (("ascending", "established"), ("descending", "-established")):
+            self.click_and_wait(self.one("a.sort-link[data-sort=established]"))
+            self.screenshot(f"sorted-{direction}")
+            query = urllib.parse.parse_qs(urllib.parse.urlsplit(self.driver.current_url).query)
+            self.assertEqual(query.get("sort"), [sort], self.driver.current_url)
+            self.assertEqual(query.get("continent"), ["europe"], "the sort link keeps the filters")
+            self.assertEqual(self.result_total(), expected["total"])
+            self.assertEqual(self.one("th[data-column=established]").get_attribute("aria-sort"), direction)
+            rows = self.rows()
+            ids = [row[0] for row in rows]
+            self.assertNotEqual(ids, before, f"sorting {direction} changed the order")
+            api_order = [item["id"] for item in self.api("/api/v1/partnerships", per=200, sort=sort, **params)["items"]]
+            self.assertEqual(ids, api_order[: len(ids)], f"sort={sort}: the page shows the API's order")
+            keys = [established_key(text) for _, _, text in rows if text]
+            self.assertGreater(len(keys), 1)
+            wanted = sorted(keys, reverse=(direction == "descending"))
+            self.assertEqual(keys, wanted, f"established column {direction}: {[text for _, _, text in rows]}")
+            before = ids
+
+    def test_3_form_with_an_error_then_corrected(self):
+        total_before = self.registry_total()
+        self.assertEqual(self.api("/api/v1/partnerships", q="Test City")["total"], 0)
+
+        self.open("/partnerships/new")
+        values = {"#field-home": "南京", "#field-partner": "Test City", "#field-country": "日本"}
+        for css, value in values.items():
+            field = self.one(css)
+            field.clear()
+            field.send_keys(value)
+        established = self.one("#field-established")
+        established.clear()
+        established.send_keys("2019-13-45")
+        self.screenshot("filled")
+        self.click_and_wait(self.one("#submit"))
+        self.screenshot("error")
+
+        error = self.one("p.field-error#error-established")
+        self.assertIn("2019-13-45", error.text)
+        self.assertTrue(error.is_displayed())
+        self.assertTrue(self.one("#form-errors").is_displayed(), "a notice above the form")
+        self.assertEqual(self.one("#field-established").get_attribute("aria-invalid"), "true")
+        self.assertEqual(self.one("#field-established").get_attribute("aria-describedby"), "error-established")
+        self.assertEqual(len(self.all("p.field-error")), 1, "only the date is wrong")
+        for css, value in values.items():
+            self.assertEqual(self.one(css).get_attribute("value"), value, f"{css} keeps its value")
+        self.assertEqual(self.one("#field-established").get_attribute("value"), "2019-13-45")
+        self.assertEqual(len(self.all("#partner")), 0, "no partner page")
+        self.assertEqual(self.registry_total(), total_before, "nothing was saved")
+        self.assertEqual(self.api("/api/v1/partnerships", q="Test City")["total"], 0)
+
+        # Correct the date and save: the partner page, and one more partnership.
+        established = self.one("#field-established")
+        established.clear()
+        established.send_keys("2019-05")
+        self.click_and_wait(self.one("#submit"))
+        self.screenshot("saved")
+        partner = self.one("#partner")
+        self.assertRegex(self.driver.current_url, r"/partners/\d+")
+        partner_id = urllib.parse.urlsplit(self.driver.current_url).path.rsplit("/", 1)[-1]
+        self.assertEqual(partner.get_attribute("data-partner-id"), partner_id)
+        self.assertEqual(self.text("#partner-name"), "Test City")
+        self.assertEqual(self.one("#partner-country").get_attribute("data-country"), "JP")
+        rows = self.all("#partner-partnerships tr[data-partnership-id]")
+        self.assertEqual(len(rows), 1)
+        self.assertIn("南京市", rows[0].text)
+        self.assertIn("2019年5月", rows[0].text)
+        self.assertEqual(len(self.all("p.field-error")), 0)
+        self.assertEqual(self.registry_total(), total_before + 1, "one partnership more")
+        saved = self.api("/api/v1/partnerships", q="Test City")
+        self.assertEqual(saved["total"], 1)
+        item = saved["items"][0]
+        self.assertEqual(item["home"]["code"], "320100")
+        self.assertEqual(item["country"], "JP")
+        self.assertEqual(item["established"], "2019-05")
+        self.assertEqual(str(item["partner"]["id"]), partner.get_attribute("data-partner-id"))
+
+    def test_4_odd_input_gets_an_error_page_not_a_500(self):
+        cases = [
+            ("/partnerships?page=abc", 400),
+            ("/partnerships?page=-1", 400),
+            ("/partnerships?sort=nonsense", 400),
+            ("/partners/999999", 404),
+        ]
+        problems = []
+        for path, status in cases:
+            self.open(path)
+            if path.endswith("page=abc"):
+                self.screenshot("page-abc")
+            pages = self.all(f"#error-page[data-status='{status}']")
+            if len(pages) != 1:
+                shown = [e.get_attribute("data-status") for e in self.all("#error-page")]
+                problems.append(f"{path}: expected #error-page[data-status={status}], found statuses {shown}")
+                continue
+            if not self.text("#error-message"):
+                problems.append(f"{path}: the error page has no message")
+            if len(self.all("tr[data-partnership-id]")) != 0:
+                problems.append(f"{path}: the error page shows rows")
+            answered = self.http_status(path)
+            if answered != status:
+                problems.append(f"{path}: HTTP status {answered}, expected {status}")
+        self.assertEqual(problems, [])
+
+
+TEST_NAMES = unittest.defaultTestLoader.getTestCaseNames(YouchengBrowserTests)
+
+
+class ReportingResult(unittest.TestResult):
+    """Prints one line per test as it finishes."""
+
+    def __init__(self):
+        super().__init__()
+        self.passed = 0
+        self.started = 0.0
+
+    def startTest(self, test):
+        super().startTest(test)
+        self.started = time.monotonic()
+        print(f"{test._testMethodName} …", flush=True)
+
+    def _line(self, word, test):
+        print(f"{word:<6} {test._testMethodName} ({time.monotonic() - self.started:.1f} s)", flush=True)
+
+    def addSuccess(self, test):
+        super().addSuccess(test)
+        self.passed += 1
+        self._line("ok", test)
+
+    def addFailure(self, test, err):
+        super().addFailure(test, err)
+        self._line("FAIL", test)
+        print(self._indent(self.failures[-1][1]), flush=True)
+
+    def addError(self, test, err):
+        super().addError(test, err)
+        self._line("ERROR", test)
+        print(self._indent(self.errors[-1][1]), flush=True)
+
+    def addSkip(self, test, reason):
+        super().addSkip(test, reason)
+        self._line("skip", test)
+
+    @staticmethod
+    def _indent(text):
+        return "\n".join("    " + line for line in text.rstrip().splitlines())
+
+
+def _stop_on_signal(_signum, _frame):
+    # KeyboardInterrupt, not SystemExit: unittest records SystemExit as a test error and goes on; it lets
+    # KeyboardInterrupt through, so the run stops and the server and browser are stopped on the way out.
+    raise KeyboardInterrupt
+
+
+def main():
+    signal.signal(signal.SIGTERM, _stop_on_signal)
+    if SELENIUM_MISSING:
+        missing(SELENIUM_MISSING)
+
+    chromium = find_executable("CHROME_BIN", ["/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"])
+    if not chromium:
+        missing("chromium not found (apt-get install chromium chromium-driver)")
+    chromedriver = find_executable("CHROMEDRIVER", ["/usr/bin/chromedriver", "chromedriver"])
+    if not chromedriver:
+        missing("chromedriver not found (apt-get install chromium-driver)")
+
+    binary = find_app_binary()
+    if not (binary.is_file() and os.access(binary, os.X_OK)):
+        fail_setup(f"the youcheng binary is missing at {binary}; build it first: swift build --build-tests")
+
+    server = Server(binary)
+    driver = None
+    result = ReportingResult()
+    setup_error = None  # (message, server output) when the tests could not start
+    interrupted = False
+    try:
+        problem = server.start()
+        if problem:
+            setup_error = (problem, server.output())
+        else:
+            print(f"server: {server.base} ({binary})", flush=True)
+            print(f"browser: {chromium} with {chromedriver}", flush=True)
+            try:
+                driver = make_driver(chromium, chromedriver)
+            except WebDriverException as error:
+                # Installed but not working (e.g. a chromedriver of another version): a failure, not a skip.
+                setup_error = (f"could not start headless Chromium: {(error.msg or str(error)).strip()}", None)
+        if driver is not None:
+            screenshots = os.environ.get("YOUCHENG_SCREENSHOTS") or tempfile.mkdtemp(prefix="youcheng-screenshots.")
+            os.makedirs(screenshots, exist_ok=True)
+            print(f"screenshots: {screenshots}", flush=True)
+            BrowserTest.server = server
+            BrowserTest.driver = driver
+            BrowserTest.screenshots = screenshots
+            suite = unittest.defaultTestLoader.loadTestsFromTestCase(YouchengBrowserTests)
+            suite.run(result)
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        if driver is not None:
+            try:
+                driver.quit()
+            except Exception:
+                pass
+        server.stop()
+        failed = len(result.failures) + len(result.errors)
+        if failed:
+            output = server.output().rstrip().splitlines()
+            print("---- server output (last 40 lines) ----")
+            print("\n".join(output[-40:]))
+            print("---- end of server output ----", flush=True)
+        server.remove()
+
+    if setup_error:
+        fail_setup(*setup_error)
+    if interrupted:
+        print("error: interrupted; the test that was running counts as failed", flush=True)
+        failed += 1
+    print(f"{result.passed} passed, {failed} failed", flush=True)
+    return 0 if failed == 0 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

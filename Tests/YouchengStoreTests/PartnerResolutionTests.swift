@@ -1,0 +1,57 @@
+import Foundation
+import Testing
+import YouchengCore
+import YouchengStore
+import YouchengTestSupport
+
+@Suite struct PartnerResolutionTests {
+    @Test(arguments: TestBackend.available)
+    func aPartnerKnownByItsChineseNameGetsItsEnglishNameInsteadOfADuplicate(backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let store = RegistryStore(database: database, reference: .bundled)
+            _ = try await store.apply(try plannedRows([["home", "partner_zh", "country"], ["南京市", "大阪", "日本"]]), dryRun: false)
+
+            let second = try await store.apply(
+                try plannedRows([["home", "partner_zh", "partner", "country"], ["南京市", "大阪", "Osaka", "日本"]]), dryRun: false)
+            let third = try await store.apply(try plannedRows([["home", "partner", "country"], ["南京市", "osaka", "JP"]]), dryRun: false)
+            let records = try await store.all(PartnershipQuery())
+
+            #expect(second.updated == 1 && second.created == 0 && second.newPartners == 0)
+            #expect(third.unchanged == 1)
+            #expect(records.count == 1)
+            #expect(records.first?.partner.name == "Osaka" && records.first?.partner.nameZh == "大阪")
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aChineseNameOnALaterRowIsKeptForANewPartnerAndReimportIsUnchanged(backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let store = RegistryStore(database: database, reference: .bundled)
+            let rows = try plannedRows([
+                ["home", "partner_zh", "partner", "country"], ["南京市", "", "Osaka", "日本"], ["南京市鼓楼区", "大阪", "Osaka", "日本"],
+            ])
+
+            let first = try await store.apply(rows, dryRun: false)
+            let again = try await store.apply(rows, dryRun: false)
+            let records = try await store.all(PartnershipQuery())
+
+            #expect(first.created == 2 && first.newPartners == 1)
+            #expect(again.unchanged == 2 && again.updated == 0)
+            #expect(records.allSatisfy { $0.partner.nameZh == "大阪" })
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func twoSpellingsOfOnePartnerForOneHomeAreRefusedAsAConflict(backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let store = RegistryStore(database: database, reference: .bundled)
+            let rows = try plannedRows([
+                ["home", "partner_zh", "partner", "country"], ["南京市", "大阪", "", "日本"], ["南京市", "大阪", "Osaka", "JP"],
+            ])
+
+            await #expect(throws: RegistryError.self) { try await store.apply(rows, dryRun: true) }
+            await #expect(throws: RegistryError.self) { try await store.apply(rows, dryRun: false) }
+            #expect(try await store.count() == 0)
+        }
+    }
+}
