@@ -2,31 +2,31 @@ import Foundation
 import YouchengCore
 
 /// The JSON form of the registry: `{"partnerships": [{"home": {"code", "name"}, "partner": {"name", "nameZh"},
-/// "country", "kind", "established", "status", "notes"}]}`. The API's `{"items": […]}` reads the same way.
+/// "country", "kind", "established", "status", "notes"}]}`. A bare array, and the API's `{"items": […]}`, read the
+/// same way.
 enum RegistryJSON {
-    struct Home: Codable {
+    struct Home: Encodable {
         var code: String
-        var name: String?
+        var name: String
     }
 
-    struct PartnerNames: Codable {
-        var name: String?
-        var nameZh: String?
+    struct PartnerNames: Encodable {
+        var name: String
+        var nameZh: String
     }
 
-    struct Item: Codable {
+    struct Item: Encodable {
         var home: Home
         var partner: PartnerNames
         var country: String
-        var kind: String?
+        var kind: String
         var established: String?
-        var status: String?
-        var notes: String?
+        var status: String
+        var notes: String
     }
 
-    struct Document: Codable {
-        var partnerships: [Item]?
-        var items: [Item]?
+    struct Document: Encodable {
+        var partnerships: [Item]
     }
 
     static func encode(_ records: [PartnershipRecord]) throws -> Data {
@@ -38,41 +38,56 @@ enum RegistryJSON {
                 status: r.partnership.status.rawValue, notes: r.partnership.notes)
         }
         let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes]
-        return try encoder.encode(Document(partnerships: items, items: nil))
+        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
+        return try encoder.encode(Document(partnerships: items))
     }
 
-    /// The items as a table with English headers, so the JSON goes through the same validation as a spreadsheet
-    /// (item N is reported as row N + 1).
+    /// The fields of an item, as table columns (header names the importer accepts).
+    private static let fields: [(column: String, read: @Sendable ([String: Any]) -> Any?)] = [
+        ("home_code", { ($0["home"] as? [String: Any])?["code"] ?? $0["home"] }),
+        ("partner", { ($0["partner"] as? [String: Any])?["name"] ?? $0["partner_en"] }),
+        ("partner_zh", { ($0["partner"] as? [String: Any])?["nameZh"] ?? $0["partner_zh"] }),
+        ("country", { $0["country"] }),
+        ("kind", { $0["kind"] }),
+        ("established", { $0["established"] }),
+        ("status", { $0["status"] }),
+        ("notes", { $0["notes"] }),
+    ]
+
+    /// The items as a table, so JSON goes through the same row validation as a spreadsheet: item N is reported as
+    /// row N + 1. A field no item has is left out, so it keeps what is stored (the API's items carry no notes).
     static func table(from text: String) throws(RegistryFileError) -> [[String]] {
-        let decoder = JSONDecoder()
-        let items: [Item]
-        do {
-            if let document = try? decoder.decode(Document.self, from: Data(text.utf8)),
-                let list = document.partnerships ?? document.items
-            {
-                items = list
-            } else {
-                items = try decoder.decode([Item].self, from: Data(text.utf8))
-            }
-        } catch let DecodingError.keyNotFound(key, context) {
-            throw .json("missing \"\(key.stringValue)\" at \(path(context))")
-        } catch let DecodingError.typeMismatch(_, context) {
-            throw .json("wrong type at \(path(context))")
-        } catch {
+        guard let root = try? JSONSerialization.jsonObject(with: Data(text.utf8), options: [.fragmentsAllowed]) else {
             throw .json("not valid JSON")
         }
-        var rows = [["home_code", "partner", "partner_zh", "country", "kind", "established", "status", "notes"]]
+        let list: [Any]
+        if let array = root as? [Any] {
+            list = array
+        } else if let object = root as? [String: Any], let array = (object["partnerships"] ?? object["items"]) as? [Any] {
+            list = array
+        } else {
+            throw .json("expected {\"partnerships\": [...]}")
+        }
+        var items: [[String: Any]] = []
+        for (i, element) in list.enumerated() {
+            guard let item = element as? [String: Any] else { throw .json("item \(i + 1) is not an object") }
+            items.append(item)
+        }
+        let present = fields.filter { field in items.contains { field.read($0) != nil } }
+        var rows = [present.map(\.column)]
         for item in items {
-            rows.append([
-                item.home.code, item.partner.name ?? "", item.partner.nameZh ?? "", item.country, item.kind ?? "",
-                item.established ?? "", item.status ?? "", item.notes ?? "",
-            ])
+            rows.append(present.map { cell($0.read(item)) })
         }
         return rows
     }
 
-    private static func path(_ context: DecodingError.Context) -> String {
-        context.codingPath.map { $0.intValue.map { "[\($0)]" } ?? ".\($0.stringValue)" }.joined()
+    private static func cell(_ value: Any?) -> String {
+        switch value {
+        case nil, is NSNull: ""
+        case let string as String: string
+        case let number as NSNumber: number.stringValue
+        case let other?:
+            (try? JSONSerialization.data(withJSONObject: other)).map { String(decoding: $0, as: UTF8.self) } ?? "\(other)"
+        }
     }
 }

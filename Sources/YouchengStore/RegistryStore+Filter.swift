@@ -19,8 +19,10 @@ extension RegistryStore {
         var conditions: [SQLQueryString] = []
         if let text = query.text {
             let folded = NameKey.fold(text)
-            let raw = Self.likePattern(text)
-            var condition: SQLQueryString = "(p.name_zh LIKE \(bind: raw) ESCAPE '\\' OR ps.notes LIKE \(bind: raw) ESCAPE '\\'"
+            // LOWER on both sides: SQLite's LIKE ignores ASCII case and PostgreSQL's does not.
+            let raw = Self.likePattern(text.lowercased())
+            var condition: SQLQueryString =
+                "(LOWER(p.name_zh) LIKE \(bind: raw) ESCAPE '\\' OR LOWER(ps.notes) LIKE \(bind: raw) ESCAPE '\\'"
             // Punctuation folds away: a search for "%" must not become a pattern that matches every name.
             if !folded.isEmpty { condition = condition + " OR p.name_key LIKE \(bind: Self.likePattern(folded)) ESCAPE '\\'" }
             let countries = reference.countries.countriesMatching(text)
@@ -70,6 +72,8 @@ extension RegistryStore {
             case .status: "ps.status"
             }
         let nullsLast = query.sort == .established ? "CASE WHEN ps.established IS NULL THEN 1 ELSE 0 END, " : ""
-        return " ORDER BY \(unsafeRaw: nullsLast)\(unsafeRaw: column) \(unsafeRaw: direction), ps.id \(unsafeRaw: direction)"
+        // Text sorts by code point on both databases (PostgreSQL would otherwise follow the server's locale).
+        let collate = database.dialect == .postgres && query.sort != .id ? " COLLATE \"C\"" : ""
+        return " ORDER BY \(unsafeRaw: nullsLast)\(unsafeRaw: column)\(unsafeRaw: collate) \(unsafeRaw: direction), ps.id \(unsafeRaw: direction)"
     }
 }

@@ -76,9 +76,13 @@ import YouchengCore
 }
 
 @Suite struct RegistryImporterCountryTests {
-    @Test func chinaIsNotAPartnerCountry() throws {
-        let plan = try RegistryImporter(reference: .bundled).plan([["home", "partner", "country"], ["南京市", "Suzhou", "中国"]])
-        #expect(plan.errors.first?.message.en == "row 2, country: \"中国\" is China: a partner is a foreign locality")
+    @Test func chinaAndItsRegionsAreNotPartnerCountries() throws {
+        let plan = try RegistryImporter(reference: .bundled).plan([
+            ["home", "partner", "country"], ["南京市", "Suzhou", "中国"], ["南京市", "Kowloon", "Hong Kong"],
+            ["南京市", "Taipei", "中国台湾"], ["南京市", "Macau", "MO"],
+        ])
+        #expect(plan.errors.map(\.row) == [2, 3, 4, 5])
+        #expect(plan.errors.first?.message.en == "row 2, country: \"中国\" is not a foreign country: a partner is a locality abroad")
         var form = PartnershipForm()
         form.home = "南京"
         form.partner = "Suzhou"
@@ -87,6 +91,6 @@ import YouchengCore
             Issue.record("the form should refuse China")
             return
         }
-        #expect(errors.message(for: "country")?.zh == "国家「CN」是中国：外方城市应在国外")
+        #expect(errors.message(for: "country")?.zh == "国家「CN」不是外国：国际友城的外方城市应在中国境外")
     }
 }

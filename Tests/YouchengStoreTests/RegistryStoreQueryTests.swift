@@ -62,3 +62,42 @@ import YouchengTestSupport
         }
     }
 }
+
+@Suite struct RegistryStoreSearchTests {
+    @Test(arguments: TestBackend.available)
+    func searchIgnoresCaseAlikeOnBothDatabasesAndMatchesCountriesByName(backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let store = RegistryStore(database: database, reference: .bundled)
+            let rows = try plannedRows([
+                ["home", "partner", "country", "notes"], ["南京市", "Nagoya", "JP", "Demo row"], ["南京市", "Kazan", "RU", ""],
+                ["南京市", "Perth", "AU", ""], ["南京市", "Boston", "US", ""],
+            ])
+            _ = try await store.apply(rows, dryRun: false)
+            func names(_ q: String) async throws -> [String] {
+                try await store.all(try PartnershipQuery(parameters: [("q", q)], reference: .bundled)).map(\.partner.name).sorted()
+            }
+
+            #expect(try await names("DEMO") == ["Nagoya"])
+            #expect(try await names("us") == ["Boston"])
+            #expect(try await names("austral") == ["Perth"])
+            #expect(try await names("俄罗斯") == ["Kazan"])
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func blankKindAndStatusCellsKeepWhatIsStored(backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let store = RegistryStore(database: database, reference: .bundled)
+            _ = try await store.apply(
+                try plannedRows([["home", "partner", "country", "kind", "status"], ["南京市", "Nagoya", "JP", "友好交流城市", "暂停"]]),
+                dryRun: false)
+
+            let report = try await store.apply(
+                try plannedRows([["home", "partner", "country", "kind", "status"], ["南京市", "Nagoya", "JP", "", ""]]), dryRun: false)
+            let record = try #require(try await store.all(PartnershipQuery()).first)
+
+            #expect(report.unchanged == 1)
+            #expect(record.partnership.kind == .friendshipCity && record.partnership.status == .suspended)
+        }
+    }
+}

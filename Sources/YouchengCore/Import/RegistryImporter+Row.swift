@@ -95,16 +95,16 @@ extension RegistryImporter {
                     RowError(row: row, column: .country, value: text, reason: Bilingual(zh: "不是已知的国家", en: "is not a known country")))
                 return nil
             }
-            guard country.alpha2 != "CN" else {
-                errors.append(RowError(row: row, column: .country, value: text, reason: CountryCatalog.homeCountryReason))
+            guard !CountryCatalog.domestic.contains(country.alpha2) else {
+                errors.append(RowError(row: row, column: .country, value: text, reason: CountryCatalog.domesticReason))
                 return nil
             }
             return country.alpha2
         }
 
         private mutating func readKind(_ cells: [String], row: Int) -> PartnershipKind? {
-            guard let text = cell(cells, .kind) else { return nil }
-            if text.isEmpty { return .sisterCity }
+            // An empty cell, like a missing column, keeps the stored kind (a new partnership is a sister city).
+            guard let text = cell(cells, .kind), !text.isEmpty else { return nil }
             guard let kind = PartnershipKind(parsing: text) else {
                 errors.append(
                     RowError(
@@ -130,8 +130,8 @@ extension RegistryImporter {
         }
 
         private mutating func readStatus(_ cells: [String], row: Int) -> PartnershipStatus? {
-            guard let text = cell(cells, .status) else { return nil }
-            if text.isEmpty { return .active }
+            // An empty cell keeps the stored status (a new partnership is active).
+            guard let text = cell(cells, .status), !text.isEmpty else { return nil }
             guard let status = PartnershipStatus(parsing: text) else {
                 errors.append(
                     RowError(

@@ -46,6 +46,7 @@ public struct RegistryImporter: Sendable {
         for index in table.indices where index > headerIndex && !Self.isBlank(table[index]) {
             reader.read(table[index], row: index + 1)
         }
+        guard reader.count > 0 else { throw .noData }
         return RegistryImportPlan(rows: reader.rows, errors: reader.errors, remarks: remarks, dataRows: reader.count)
     }
 

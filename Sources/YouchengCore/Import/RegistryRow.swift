@@ -10,11 +10,12 @@ public struct RegistryRow: Sendable, Hashable {
     public var partnerNameZh: String
     /// ISO alpha-2.
     public var country: String
-    /// Kind, or nil when the file has no kind column (an existing partnership keeps its kind; a new one is a sister city).
+    /// Kind, or nil when the file has no kind column or the cell is empty (an existing partnership keeps its kind;
+    /// a new one is a sister city).
     public var kind: PartnershipKind?
     /// Established date, or nil when the file has no such column (`.some(nil)`: the cell is empty).
     public var established: PartialDate??
-    /// Status, or nil when the file has no status column.
+    /// Status, or nil when the file has no status column or the cell is empty (kept; a new partnership is active).
     public var status: PartnershipStatus?
     /// Notes, or nil when the file has no notes column.
     public var notes: String?
@@ -63,8 +64,10 @@ public struct RegistryImportPlan: Sendable {
 
 /// A file-level problem that stops an import before any row is read.
 public enum ImportFileError: Error, Sendable, Equatable {
-    /// The file has no header row or no data.
+    /// The file has no header row.
     case noHeader
+    /// The file has a header but no data rows.
+    case noData
     /// A column the file must have is missing.
     case missingColumn(Bilingual)
     /// The file could not be read as a table.
@@ -75,6 +78,8 @@ public enum ImportFileError: Error, Sendable, Equatable {
         switch self {
         case .noHeader:
             Bilingual(zh: "文件没有表头行或没有数据", en: "the file has no header row or no data")
+        case .noData:
+            Bilingual(zh: "文件只有表头，没有数据行", en: "the file has a header but no data rows")
         case .missingColumn(let names):
             Bilingual(zh: "文件缺少「\(names.zh)」列", en: "the file has no \(names.en) column")
         case .unreadable(let why): why

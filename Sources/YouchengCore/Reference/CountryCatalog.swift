@@ -44,9 +44,12 @@ public struct CountryCatalog: Sendable {
         return byAlpha2[alpha2]
     }
 
-    /// Why China itself cannot be a partner's country: partners are foreign localities.
-    public static let homeCountryReason = Bilingual(
-        zh: "是中国：外方城市应在国外", en: "is China: a partner is a foreign locality")
+    /// China and its regions (Hong Kong, Macao, Taiwan): not foreign countries, so never a partner's country.
+    public static let domestic: Set<String> = ["CN", "HK", "MO", "TW"]
+
+    /// Why a domestic code cannot be a partner's country: partners are foreign localities.
+    public static let domesticReason = Bilingual(
+        zh: "不是外国：国际友城的外方城市应在中国境外", en: "is not a foreign country: a partner is a locality abroad")
 
     /// The country with alpha-2 code `code`.
     public func country(_ code: String) -> Country? {
@@ -63,13 +66,16 @@ public struct CountryCatalog: Sendable {
         byAlpha2.values.filter { $0.continent == continent }.map(\.alpha2).sorted()
     }
 
-    /// Countries whose Chinese or English name contains `fragment` (case-insensitive); for free-text search.
+    /// Countries a free-text search means: the one `fragment` names exactly (a code, a name or a variant), or those
+    /// whose Chinese or English name starts with it (at least two Chinese or three Latin characters, so that
+    /// `us` does not find Russia and `南` does not find 越南).
     public func countriesMatching(_ fragment: String) -> [String] {
+        if let exact = lookup(fragment) { return [exact.alpha2] }
         let needle = NameKey.fold(fragment)
-        guard !needle.isEmpty else { return [] }
+        let isLatin = needle.unicodeScalars.allSatisfy(\.isASCII)
+        guard needle.count >= (isLatin ? 3 : 2) else { return [] }
         return byAlpha2.values.filter {
-            NameKey.fold($0.nameZh).contains(needle) || NameKey.fold($0.nameEn).contains(needle)
-                || $0.alpha2.lowercased() == needle || $0.alpha3.lowercased() == needle
+            NameKey.fold($0.nameZh).hasPrefix(needle) || NameKey.fold($0.nameEn).hasPrefix(needle)
         }.map(\.alpha2).sorted()
     }
 }

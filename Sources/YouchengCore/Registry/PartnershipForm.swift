@@ -65,9 +65,9 @@ public struct PartnershipForm: Sendable, Hashable, Codable {
                     message: Bilingual(zh: "外方城市中文名或英文名至少填一个", en: "give the partner's Chinese or English name")))
         }
         var countryCode = reference.countries.lookup(country)?.alpha2
-        if countryCode == "CN" {
+        if let code = countryCode, CountryCatalog.domestic.contains(code) {
             countryCode = nil
-            let reason = CountryCatalog.homeCountryReason
+            let reason = CountryCatalog.domesticReason
             errors.append(
                 FieldError(
                     code: "invalid_country", field: "country",
