@@ -15,7 +15,7 @@ public struct DatabaseOptions: ParsableArguments {
     public init() {}
 
     /// The database URL after applying the precedence rule to `environment`.
-    public func resolved(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> DatabaseURL {
+    public func resolved(environment: [String: String] = CommandEnvironment.variables) throws -> DatabaseURL {
         let text = database ?? environment["YOUCHENG_DATABASE"].flatMap { $0.isEmpty ? nil : $0 }
         guard let text else { return .defaultValue }
         do {
@@ -33,11 +33,19 @@ public struct DatabaseOptions: ParsableArguments {
         } catch let error as CommandFailure {
             throw error
         } catch {
+            // PostgresNIO's errors hide their details from `description`; the reflection names the cause.
+            let detail = String(reflecting: error)
             throw CommandFailure(
-                Bilingual(
-                    zh: "无法打开数据库 \(url)：\(error)", en: "cannot open the database \(url): \(error)"))
+                Bilingual(zh: "无法打开数据库 \(url)：\(detail)", en: "cannot open the database \(url): \(detail)"))
         }
     }
+}
+
+/// The one place commands read the environment (`YOUCHENG_DATABASE`, `YOUCHENG_FRIENDSHIP_LABEL`,
+/// `YOUCHENG_LOG_LEVEL`); options given on the command line take precedence over it.
+public enum CommandEnvironment {
+    /// The process's environment variables.
+    public static var variables: [String: String] { ProcessInfo.processInfo.environment }
 }
 
 /// A failure to report to the user in both languages, with a non-zero exit.
@@ -55,7 +63,7 @@ public struct CommandFailure: Error, CustomStringConvertible {
 /// A logger for commands: warnings and worse unless `YOUCHENG_LOG_LEVEL` says otherwise.
 func commandLogger(_ label: String = "youcheng") -> Logger {
     var logger = Logger(label: label)
-    logger.logLevel = ProcessInfo.processInfo.environment["YOUCHENG_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
+    logger.logLevel = CommandEnvironment.variables["YOUCHENG_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
     return logger
 }
 
@@ -92,7 +100,7 @@ public struct LabelOptions: ParsableArguments {
     public init() {}
 
     /// The label after applying the precedence rule.
-    public func resolved(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
+    public func resolved(environment: [String: String] = CommandEnvironment.variables) throws -> String {
         let value = (friendshipLabel ?? environment["YOUCHENG_FRIENDSHIP_LABEL"] ?? "友好交流城市")
             .trimmingCharacters(in: .whitespacesAndNewlines)
         guard PartnershipKind(parsing: value) == .friendshipCity else {

@@ -12,6 +12,19 @@ public enum DemoData {
         return try Data(contentsOf: url)
     }
 
+    /// The note every demo partnership carries.
+    public static let marker = "演示数据（虚构）"
+
+    /// Whether `repository` holds only demo partnerships (so the demo banner tells the truth).
+    public static func isDemo(_ repository: any RegistryRepository) async throws -> Bool {
+        let total = try await repository.count()
+        guard total > 0 else { return false }
+        var query = PartnershipQuery()
+        query.text = marker
+        query.per = 1
+        return try await repository.list(query).total == total
+    }
+
     /// Loads the demo registry when `repository` holds no partnership yet; returns whether it did.
     @discardableResult
     public static func loadIfEmpty(into repository: any RegistryRepository, reference: ReferenceData) async throws -> Bool {

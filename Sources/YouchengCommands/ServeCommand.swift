@@ -30,12 +30,11 @@ struct ServeCommand: AsyncParsableCommand {
         let store = RegistryStore(database: database, reference: reference)
         var showDemoBanner = false
         do {
-            if demo {
-                if try await DemoData.loadIfEmpty(into: store, reference: reference) {
-                    print("已载入演示数据（虚构）/ loaded the demo registry (fictional data)")
-                }
-                showDemoBanner = true
+            if demo, try await DemoData.loadIfEmpty(into: store, reference: reference) {
+                print("已载入演示数据（虚构）/ loaded the demo registry (fictional data)")
             }
+            // The banner shows when the registry is the demo, however it was started; real data never gets it.
+            showDemoBanner = try await DemoData.isDemo(store)
             var configuration = WebConfiguration()
             configuration.host = host
             configuration.port = port

@@ -44,10 +44,11 @@ struct SummaryCommand: AsyncParsableCommand {
 
 /// The `--as-of` rule of the summary command.
 public enum SummaryRun {
-    /// `text` as a full date, or today (UTC) when nil; an unreadable date is a bilingual failure.
-    public static func asOfDate(_ text: String?, today: Date) throws -> PartialDate {
+    /// `text` as a full date, or today in `timeZone` (the machine's, as an office reads its calendar) when nil;
+    /// an unreadable date is a bilingual failure.
+    public static func asOfDate(_ text: String?, today: Date, timeZone: TimeZone = .current) throws -> PartialDate {
         guard let text else {
-            let parts = Calendar(identifier: .gregorian).dateComponents(in: TimeZone(identifier: "UTC")!, from: today)
+            let parts = Calendar(identifier: .gregorian).dateComponents(in: timeZone, from: today)
             return PartialDate(year: parts.year ?? 2000, month: parts.month, day: parts.day) ?? PartialDate(year: 2000)!
         }
         guard let date = PartialDate(parsing: text), date.day != nil else {

@@ -57,6 +57,11 @@ actor ConnectionPool {
         // A PostgreSQL connection that dropped (server restart) is replaced rather than handed out broken.
         do {
             let fresh = try await reopen()
+            if closed {
+                await fresh.close()
+                throw DatabaseClosed()
+            }
+            all.removeAll { $0.isClosed }
             all.append(fresh)
             return fresh
         } catch {

@@ -70,16 +70,7 @@ extension RegistryImporter {
             switch result {
             case .success(let locality): return locality
             case .failure(let error):
-                let reason: Bilingual =
-                    switch error {
-                    case .unknown: Bilingual(zh: "不是已知的本地主体", en: "is not a known locality")
-                    case .ambiguous(_, let candidates):
-                        Bilingual(
-                            zh: "有多个匹配：" + candidates.map { "\($0.fullName) \($0.code)" }.joined(separator: "、") + "，请填写代码或全称",
-                            en: "matches several: " + candidates.map { "\($0.fullName) \($0.code)" }.joined(separator: ", ")
-                                + "; write the code or the full name")
-                    }
-                errors.append(RowError(row: row, column: column, value: text, reason: reason))
+                errors.append(RowError(row: row, column: column, value: text, reason: error.reason))
                 return nil
             }
         }

@@ -53,17 +53,25 @@ public enum LocalityLookupError: Error, Sendable, Equatable {
     /// Several localities have that name; the candidates are listed.
     case ambiguous(String, candidates: [Locality])
 
-    /// The message in both languages, listing candidates with their codes.
-    public var message: Bilingual {
+    /// What is wrong with the value, to follow it in a message: `is not a known locality`, `matches several: …`.
+    public var reason: Bilingual {
         switch self {
-        case .unknown(let text):
-            return Bilingual(zh: "本地主体「\(text)」不存在", en: "home \"\(text)\" is not a known locality")
-        case .ambiguous(let text, let candidates):
-            let list = candidates.map { "\($0.fullName) \($0.code)" }.joined(separator: "、")
-            let listEn = candidates.map { "\($0.fullName) \($0.code)" }.joined(separator: ", ")
+        case .unknown:
+            return Bilingual(zh: "不是已知的本地主体", en: "is not a known locality")
+        case .ambiguous(_, let candidates):
+            let list = candidates.map { "\($0.fullName) \($0.code)" }
             return Bilingual(
-                zh: "本地主体「\(text)」有多个匹配：\(list)，请填写代码或全称",
-                en: "home \"\(text)\" matches several localities: \(listEn); write the code or the full name")
+                zh: "有多个匹配：\(list.joined(separator: "、"))，请填写代码或全称",
+                en: "matches several: \(list.joined(separator: ", ")); write the code or the full name")
         }
+    }
+
+    /// The message in both languages, naming the value and listing candidates with their codes.
+    public var message: Bilingual {
+        let text: String =
+            switch self {
+            case .unknown(let t), .ambiguous(let t, _): t
+            }
+        return Bilingual(zh: "本地主体「\(text)」\(reason.zh)", en: "home \"\(text)\" \(reason.en)")
     }
 }

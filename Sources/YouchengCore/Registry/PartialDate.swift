@@ -41,6 +41,7 @@ public struct PartialDate: Sendable, Hashable, Codable, Comparable, CustomString
     /// The first day the date can mean, as `(year, month, day)`; for comparisons with full dates.
     public var earliest: (year: Int, month: Int, day: Int) { (year, month ?? 1, day ?? 1) }
 
+    /// Earlier periods first; a year comes before its months, a month before its days.
     public static func < (lhs: PartialDate, rhs: PartialDate) -> Bool {
         let l = lhs.earliest
         let r = rhs.earliest
@@ -75,7 +76,4 @@ extension PartialDate {
         else { return nil }
         self.init(year: numbers[0], month: numbers.count > 1 ? numbers[1] : nil, day: numbers.count > 2 ? numbers[2] : nil)
     }
-
-    /// The first day of the period `text` names (a year, a month or a day), for range filters; nil if unreadable.
-    public static func lowerBound(_ text: String) -> PartialDate? { PartialDate(parsing: text) }
 }

@@ -28,7 +28,7 @@ extension SituationSummary {
         s += "其中友好城市\(byKind[.sisterCity] ?? 0)个、\(friendshipLabel)\(byKind[.friendshipCity] ?? 0)个"
         let levels = [LocalityLevel.province, .city, .district].compactMap { level -> String? in
             guard let n = byLevel[level], n > 0 else { return nil }
-            return "\(level == .province ? "省级" : level == .city ? "市级" : "区县级")\(n)个"
+            return "\(level.label.zh)\(n)个"
         }
         s += "；" + levels.joined(separator: "、") + "。"
         let continents = Continent.allCases.compactMap { c -> String? in
@@ -40,7 +40,7 @@ extension SituationSummary {
             s += "与共建“一带一路”国家缔结友城\(bri.partnerships)个（\(bri.countries)国）。"
         }
         if let (country, n, continent, total) = concentration(catalog) {
-            s += "\(country.nameZh)最多，共\(n)个，占\(continent.label.zh)友城\(total)个中的\(n)个。"
+            s += "其中\(country.nameZh)最多，占\(continent.label.zh)友城\(total)个中的\(n)个。"
         }
         return s
     }
