@@ -14,7 +14,8 @@ let package = Package(
         .executable(name: "youcheng", targets: ["youcheng"])
     ],
     dependencies: [
-        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: ["FullFoundation"]),
+        .package(
+            url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.28.1", traits: ["FullFoundation"]),
         .package(url: "https://github.com/hummingbird-project/swift-mustache.git", from: "2.1.1"),
         .package(url: "https://github.com/vapor/sql-kit.git", from: "3.36.0"),
         .package(url: "https://github.com/vapor/sqlite-kit.git", from: "4.5.2"),
@@ -89,8 +90,10 @@ let package = Package(
         ),
         .testTarget(name: "YouchengCoreTests", dependencies: ["YouchengCore"], swiftSettings: strict),
         .testTarget(
-            name: "YouchengSheetsTests", dependencies: ["YouchengSheets"], resources: [.copy("Fixtures")], swiftSettings: strict),
-        .testTarget(name: "YouchengStoreTests", dependencies: ["YouchengStore", "YouchengTestSupport"], swiftSettings: strict),
+            name: "YouchengSheetsTests", dependencies: ["YouchengSheets"], resources: [.copy("Fixtures")],
+            swiftSettings: strict),
+        .testTarget(
+            name: "YouchengStoreTests", dependencies: ["YouchengStore", "YouchengTestSupport"], swiftSettings: strict),
         .testTarget(
             name: "YouchengWebTests",
             dependencies: [
@@ -100,6 +103,7 @@ let package = Package(
             swiftSettings: strict
         ),
         .testTarget(
-            name: "YouchengCommandsTests", dependencies: ["YouchengCommands", "YouchengTestSupport"], resources: [.copy("Fixtures")], swiftSettings: strict),
+            name: "YouchengCommandsTests", dependencies: ["YouchengCommands", "YouchengTestSupport"],
+            resources: [.copy("Fixtures")], swiftSettings: strict),
     ]
 )

@@ -37,12 +37,16 @@ let plan = try await measure("read + validate CSV") {
     try RegistryFiles.plan(data: csv, filename: "bench.csv", defaultHome: nil, reference: reference).plan
 }
 precondition(plan.errors.isEmpty, "bench data has errors: \(plan.errors.prefix(3).map(\.message.en))")
-let report = try await measure("import \(rowCount) rows (one transaction)") { try await store.apply(plan.rows, dryRun: false) }
+let report = try await measure("import \(rowCount) rows (one transaction)") {
+    try await store.apply(plan.rows, dryRun: false)
+}
 precondition(report.created == rowCount, "expected \(rowCount) created, got \(report)")
 let again = try await measure("re-import, all unchanged") { try await store.apply(plan.rows, dryRun: false) }
 precondition(again.unchanged == rowCount)
 let asOf = PartialDate(year: 2026, month: 11, day: 23)!
-let summary = try await measure("summary over all") { try await store.situation(home: nil, asOf: asOf, reference: reference) }
+let summary = try await measure("summary over all") {
+    try await store.situation(home: nil, asOf: asOf, reference: reference)
+}
 _ = try await measure("summary for one province (江苏省)") {
     try await store.situation(home: reference.localities.locality("320000"), asOf: asOf, reference: reference)
 }
@@ -55,12 +59,16 @@ let page = try await measure("filtered list page (×100, total)") {
     return last!
 }
 _ = try await measure("text search q=Bench 12 (×100, total)") {
-    for _ in 0..<100 { _ = try await store.list(try PartnershipQuery(parameters: [("q", "Bench 12")], reference: reference)) }
+    for _ in 0..<100 {
+        _ = try await store.list(try PartnershipQuery(parameters: [("q", "Bench 12")], reference: reference))
+    }
 }
 let all = try await measure("export all as XLSX") {
     try RegistryFiles.export(try await store.all(PartnershipQuery()), format: .xlsx, reference: reference)
 }
-print("summary: \(summary.partnerships) partnerships in \(summary.countries) countries; list total \(page.total); XLSX \(all.count / 1024) KiB")
+print(
+    "summary: \(summary.partnerships) partnerships in \(summary.countries) countries; list total \(page.total); XLSX \(all.count / 1024) KiB"
+)
 await database.close()
 if case .sqlite(let path) = url, path == scratch {
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }

@@ -8,7 +8,11 @@ import YouchengStore
 /// `sqlite:youcheng.sqlite`.
 public struct DatabaseOptions: ParsableArguments {
     /// The value given on the command line, if any.
-    @Option(name: .long, help: "sqlite:PATH (default sqlite:youcheng.sqlite, or $YOUCHENG_DATABASE) or postgres://user:password@host:port/db")
+    @Option(
+        name: .long,
+        help:
+            "sqlite:PATH (default sqlite:youcheng.sqlite, or $YOUCHENG_DATABASE) or postgres://user:password@host:port/db"
+    )
     public var database: String?
 
     /// Creates empty options.
@@ -63,7 +67,8 @@ public struct CommandFailure: Error, CustomStringConvertible {
 /// A logger for commands: warnings and worse unless `YOUCHENG_LOG_LEVEL` says otherwise.
 func commandLogger(_ label: String = "youcheng") -> Logger {
     var logger = Logger(label: label)
-    logger.logLevel = CommandEnvironment.variables["YOUCHENG_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
+    logger.logLevel =
+        CommandEnvironment.variables["YOUCHENG_LOG_LEVEL"].flatMap { Logger.Level(rawValue: $0) } ?? .warning
     return logger
 }
 

@@ -43,7 +43,8 @@ struct ExportCommand: AsyncParsableCommand {
             } catch {
                 throw CommandFailure(Bilingual(zh: "无法写入文件「\(output)」", en: "cannot write the file \"\(output)\""))
             }
-            FileHandle.standardError.write(Data("已导出 \(records.count) 条 / exported \(records.count) partnerships → \(output)\n".utf8))
+            FileHandle.standardError.write(
+                Data("已导出 \(records.count) 条 / exported \(records.count) partnerships → \(output)\n".utf8))
         } else {
             FileHandle.standardOutput.write(data)
         }

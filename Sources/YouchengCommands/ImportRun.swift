@@ -34,7 +34,8 @@ public struct ImportOutcome: Sendable, Encodable {
         lines += errors.map { "\($0.message.zh) / \($0.message.en)" }
         let r = report
         lines.append(
-            "新增 / new: \(r.created)，更新 / updated: \(r.updated)，未变 / unchanged: \(r.unchanged)，拒绝 / rejected: \(r.rejected)")
+            "新增 / new: \(r.created)，更新 / updated: \(r.updated)，未变 / unchanged: \(r.unchanged)，拒绝 / rejected: \(r.rejected)"
+        )
         if !errors.isEmpty {
             lines.append("文件有错误，未导入任何记录 / the file has errors; nothing was stored")
         } else if dryRun {
@@ -53,7 +54,8 @@ public enum ImportRun {
         data: Data, file: String, defaultHome: Locality?, dryRun: Bool, repository: any RegistryRepository,
         reference: ReferenceData
     ) async throws -> ImportOutcome {
-        var outcome = ImportOutcome(file: file, format: "", dryRun: dryRun, report: ImportReport(), errors: [], remarks: [])
+        var outcome = ImportOutcome(
+            file: file, format: "", dryRun: dryRun, report: ImportReport(), errors: [], remarks: [])
         let checked: CheckedImport
         do {
             checked = try await RegistryImport.check(

@@ -3,7 +3,12 @@ import YouchengCore
 
 /// The formats the registry can be exported in; `import` reads each of them back.
 public enum ExportFormat: String, Sendable, CaseIterable {
-    case csv, xlsx, json
+    /// CSV with a BOM, for Excel.
+    case csv
+    /// An XLSX workbook with one sheet.
+    case xlsx
+    /// JSON: `{"partnerships": […]}`.
+    case json
 
     /// The HTTP content type of the format.
     public var contentType: String {
@@ -78,7 +83,9 @@ public enum RegistryFiles {
     ]
 
     /// The records as table rows, header first.
-    public static func table(_ records: [PartnershipRecord], reference: ReferenceData, friendshipLabel: String = "友好交流城市")
+    public static func table(
+        _ records: [PartnershipRecord], reference: ReferenceData, friendshipLabel: String = "友好交流城市"
+    )
         -> [[String]]
     {
         var rows = [exportColumns.map(\.label.zh)]
@@ -96,14 +103,20 @@ public enum RegistryFiles {
 
     /// The records in `format`: CSV with a BOM for Excel, XLSX with one sheet, or JSON.
     public static func export(
-        _ records: [PartnershipRecord], format: ExportFormat, reference: ReferenceData, friendshipLabel: String = "友好交流城市"
+        _ records: [PartnershipRecord], format: ExportFormat, reference: ReferenceData,
+        friendshipLabel: String = "友好交流城市"
     ) throws -> Data {
         switch format {
         case .csv:
-            return Data(CSV.write(table(records, reference: reference, friendshipLabel: friendshipLabel), bom: true).utf8)
+            return Data(
+                CSV.write(table(records, reference: reference, friendshipLabel: friendshipLabel), bom: true).utf8)
         case .xlsx:
             return try XLSXWriter.write(
-                sheets: [XLSXWriter.Sheet(name: "友城 Partnerships", rows: table(records, reference: reference, friendshipLabel: friendshipLabel))])
+                sheets: [
+                    XLSXWriter.Sheet(
+                        name: "友城 Partnerships",
+                        rows: table(records, reference: reference, friendshipLabel: friendshipLabel))
+                ])
         case .json:
             return try RegistryJSON.encode(records)
         }

@@ -19,9 +19,11 @@ public struct CheckedImport: Sendable {
 public enum RegistryImport {
     /// Reads `data`, validates it and dry-runs it against `repository`; file-level problems throw `RegistryFileError`.
     public static func check(
-        data: Data, filename: String?, defaultHome: Locality?, reference: ReferenceData, repository: any RegistryRepository
+        data: Data, filename: String?, defaultHome: Locality?, reference: ReferenceData,
+        repository: any RegistryRepository
     ) async throws -> CheckedImport {
-        var read = try RegistryFiles.plan(data: data, filename: filename, defaultHome: defaultHome, reference: reference)
+        var read = try RegistryFiles.plan(
+            data: data, filename: filename, defaultHome: defaultHome, reference: reference)
         var report: ImportReport
         do {
             report = try await repository.apply(read.plan.rows, dryRun: true)
@@ -36,7 +38,8 @@ public enum RegistryImport {
     }
 
     /// Stores a clean checked file (all rows in one transaction); a file with row errors stores nothing.
-    public static func store(_ checked: CheckedImport, repository: any RegistryRepository) async throws -> ImportReport {
+    public static func store(_ checked: CheckedImport, repository: any RegistryRepository) async throws -> ImportReport
+    {
         guard checked.isClean else { return checked.report }
         return try await repository.apply(checked.plan.rows, dryRun: false)
     }

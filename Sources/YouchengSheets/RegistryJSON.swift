@@ -63,7 +63,8 @@ enum RegistryJSON {
         let list: [Any]
         if let array = root as? [Any] {
             list = array
-        } else if let object = root as? [String: Any], let array = (object["partnerships"] ?? object["items"]) as? [Any] {
+        } else if let object = root as? [String: Any], let array = (object["partnerships"] ?? object["items"]) as? [Any]
+        {
             list = array
         } else {
             throw .json("expected {\"partnerships\": [...]}")
@@ -87,7 +88,8 @@ enum RegistryJSON {
         case let string as String: string
         case let number as NSNumber: number.stringValue
         case let other?:
-            (try? JSONSerialization.data(withJSONObject: other)).map { String(decoding: $0, as: UTF8.self) } ?? "\(other)"
+            (try? JSONSerialization.data(withJSONObject: other)).map { String(decoding: $0, as: UTF8.self) }
+                ?? "\(other)"
         }
     }
 }

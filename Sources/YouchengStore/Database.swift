@@ -10,7 +10,10 @@ import YouchengCore
 public final class Database: Sendable {
     /// Which SQL the database speaks where the two differ.
     public enum Dialect: Sendable {
-        case sqlite, postgres
+        /// The embedded SQLite file.
+        case sqlite
+        /// A PostgreSQL server.
+        case postgres
     }
 
     /// SQLite or PostgreSQL.
@@ -28,7 +31,9 @@ public final class Database: Sendable {
     }
 
     /// Opens the database (SQLite in WAL mode with foreign keys on) and applies pending migrations.
-    public static func open(_ url: DatabaseURL, logger: Logger, poolSize: Int = 4, migrate: Bool = true) async throws -> Database {
+    public static func open(_ url: DatabaseURL, logger: Logger, poolSize: Int = 4, migrate: Bool = true) async throws
+        -> Database
+    {
         let database: Database
         switch url {
         case .sqlite(let path):
@@ -97,7 +102,8 @@ public final class Database: Sendable {
         _ configuration: PostgresConnection.Configuration, searchPath: String?, logger: Logger
     ) async throws -> Connection {
         let connection = Connection.postgres(
-            try await PostgresConnection.connect(configuration: configuration, id: await connectionIDs.next(), logger: logger))
+            try await PostgresConnection.connect(
+                configuration: configuration, id: await connectionIDs.next(), logger: logger))
         if let searchPath {
             try await closing(connection) {
                 try await connection.sql(logger: logger).raw("SET search_path TO \(ident: searchPath)").run()

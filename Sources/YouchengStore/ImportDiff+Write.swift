@@ -11,7 +11,8 @@ extension ImportDiff {
                 "INSERT INTO partners (identity_key, name, name_zh, name_key, country, created_at, updated_at) VALUES "
             for (n, index) in batch.enumerated() {
                 let p = book.entries[index]
-                statement = statement + (n == 0 ? "" : ", ")
+                statement =
+                    statement + (n == 0 ? "" : ", ")
                     + "(\(bind: p.key), \(bind: p.name), \(bind: p.nameZh), \(bind: NameKey.fold(p.name)), \(bind: p.country), \(bind: stamp), \(bind: stamp))"
             }
             let byKey = Dictionary(batch.map { (book.entries[$0].key, $0) }, uniquingKeysWith: { first, _ in first })
@@ -35,7 +36,8 @@ extension ImportDiff {
                 let r = rows[i]
                 guard let partnerId = book.entries[partnerOfRow[i]].id else { throw RegistryError.notFound }
                 let established: String? = r.established.flatMap { $0?.description }
-                statement = statement + (n == 0 ? "" : ", ")
+                statement =
+                    statement + (n == 0 ? "" : ", ")
                     + "(\(bind: r.homeCode), \(bind: (levels[r.homeCode] ?? .district).rawValue), \(bind: partnerId), \(bind: (r.kind ?? .sisterCity).rawValue), \(bind: established), \(bind: (r.status ?? .active).rawValue), \(bind: r.notes ?? ""), 1, \(bind: stamp), \(bind: stamp))"
             }
             try await sql.raw(statement).run()

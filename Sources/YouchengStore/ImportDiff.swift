@@ -18,7 +18,10 @@ struct ImportDiff {
     /// Rows that mean a pair an earlier row of the file already means (possible only through name resolution).
     private(set) var conflicts: [RowError] = []
 
-    init(rows: [RegistryRow], partners: [RegistryStore.StoredPartner], partnerships: [String: RegistryStore.StoredPartnership]) {
+    init(
+        rows: [RegistryRow], partners: [RegistryStore.StoredPartner],
+        partnerships: [String: RegistryStore.StoredPartnership]
+    ) {
         self.rows = rows
         self.book = PartnerBook(stored: partners)
         self.partnerships = partnerships
@@ -66,6 +69,7 @@ struct ImportDiff {
 
     func report(stored: Bool) -> ImportReport {
         ImportReport(
-            created: created, updated: updated, unchanged: unchanged, rejected: 0, newPartners: newPartnerCount, stored: stored)
+            created: created, updated: updated, unchanged: unchanged, rejected: 0, newPartners: newPartnerCount,
+            stored: stored)
     }
 }

@@ -30,7 +30,9 @@ enum Migrator {
             try await sql.raw(
                 "CREATE TABLE IF NOT EXISTS youcheng_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)"
             ).run()
-            let done = Set(try await sql.raw("SELECT version FROM youcheng_migrations").all(decodingColumn: "version", as: Int.self))
+            let done = Set(
+                try await sql.raw("SELECT version FROM youcheng_migrations").all(
+                    decodingColumn: "version", as: Int.self))
             var applied: [Migration] = []
             for migration in all where !done.contains(migration.version) {
                 for statement in dialect == .sqlite ? migration.sqlite : migration.postgres {

@@ -27,7 +27,10 @@ struct PartnerBook {
 
     init(stored: [RegistryStore.StoredPartner]) {
         for partner in stored {
-            add(Entry(id: partner.id, key: partner.key, name: partner.name, nameZh: partner.nameZh, country: partner.country, changed: false))
+            add(
+                Entry(
+                    id: partner.id, key: partner.key, name: partner.name, nameZh: partner.nameZh,
+                    country: partner.country, changed: false))
         }
     }
 

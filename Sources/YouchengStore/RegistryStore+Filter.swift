@@ -24,7 +24,9 @@ extension RegistryStore {
             var condition: SQLQueryString =
                 "(LOWER(p.name_zh) LIKE \(bind: raw) ESCAPE '\\' OR LOWER(ps.notes) LIKE \(bind: raw) ESCAPE '\\'"
             // Punctuation folds away: a search for "%" must not become a pattern that matches every name.
-            if !folded.isEmpty { condition = condition + " OR p.name_key LIKE \(bind: Self.likePattern(folded)) ESCAPE '\\'" }
+            if !folded.isEmpty {
+                condition = condition + " OR p.name_key LIKE \(bind: Self.likePattern(folded)) ESCAPE '\\'"
+            }
             let countries = reference.countries.countriesMatching(text)
             if !countries.isEmpty { condition = condition + " OR " + Self.inList("p.country", countries) }
             conditions.append(condition + ")")
@@ -34,7 +36,9 @@ extension RegistryStore {
         }
         if let kind = query.kind { conditions.append("ps.kind = \(bind: kind.rawValue)") }
         if let level = query.level { conditions.append("ps.home_level = \(bind: level.rawValue)") }
-        if let home = query.home { conditions.append(Self.inList("ps.home_code", reference.localities.subtree(of: home.code))) }
+        if let home = query.home {
+            conditions.append(Self.inList("ps.home_code", reference.localities.subtree(of: home.code)))
+        }
         if let status = query.status { conditions.append("ps.status = \(bind: status.rawValue)") }
         if let from = query.from { conditions.append(Self.establishedOnOrAfter(from)) }
         if let to = query.to { conditions.append(Self.establishedOnOrBefore(to)) }
@@ -74,6 +78,7 @@ extension RegistryStore {
         let nullsLast = query.sort == .established ? "CASE WHEN ps.established IS NULL THEN 1 ELSE 0 END, " : ""
         // Text sorts by code point on both databases (PostgreSQL would otherwise follow the server's locale).
         let collate = database.dialect == .postgres && query.sort != .id ? " COLLATE \"C\"" : ""
-        return " ORDER BY \(unsafeRaw: nullsLast)\(unsafeRaw: column)\(unsafeRaw: collate) \(unsafeRaw: direction), ps.id \(unsafeRaw: direction)"
+        return
+            " ORDER BY \(unsafeRaw: nullsLast)\(unsafeRaw: column)\(unsafeRaw: collate) \(unsafeRaw: direction), ps.id \(unsafeRaw: direction)"
     }
 }

@@ -13,7 +13,9 @@ extension RegistryStore {
                         "SELECT version FROM partnerships WHERE id = \(bind: id)"
                     ).first(decodingColumn: "version", as: Int.self)
                 else { throw RegistryError.notFound }
-                if let expectedVersion, expectedVersion != current { throw RegistryError.staleVersion(current: current) }
+                if let expectedVersion, expectedVersion != current {
+                    throw RegistryError.staleVersion(current: current)
+                }
             }
             let partnerId = try await Self.partnerId(for: draft, sql: sql, stamp: stamp)
             if let other = try await sql.raw(
@@ -52,7 +54,9 @@ extension RegistryStore {
     /// The partner the draft names (same identity key), created if new; its other name is filled in or corrected.
     static func partnerId(for draft: PartnershipDraft, sql: any SQLDatabase, stamp: String) async throws -> Int64 {
         let key = Partner.identityKey(name: draft.partnerName, nameZh: draft.partnerNameZh, country: draft.country)
-        if let row = try await sql.raw("SELECT id, name, name_zh FROM partners WHERE identity_key = \(bind: key)").first() {
+        if let row = try await sql.raw("SELECT id, name, name_zh FROM partners WHERE identity_key = \(bind: key)")
+            .first()
+        {
             let id = try row.decode(column: "id", as: Int64.self)
             let name = try row.decode(column: "name", as: String.self)
             let nameZh = try row.decode(column: "name_zh", as: String.self)

@@ -28,7 +28,8 @@ public struct RegistryStore: RegistryRepository {
         let homeCode = try row.decode(column: "home_code", as: String.self)
         let home =
             reference.localities.locality(homeCode)
-            ?? Locality(code: homeCode, name: homeCode, fullName: homeCode, nameEn: homeCode, level: .district, parentCode: nil)
+            ?? Locality(
+                code: homeCode, name: homeCode, fullName: homeCode, nameEn: homeCode, level: .district, parentCode: nil)
         let partnerId = try row.decode(column: "partner_id", as: Int64.self)
         let partnership = Partnership(
             id: try row.decode(column: "id", as: Int64.self), homeCode: homeCode, partnerId: partnerId,
@@ -74,14 +75,17 @@ public struct RegistryStore: RegistryRepository {
     public func partner(id: Int64) async throws -> (partner: Partner, partnerships: [PartnershipRecord])? {
         try await database.withConnection { sql in
             guard
-                let row = try await sql.raw("SELECT id, name, name_zh, country FROM partners WHERE id = \(bind: id)").first()
+                let row = try await sql.raw("SELECT id, name, name_zh, country FROM partners WHERE id = \(bind: id)")
+                    .first()
             else { return nil }
             let partner = Partner(
                 id: id, name: try row.decode(column: "name", as: String.self),
                 nameZh: try row.decode(column: "name_zh", as: String.self),
                 country: try row.decode(column: "country", as: String.self))
-            let records = try await sql.raw(Self.selectRecord + " WHERE ps.partner_id = \(bind: id) ORDER BY ps.home_code, ps.id")
-                .all().map(record)
+            let records = try await sql.raw(
+                Self.selectRecord + " WHERE ps.partner_id = \(bind: id) ORDER BY ps.home_code, ps.id"
+            )
+            .all().map(record)
             return (partner, records)
         }
     }

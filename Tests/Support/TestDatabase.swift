@@ -6,7 +6,10 @@ import YouchengStore
 
 /// The databases every store test runs on: SQLite always, PostgreSQL when `YOUCHENG_TEST_POSTGRES_URL` is set.
 public enum TestBackend: String, Sendable, CaseIterable, CustomStringConvertible {
-    case sqlite, postgres
+    /// A temporary SQLite file.
+    case sqlite
+    /// A fresh schema on the server `YOUCHENG_TEST_POSTGRES_URL` names.
+    case postgres
 
     /// The backends available in this run.
     public static var available: [TestBackend] {
@@ -15,7 +18,9 @@ public enum TestBackend: String, Sendable, CaseIterable, CustomStringConvertible
 
     static var postgresURL: String? {
         // Read here, once, because tests have no command line: CI exports it after starting a throwaway server.
-        guard let url = ProcessInfo.processInfo.environment["YOUCHENG_TEST_POSTGRES_URL"], !url.isEmpty else { return nil }
+        guard let url = ProcessInfo.processInfo.environment["YOUCHENG_TEST_POSTGRES_URL"], !url.isEmpty else {
+            return nil
+        }
         return url
     }
 
@@ -30,7 +35,9 @@ public enum TestBackend: String, Sendable, CaseIterable, CustomStringConvertible
         var cleanup: (@Sendable () async -> Void)?
         switch self {
         case .sqlite:
-            let path = FileManager.default.temporaryDirectory.appendingPathComponent("youcheng-test-\(UUID().uuidString).sqlite").path
+            let path = FileManager.default.temporaryDirectory.appendingPathComponent(
+                "youcheng-test-\(UUID().uuidString).sqlite"
+            ).path
             url = .sqlite(path: path)
             cleanup = {
                 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
@@ -40,8 +47,12 @@ public enum TestBackend: String, Sendable, CaseIterable, CustomStringConvertible
             let schema = "t_" + UUID().uuidString.lowercased().replacingOccurrences(of: "-", with: "").prefix(16)
             url = try DatabaseURL(parsing: base + (base.contains("?") ? "&" : "?") + "schema=\(schema)")
             cleanup = {
-                if let admin = try? await Database.open(DatabaseURL(parsing: base), logger: quiet, poolSize: 1, migrate: false) {
-                    try? await admin.withConnection { sql in try await sql.raw("DROP SCHEMA \(ident: schema) CASCADE").run() }
+                if let admin = try? await Database.open(
+                    DatabaseURL(parsing: base), logger: quiet, poolSize: 1, migrate: false)
+                {
+                    try? await admin.withConnection { sql in
+                        try await sql.raw("DROP SCHEMA \(ident: schema) CASCADE").run()
+                    }
                     await admin.close()
                 }
             }

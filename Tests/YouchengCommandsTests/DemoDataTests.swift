@@ -12,7 +12,8 @@ import YouchengTestSupport
 
             let loaded = try await DemoData.loadIfEmpty(into: store, reference: .bundled)
             let loadedAgain = try await DemoData.loadIfEmpty(into: store, reference: .bundled)
-            let summary = try await store.situation(home: nil, asOf: PartialDate(year: 2026, month: 11, day: 23)!, reference: .bundled)
+            let summary = try await store.situation(
+                home: nil, asOf: PartialDate(year: 2026, month: 11, day: 23)!, reference: .bundled)
 
             #expect(loaded && !loadedAgain)
             #expect(try await DemoData.isDemo(store))
@@ -41,7 +42,11 @@ import YouchengTestSupport
         #expect(try SummaryRun.asOfDate("2026-11-23", today: Date()).description == "2026-11-23")
         #expect(throws: CommandFailure.self) { try SummaryRun.asOfDate("2026-11", today: Date()) }
         let newYearInBeijing = Date(timeIntervalSince1970: 1_767_196_800)  // 2025-12-31T16:00:00Z
-        #expect(try SummaryRun.asOfDate(nil, today: newYearInBeijing, timeZone: TimeZone(identifier: "Asia/Shanghai")!).description == "2026-01-01")
-        #expect(try SummaryRun.asOfDate(nil, today: newYearInBeijing, timeZone: TimeZone(identifier: "UTC")!).description == "2025-12-31")
+        #expect(
+            try SummaryRun.asOfDate(nil, today: newYearInBeijing, timeZone: TimeZone(identifier: "Asia/Shanghai")!)
+                .description == "2026-01-01")
+        #expect(
+            try SummaryRun.asOfDate(nil, today: newYearInBeijing, timeZone: TimeZone(identifier: "UTC")!).description
+                == "2025-12-31")
     }
 }

@@ -21,7 +21,8 @@ import YouchengTestSupport
             let after = try await store.all(PartnershipQuery())
 
             #expect(outcome.succeeded, "\(outcome.text)")
-            #expect(outcome.report.unchanged == before.count && outcome.report.updated == 0 && outcome.report.created == 0)
+            #expect(
+                outcome.report.unchanged == before.count && outcome.report.updated == 0 && outcome.report.created == 0)
             #expect(after == before)
         }
     }
@@ -36,7 +37,8 @@ import YouchengTestSupport
         try await TestBackend.sqlite.withDatabase { database in
             let store = RegistryStore(database: database, reference: .bundled)
             let outcome = try await ImportRun.run(
-                data: exported.0, file: "export.csv", defaultHome: nil, dryRun: false, repository: store, reference: .bundled)
+                data: exported.0, file: "export.csv", defaultHome: nil, dryRun: false, repository: store,
+                reference: .bundled)
             let records = try await store.all(PartnershipQuery())
             #expect(outcome.succeeded && outcome.report.created == exported.1.count)
             // Ids are the new database's own; everything else must be what was exported.

@@ -49,7 +49,9 @@ func importFixture(_ name: String, into store: RegistryStore, dryRun: Bool = fal
             #expect(!outcome.succeeded)
             #expect(outcome.errors.map(\.row) == [3, 4, 5, 6, 7])
             #expect(outcome.errors.map(\.field) == ["home", "country", "partner", "established", nil])
-            #expect(outcome.text.contains("第 6 行 结好时间「2019-13-45」不是有效日期 / row 6, established: \"2019-13-45\" is not a valid date"))
+            #expect(
+                outcome.text.contains(
+                    "第 6 行 结好时间「2019-13-45」不是有效日期 / row 6, established: \"2019-13-45\" is not a valid date"))
             #expect(outcome.report.rejected == 5)
             #expect(outcome.report.stored == false)
             #expect(try await store.count() == 0)
@@ -79,7 +81,9 @@ func importFixture(_ name: String, into store: RegistryStore, dryRun: Bool = fal
             let again = try await importFixture("registry.xlsx", into: store)
 
             #expect(dry.report.created == 5 && !dry.report.stored && countAfterDryRun == 0)
-            #expect(again.report == ImportReport(created: 0, updated: 0, unchanged: 5, rejected: 0, newPartners: 0, stored: true))
+            #expect(
+                again.report
+                    == ImportReport(created: 0, updated: 0, unchanged: 5, rejected: 0, newPartners: 0, stored: true))
         }
     }
 }

@@ -8,7 +8,8 @@ import YouchengTestSupport
 @Suite struct JSONImportTests {
     func run(_ text: String, _ store: RegistryStore) async throws -> ImportOutcome {
         try await ImportRun.run(
-            data: Data(text.utf8), file: "registry.json", defaultHome: nil, dryRun: false, repository: store, reference: .bundled)
+            data: Data(text.utf8), file: "registry.json", defaultHome: nil, dryRun: false, repository: store,
+            reference: .bundled)
     }
 
     @Test func fieldsAnItemLeavesOutKeepWhatIsStored() async throws {
@@ -18,7 +19,8 @@ import YouchengTestSupport
                 #"{"partnerships": [{"home": {"code": "320100"}, "partner": {"name": "Nagoya", "nameZh": "名古屋"}, "country": "JP", "kind": "friendshipCity", "established": "1978-12-21", "status": "suspended", "notes": "重要备注"}]}"#,
                 store)
 
-            let outcome = try await run(#"{"items": [{"home": {"code": "320100"}, "partner": {"name": "Nagoya"}, "country": "JP"}]}"#, store)
+            let outcome = try await run(
+                #"{"items": [{"home": {"code": "320100"}, "partner": {"name": "Nagoya"}, "country": "JP"}]}"#, store)
             let record = try #require(try await store.all(PartnershipQuery()).first)
 
             #expect(outcome.succeeded && outcome.report.unchanged == 1)

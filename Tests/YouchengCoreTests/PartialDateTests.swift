@@ -11,7 +11,10 @@ import YouchengCore
         #expect(PartialDate(parsing: text)?.description == expected)
     }
 
-    @Test(arguments: ["2019-13-45", "1900-02-29", "2023-02-29", "1985-04-31", "85-3-12", "abc", "", "1985-", "1985/03-12", "12/03/1985", "1850"])
+    @Test(arguments: [
+        "2019-13-45", "1900-02-29", "2023-02-29", "1985-04-31", "85-3-12", "abc", "", "1985-", "1985/03-12",
+        "12/03/1985", "1850",
+    ])
     func impossibleOrUnreadableDatesAreRefused(text: String) {
         #expect(PartialDate(parsing: text) == nil)
     }

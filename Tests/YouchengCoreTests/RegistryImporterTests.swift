@@ -82,7 +82,9 @@ import YouchengCore
             ["南京市", "Taipei", "中国台湾"], ["南京市", "Macau", "MO"],
         ])
         #expect(plan.errors.map(\.row) == [2, 3, 4, 5])
-        #expect(plan.errors.first?.message.en == "row 2, country: \"中国\" is not a foreign country: a partner is a locality abroad")
+        #expect(
+            plan.errors.first?.message.en
+                == "row 2, country: \"中国\" is not a foreign country: a partner is a locality abroad")
         var form = PartnershipForm()
         form.home = "南京"
         form.partner = "Suzhou"

@@ -36,7 +36,10 @@ import YouchengCore
         let object = try #require(try JSONSerialization.jsonObject(with: summary.jsonData()) as? [String: Any])
         #expect(
             Set(object.keys)
-                == ["asOf", "home", "partnerships", "partners", "countries", "byKind", "byLevel", "byContinent", "groups", "topCountries"])
+                == [
+                    "asOf", "home", "partnerships", "partners", "countries", "byKind", "byLevel", "byContinent",
+                    "groups", "topCountries",
+                ])
         #expect(object["home"] is NSNull)
         let continents = try #require(object["byContinent"] as? [String: [String: Int]])
         #expect(Set(continents.keys) == ["asia", "europe", "africa", "americas", "oceania"])
@@ -64,16 +67,21 @@ import YouchengCore
     }
 
     @Test func emptyRegistrySaysSoInsteadOfZeros() {
-        let text = SituationSummary(entries: [], catalog: catalog, asOf: "2026-11-23", home: nil).paragraph(.zh, catalog: catalog)
+        let text = SituationSummary(entries: [], catalog: catalog, asOf: "2026-11-23", home: nil).paragraph(
+            .zh, catalog: catalog)
         #expect(text == "截至2026年11月，尚未登记国际友城。")
     }
 }
 
 @Suite struct SituationSummaryJSONOrderTests {
     @Test func keysComeInTheDocumentedOrderAndStringsAreEscaped() throws {
-        let summary = SituationSummary(entries: [], catalog: ReferenceData.bundled.countries, asOf: "2026-11-23", home: nil)
+        let summary = SituationSummary(
+            entries: [], catalog: ReferenceData.bundled.countries, asOf: "2026-11-23", home: nil)
         let text = summary.json.serialized(pretty: false)
-        #expect(text.hasPrefix(#"{"asOf":"2026-11-23","home":null,"partnerships":0,"partners":0,"countries":0,"byKind":{"sisterCity":0,"friendshipCity":0},"byLevel":{"province":0,"city":0,"district":0},"byContinent":{"asia":{"partnerships":0,"countries":0},"#))
+        #expect(
+            text.hasPrefix(
+                #"{"asOf":"2026-11-23","home":null,"partnerships":0,"partners":0,"countries":0,"byKind":{"sisterCity":0,"friendshipCity":0},"byLevel":{"province":0,"city":0,"district":0},"byContinent":{"asia":{"partnerships":0,"countries":0},"#
+            ))
         #expect(JSONValue.string("a\"b\\c\n\u{1}中").serialized() == #""a\"b\\c\n\u0001中""#)
     }
 }

@@ -9,11 +9,14 @@ import YouchengTestSupport
     func aPartnerKnownByItsChineseNameGetsItsEnglishNameInsteadOfADuplicate(backend: TestBackend) async throws {
         try await backend.withDatabase { database in
             let store = RegistryStore(database: database, reference: .bundled)
-            _ = try await store.apply(try plannedRows([["home", "partner_zh", "country"], ["南京市", "大阪", "日本"]]), dryRun: false)
+            _ = try await store.apply(
+                try plannedRows([["home", "partner_zh", "country"], ["南京市", "大阪", "日本"]]), dryRun: false)
 
             let second = try await store.apply(
-                try plannedRows([["home", "partner_zh", "partner", "country"], ["南京市", "大阪", "Osaka", "日本"]]), dryRun: false)
-            let third = try await store.apply(try plannedRows([["home", "partner", "country"], ["南京市", "osaka", "JP"]]), dryRun: false)
+                try plannedRows([["home", "partner_zh", "partner", "country"], ["南京市", "大阪", "Osaka", "日本"]]),
+                dryRun: false)
+            let third = try await store.apply(
+                try plannedRows([["home", "partner", "country"], ["南京市", "osaka", "JP"]]), dryRun: false)
             let records = try await store.all(PartnershipQuery())
 
             #expect(second.updated == 1 && second.created == 0 && second.newPartners == 0)
@@ -28,7 +31,8 @@ import YouchengTestSupport
         try await backend.withDatabase { database in
             let store = RegistryStore(database: database, reference: .bundled)
             let rows = try plannedRows([
-                ["home", "partner_zh", "partner", "country"], ["南京市", "", "Osaka", "日本"], ["南京市鼓楼区", "大阪", "Osaka", "日本"],
+                ["home", "partner_zh", "partner", "country"], ["南京市", "", "Osaka", "日本"],
+                ["南京市鼓楼区", "大阪", "Osaka", "日本"],
             ])
 
             let first = try await store.apply(rows, dryRun: false)

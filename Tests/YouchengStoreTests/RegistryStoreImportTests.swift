@@ -73,7 +73,8 @@ let sampleTable: [[String]] = [
             ]
 
             let report = try await store.apply(try plannedRows(changed), dryRun: false)
-            let page = try await store.list(try PartnershipQuery(parameters: [("home", "320100"), ("sort", "partner")], reference: .bundled))
+            let page = try await store.list(
+                try PartnershipQuery(parameters: [("home", "320100"), ("sort", "partner")], reference: .bundled))
 
             #expect(report.updated == 1 && report.unchanged == 1 && report.created == 0)
             let stLouis = try #require(page.items.first { $0.partner.name == "St. Louis" })

@@ -53,7 +53,8 @@ import YouchengTestSupport
             _ = try await store.apply(try plannedRows(sampleTable), dryRun: false)
 
             let all = try await store.summaryEntries(homeCodes: nil, asOf: PartialDate(year: 2026, month: 11, day: 23)!)
-            let before2015 = try await store.summaryEntries(homeCodes: nil, asOf: PartialDate(year: 2015, month: 4, day: 30)!)
+            let before2015 = try await store.summaryEntries(
+                homeCodes: nil, asOf: PartialDate(year: 2015, month: 4, day: 30)!)
             let district = try await store.summaryEntries(homeCodes: ["320106"], asOf: PartialDate(year: 2026)!)
 
             #expect(all.count == 3)  // Leipzig has ended
@@ -69,12 +70,15 @@ import YouchengTestSupport
         try await backend.withDatabase { database in
             let store = RegistryStore(database: database, reference: .bundled)
             let rows = try plannedRows([
-                ["home", "partner", "country", "notes"], ["南京市", "Nagoya", "JP", "Demo row"], ["南京市", "Kazan", "RU", ""],
+                ["home", "partner", "country", "notes"], ["南京市", "Nagoya", "JP", "Demo row"],
+                ["南京市", "Kazan", "RU", ""],
                 ["南京市", "Perth", "AU", ""], ["南京市", "Boston", "US", ""],
             ])
             _ = try await store.apply(rows, dryRun: false)
             func names(_ q: String) async throws -> [String] {
-                try await store.all(try PartnershipQuery(parameters: [("q", q)], reference: .bundled)).map(\.partner.name).sorted()
+                try await store.all(try PartnershipQuery(parameters: [("q", q)], reference: .bundled)).map(
+                    \.partner.name
+                ).sorted()
             }
 
             #expect(try await names("DEMO") == ["Nagoya"])
@@ -89,11 +93,14 @@ import YouchengTestSupport
         try await backend.withDatabase { database in
             let store = RegistryStore(database: database, reference: .bundled)
             _ = try await store.apply(
-                try plannedRows([["home", "partner", "country", "kind", "status"], ["南京市", "Nagoya", "JP", "友好交流城市", "暂停"]]),
+                try plannedRows([
+                    ["home", "partner", "country", "kind", "status"], ["南京市", "Nagoya", "JP", "友好交流城市", "暂停"],
+                ]),
                 dryRun: false)
 
             let report = try await store.apply(
-                try plannedRows([["home", "partner", "country", "kind", "status"], ["南京市", "Nagoya", "JP", "", ""]]), dryRun: false)
+                try plannedRows([["home", "partner", "country", "kind", "status"], ["南京市", "Nagoya", "JP", "", ""]]),
+                dryRun: false)
             let record = try #require(try await store.all(PartnershipQuery()).first)
 
             #expect(report.unchanged == 1)

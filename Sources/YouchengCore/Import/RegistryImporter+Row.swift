@@ -31,7 +31,8 @@ extension RegistryImporter {
                 errors.append(
                     RowError(
                         row: row, field: RegistryColumn.partner.rawValue,
-                        reason: Bilingual(zh: "缺少外方城市名称（中文名或英文名至少填一个）", en: "no partner name (give partner_zh or partner)")))
+                        reason: Bilingual(
+                            zh: "缺少外方城市名称（中文名或英文名至少填一个）", en: "no partner name (give partner_zh or partner)")))
             }
             let country = readCountry(cells, row: row)
             let kind = readKind(cells, row: row)
@@ -83,7 +84,9 @@ extension RegistryImporter {
             }
             guard let country = importer.reference.countries.lookup(text) else {
                 errors.append(
-                    RowError(row: row, column: .country, value: text, reason: Bilingual(zh: "不是已知的国家", en: "is not a known country")))
+                    RowError(
+                        row: row, column: .country, value: text,
+                        reason: Bilingual(zh: "不是已知的国家", en: "is not a known country")))
                 return nil
             }
             guard !CountryCatalog.domestic.contains(country.alpha2) else {
@@ -127,7 +130,8 @@ extension RegistryImporter {
                 errors.append(
                     RowError(
                         row: row, column: .status, value: text,
-                        reason: Bilingual(zh: "不是有效状态（有效 / 暂停 / 终止）", en: "is not a status (active / suspended / ended)")))
+                        reason: Bilingual(
+                            zh: "不是有效状态（有效 / 暂停 / 终止）", en: "is not a status (active / suspended / ended)")))
                 return nil
             }
             return status

@@ -36,7 +36,8 @@ public struct Locality: Sendable, Hashable, Codable {
     public var parentCode: String?
 
     /// Creates a locality.
-    public init(code: String, name: String, fullName: String, nameEn: String, level: LocalityLevel, parentCode: String?) {
+    public init(code: String, name: String, fullName: String, nameEn: String, level: LocalityLevel, parentCode: String?)
+    {
         self.code = code
         self.name = name
         self.fullName = fullName

@@ -21,7 +21,9 @@ extension LocalityDirectory {
         var changed = true
         while changed {
             changed = false
-            if s.hasSuffix("族"), let group = ethnicGroups.first(where: { s.dropLast().hasSuffix($0) && s.count - $0.count > 2 }) {
+            if s.hasSuffix("族"),
+                let group = ethnicGroups.first(where: { s.dropLast().hasSuffix($0) && s.count - $0.count > 2 })
+            {
                 s.removeLast(group.count + 1)
                 changed = true
             } else if let group = bareEthnicGroups.first(where: { s.hasSuffix($0) && s.count - $0.count >= 2 }) {

@@ -15,7 +15,8 @@ public struct LocalityDirectory: Sendable {
         for row in rows.dropFirst() where row.count >= 5 {
             raw.append((row[0], row[1], row[2], row[3], row[4]))
         }
-        let placeholders = Set(raw.filter { $0.level == "prefecture" && Self.placeholderNames.contains($0.name) }.map(\.code))
+        let placeholders = Set(
+            raw.filter { $0.level == "prefecture" && Self.placeholderNames.contains($0.name) }.map(\.code))
         let parentOf = Dictionary(raw.map { ($0.code, $0.parent) }, uniquingKeysWith: { a, _ in a })
         var byCode: [String: Locality] = [:]
         for entry in raw where !placeholders.contains(entry.code) {

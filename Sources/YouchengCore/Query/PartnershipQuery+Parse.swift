@@ -21,15 +21,21 @@ extension PartnershipQuery {
         switch name {
         case "q": text = value
         case "country":
-            guard let country = reference.countries.lookup(value) else { throw invalid("不是已知的国家", "is not a known country") }
+            guard let country = reference.countries.lookup(value) else {
+                throw invalid("不是已知的国家", "is not a known country")
+            }
             if !countries.contains(country.alpha2) { countries.append(country.alpha2) }
         case "continent":
             guard let c = Continent(rawValue: value.lowercased()) else {
-                throw invalid("不是大洲（asia, europe, africa, americas, oceania）", "is not a continent (asia, europe, africa, americas, oceania)")
+                throw invalid(
+                    "不是大洲（asia, europe, africa, americas, oceania）",
+                    "is not a continent (asia, europe, africa, americas, oceania)")
             }
             continent = c
         case "group":
-            guard let g = reference.countries.group(value) else { throw invalid("不是已知的国家组", "is not a known country group") }
+            guard let g = reference.countries.group(value) else {
+                throw invalid("不是已知的国家组", "is not a known country group")
+            }
             group = g.code
         case "kind":
             guard let k = PartnershipKind(rawValue: value) ?? PartnershipKind(parsing: value) else {
@@ -52,7 +58,9 @@ extension PartnershipQuery {
             }
             status = s
         case "from", "to":
-            guard let date = PartialDate(parsing: value) else { throw invalid("不是有效日期或年份", "is not a valid year or date") }
+            guard let date = PartialDate(parsing: value) else {
+                throw invalid("不是有效日期或年份", "is not a valid year or date")
+            }
             if name == "from" { from = date } else { to = date }
         case "sort":
             let desc = value.hasPrefix("-")
@@ -63,7 +71,9 @@ extension PartnershipQuery {
             sort = column
             descending = desc
         case "page":
-            guard let n = Int(value), n >= 1, n <= 1_000_000 else { throw invalid("应为从 1 开始的页码", "must be a page number from 1") }
+            guard let n = Int(value), n >= 1, n <= 1_000_000 else {
+                throw invalid("应为从 1 开始的页码", "must be a page number from 1")
+            }
             page = n
         case "per":
             guard let n = Int(value), (1...Self.maxPer).contains(n) else {

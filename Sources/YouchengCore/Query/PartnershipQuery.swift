@@ -2,7 +2,24 @@
 public struct PartnershipQuery: Sendable, Equatable {
     /// The columns a list can be sorted by.
     public enum SortColumn: String, Sendable, CaseIterable {
-        case id, home, partner, partnerZh = "partner_zh", country, kind, level, established, status
+        /// Creation order.
+        case id
+        /// Home locality code (province, then city, then district).
+        case home
+        /// Partner name in English.
+        case partner
+        /// Partner name in Chinese.
+        case partnerZh = "partner_zh"
+        /// Country code.
+        case country
+        /// Kind.
+        case kind
+        /// Home level.
+        case level
+        /// Established date (undated last).
+        case established
+        /// Status.
+        case status
     }
 
     /// Free text: Chinese substring, English name, or a country name.

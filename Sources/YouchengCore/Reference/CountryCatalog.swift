@@ -9,7 +9,9 @@ public struct CountryCatalog: Sendable {
     private let index: [String: String]
 
     /// Builds the catalog; `variants` maps extra spellings (`USA`, `Great Britain`, `韩国`) to alpha-2 codes.
-    public init(countries: [Country], variants: [(String, String)], groups: [CountryGroup], extraNames: [String: [String]] = [:]) {
+    public init(
+        countries: [Country], variants: [(String, String)], groups: [CountryGroup], extraNames: [String: [String]] = [:]
+    ) {
         var byAlpha2: [String: Country] = [:]
         var index: [String: String] = [:]
         for country in countries {

@@ -30,11 +30,13 @@ public struct ReferenceData: Sendable {
     /// Parses the reference files returned by `resource` (a file name without `.csv` → its text).
     public static func load(resource: (String) throws -> String) throws -> ReferenceData {
         let countries = try parseCountries(CSV.parse(try resource("countries")))
-        let variants = try CSV.parse(try resource("country_variants")).dropFirst().compactMap { row -> (String, String)? in
+        let variants = try CSV.parse(try resource("country_variants")).dropFirst().compactMap {
+            row -> (String, String)? in
             row.count >= 2 ? (row[0], row[1]) : nil
         }
         let groups = try parseGroups(CSV.parse(try resource("country_groups")))
-        let catalog = CountryCatalog(countries: countries.list, variants: variants, groups: groups, extraNames: countries.extraNames)
+        let catalog = CountryCatalog(
+            countries: countries.list, variants: variants, groups: groups, extraNames: countries.extraNames)
         let localities = try LocalityDirectory(divisionsCSV: CSV.parse(try resource("china_divisions")))
         return ReferenceData(countries: catalog, localities: localities)
     }

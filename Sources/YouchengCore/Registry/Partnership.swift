@@ -20,7 +20,8 @@ public struct Partner: Sendable, Hashable, Codable {
     /// The identity of a partner: its English name folded (or, without one, its Chinese name) within its country.
     public static func identityKey(name: String, nameZh: String, country: String) -> String {
         let folded = NameKey.fold(name)
-        return folded.isEmpty ? "\(country.uppercased())|zh:\(NameKey.fold(nameZh))" : "\(country.uppercased())|\(folded)"
+        return folded.isEmpty
+            ? "\(country.uppercased())|zh:\(NameKey.fold(nameZh))" : "\(country.uppercased())|\(folded)"
     }
 
     /// This partner's identity key.

@@ -51,11 +51,13 @@ public struct PartnershipForm: Sendable, Hashable, Codable {
         let t = { (s: String) in s.trimmingCharacters(in: .whitespacesAndNewlines) }
         var homeCode = ""
         if t(home).isEmpty {
-            errors.append(FieldError(code: "required", field: "home", message: Bilingual(zh: "请填写本地主体", en: "home is required")))
+            errors.append(
+                FieldError(code: "required", field: "home", message: Bilingual(zh: "请填写本地主体", en: "home is required")))
         } else {
             switch reference.localities.resolve(home) {
             case .success(let locality): homeCode = locality.code
-            case .failure(let error): errors.append(FieldError(code: "invalid_home", field: "home", message: error.message))
+            case .failure(let error):
+                errors.append(FieldError(code: "invalid_home", field: "home", message: error.message))
             }
         }
         if t(partner).isEmpty && t(partnerZh).isEmpty {
@@ -71,19 +73,22 @@ public struct PartnershipForm: Sendable, Hashable, Codable {
             errors.append(
                 FieldError(
                     code: "invalid_country", field: "country",
-                    message: Bilingual(zh: "国家「\(t(country))」\(reason.zh)", en: "country \"\(t(country))\" \(reason.en)")))
+                    message: Bilingual(
+                        zh: "国家「\(t(country))」\(reason.zh)", en: "country \"\(t(country))\" \(reason.en)")))
         } else if countryCode == nil {
             errors.append(
                 FieldError(
                     code: "invalid_country", field: "country",
                     message: t(country).isEmpty
                         ? Bilingual(zh: "请填写国家", en: "country is required")
-                        : Bilingual(zh: "国家「\(t(country))」不是已知的国家", en: "country \"\(t(country))\" is not a known country")))
+                        : Bilingual(
+                            zh: "国家「\(t(country))」不是已知的国家", en: "country \"\(t(country))\" is not a known country")))
         }
         let parsedKind = PartnershipKind(rawValue: t(kind)) ?? PartnershipKind(parsing: kind)
         if parsedKind == nil {
             errors.append(
-                FieldError(code: "invalid_kind", field: "kind", message: Bilingual(zh: "类型无效", en: "kind is not valid")))
+                FieldError(code: "invalid_kind", field: "kind", message: Bilingual(zh: "类型无效", en: "kind is not valid"))
+            )
         }
         var date: PartialDate?
         if !t(established).isEmpty {
@@ -93,15 +98,19 @@ public struct PartnershipForm: Sendable, Hashable, Codable {
                     FieldError(
                         code: "invalid_date", field: "established",
                         message: Bilingual(
-                            zh: "结好时间「\(t(established))」不是有效日期", en: "established: \"\(t(established))\" is not a valid date")))
+                            zh: "结好时间「\(t(established))」不是有效日期",
+                            en: "established: \"\(t(established))\" is not a valid date")))
             }
         }
         let parsedStatus = PartnershipStatus(rawValue: t(status)) ?? PartnershipStatus(parsing: status)
         if parsedStatus == nil {
             errors.append(
-                FieldError(code: "invalid_status", field: "status", message: Bilingual(zh: "状态无效", en: "status is not valid")))
+                FieldError(
+                    code: "invalid_status", field: "status", message: Bilingual(zh: "状态无效", en: "status is not valid")))
         }
-        guard errors.isEmpty, let countryCode, let parsedKind, let parsedStatus else { return .failure(FieldErrors(errors: errors)) }
+        guard errors.isEmpty, let countryCode, let parsedKind, let parsedStatus else {
+            return .failure(FieldErrors(errors: errors))
+        }
         return .success(
             PartnershipDraft(
                 homeCode: homeCode, partnerName: t(partner), partnerNameZh: t(partnerZh), country: countryCode,

@@ -37,7 +37,10 @@ public struct ImportReport: Sendable, Equatable, Codable {
     public var stored: Bool
 
     /// Creates a report.
-    public init(created: Int = 0, updated: Int = 0, unchanged: Int = 0, rejected: Int = 0, newPartners: Int = 0, stored: Bool = false) {
+    public init(
+        created: Int = 0, updated: Int = 0, unchanged: Int = 0, rejected: Int = 0, newPartners: Int = 0,
+        stored: Bool = false
+    ) {
         self.created = created
         self.updated = updated
         self.unchanged = unchanged

@@ -17,12 +17,18 @@ extension SituationSummary {
             ("byLevel", .object(levels.map { ($0.rawValue, .int(byLevel[$0] ?? 0)) })),
             (
                 "byContinent",
-                .object(Continent.allCases.map { ($0.rawValue, spread(byContinent[$0] ?? Spread(partnerships: 0, countries: 0))) })
+                .object(
+                    Continent.allCases.map {
+                        ($0.rawValue, spread(byContinent[$0] ?? Spread(partnerships: 0, countries: 0)))
+                    })
             ),
             ("groups", .object(groups.map { ($0.code, spread($0.spread)) })),
             (
                 "topCountries",
-                .array(topCountries.map { .object([("country", .string($0.country)), ("partnerships", .int($0.partnerships))]) })
+                .array(
+                    topCountries.map {
+                        .object([("country", .string($0.country)), ("partnerships", .int($0.partnerships))])
+                    })
             ),
         ])
     }

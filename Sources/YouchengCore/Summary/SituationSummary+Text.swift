@@ -14,7 +14,8 @@ extension SituationSummary {
 
     /// The top country and its share of its continent: (country, its count, continent, continent count).
     private func concentration(_ catalog: CountryCatalog) -> (Country, Int, Continent, Int)? {
-        guard let top = topCountries.first, let country = catalog.country(top.country), let continent = country.continent,
+        guard let top = topCountries.first, let country = catalog.country(top.country),
+            let continent = country.continent,
             let total = byContinent[continent]?.partnerships, total > 0
         else { return nil }
         return (country, top.partnerships, continent, total)
@@ -53,7 +54,8 @@ extension SituationSummary {
         ][max(0, min(11, month - 1))]
         let who = home.map { "\($0.nameEn.isEmpty ? $0.fullName : $0.nameEn) has" } ?? "the registry holds"
         guard partnerships > 0 else { return "As of \(monthName) \(year), \(who) no international partnerships yet." }
-        var s = "As of \(monthName) \(year), \(who) \(partnerships) international \(plural(partnerships, "partnership")) "
+        var s =
+            "As of \(monthName) \(year), \(who) \(partnerships) international \(plural(partnerships, "partnership")) "
         s += "in \(countries) \(plural(countries, "country", "countries")): "
         s += "\(byKind[.sisterCity] ?? 0) sister \(plural(byKind[.sisterCity] ?? 0, "city", "cities")) and "
         s += "\(byKind[.friendshipCity] ?? 0) friendship \(plural(byKind[.friendshipCity] ?? 0, "city", "cities"))"
@@ -64,7 +66,8 @@ extension SituationSummary {
         s += "; " + levels.joined(separator: ", ") + ". "
         let continents = Continent.allCases.compactMap { c -> String? in
             guard let spread = byContinent[c], spread.partnerships > 0 else { return nil }
-            return "\(c.label.en) \(spread.partnerships) (\(spread.countries) \(plural(spread.countries, "country", "countries")))"
+            return
+                "\(c.label.en) \(spread.partnerships) (\(spread.countries) \(plural(spread.countries, "country", "countries")))"
         }
         s += "By continent: " + continents.joined(separator: ", ") + "."
         if let bri = beltAndRoad, bri.partnerships > 0 {

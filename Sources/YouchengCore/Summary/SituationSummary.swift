@@ -94,6 +94,7 @@ public struct SituationSummary: Sendable, Equatable {
             .prefix(top).map { $0 }
     }
 
+    /// Equal when every figure is.
     public static func == (lhs: SituationSummary, rhs: SituationSummary) -> Bool {
         lhs.asOf == rhs.asOf && lhs.home == rhs.home && lhs.partnerships == rhs.partnerships
             && lhs.partners == rhs.partners && lhs.countries == rhs.countries && lhs.byKind == rhs.byKind

@@ -1,13 +1,20 @@
 /// A JSON value whose objects keep their keys in the order given, for output people read (Foundation's encoder
 /// on Linux does not keep key order).
 public indirect enum JSONValue: Sendable, Equatable {
+    /// `null`.
     case null
+    /// `true` or `false`.
     case bool(Bool)
+    /// A whole number.
     case int(Int)
+    /// A string.
     case string(String)
+    /// An array.
     case array([JSONValue])
+    /// An object, members in order.
     case object([(String, JSONValue)])
 
+    /// Two values are equal when they serialize alike.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         lhs.serialized(pretty: false) == rhs.serialized(pretty: false)
     }
@@ -28,7 +35,8 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .array(let items):
             writeContainer(items.map { (nil, $0) }, open: "[", close: "]", to: &out, pretty: pretty, indent: indent)
         case .object(let members):
-            writeContainer(members.map { ($0.0, $0.1) }, open: "{", close: "}", to: &out, pretty: pretty, indent: indent)
+            writeContainer(
+                members.map { ($0.0, $0.1) }, open: "{", close: "}", to: &out, pretty: pretty, indent: indent)
         }
     }
 
