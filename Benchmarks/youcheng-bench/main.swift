@@ -1,5 +1,6 @@
 // Benchmarks for the registry (not timed tests): import of 30,000 rows, the summary over them, and the filtered list.
-// Run: swift run -c release youcheng-bench [--rows 30000] [--database URL]
+// Run: swift run -c release youcheng-bench [--rows 30000] [--database URL] [--keep]
+// scripts/bench also times the list page over HTTP on the database this leaves.
 import Foundation
 import Logging
 import YouchengCommands
@@ -70,6 +71,8 @@ print(
     "summary: \(summary.partnerships) partnerships in \(summary.countries) countries; list total \(page.total); XLSX \(all.count / 1024) KiB"
 )
 await database.close()
-if case .sqlite(let path) = url, path == scratch {
+if arguments.contains("--keep") {
+    print("kept the database: \(url)")
+} else if case .sqlite(let path) = url, path == scratch {
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
 }
