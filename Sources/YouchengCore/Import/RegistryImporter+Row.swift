@@ -82,59 +82,38 @@ extension RegistryImporter {
                 errors.append(RowError(row: row, field: "country", reason: Bilingual(zh: "缺少国家", en: "no country")))
                 return nil
             }
-            guard let country = importer.reference.countries.lookup(text) else {
-                errors.append(
-                    RowError(
-                        row: row, column: .country, value: text,
-                        reason: Bilingual(zh: "不是已知的国家", en: "is not a known country")))
-                return nil
-            }
-            guard !CountryCatalog.domestic.contains(country.alpha2) else {
-                errors.append(RowError(row: row, column: .country, value: text, reason: CountryCatalog.domesticReason))
-                return nil
-            }
-            return country.alpha2
+            return value(
+                RegistryValue.country(text, in: importer.reference.countries), column: .country, text: text, row: row)
         }
 
         private mutating func readKind(_ cells: [String], row: Int) -> PartnershipKind? {
             // An empty cell, like a missing column, keeps the stored kind (a new partnership is a sister city).
             guard let text = cell(cells, .kind), !text.isEmpty else { return nil }
-            guard let kind = PartnershipKind(parsing: text) else {
-                errors.append(
-                    RowError(
-                        row: row, column: .kind, value: text,
-                        reason: Bilingual(
-                            zh: "不是有效类型（友好城市 / 友好交流城市）", en: "is not a kind (sister city / friendship city)")))
-                return nil
-            }
-            return kind
+            return value(RegistryValue.kind(text), column: .kind, text: text, row: row)
         }
 
         private mutating func readEstablished(_ cells: [String], row: Int) -> PartialDate?? {
             guard let text = cell(cells, .established) else { return nil }
             if text.isEmpty { return .some(nil) }
-            guard let date = PartialDate(parsing: text) else {
-                errors.append(
-                    RowError(
-                        row: row, column: .established, value: text,
-                        reason: Bilingual(zh: "不是有效日期", en: "is not a valid date")))
-                return nil
-            }
-            return .some(date)
+            return value(RegistryValue.date(text), column: .established, text: text, row: row).map { .some($0) }
         }
 
         private mutating func readStatus(_ cells: [String], row: Int) -> PartnershipStatus? {
             // An empty cell keeps the stored status (a new partnership is active).
             guard let text = cell(cells, .status), !text.isEmpty else { return nil }
-            guard let status = PartnershipStatus(parsing: text) else {
-                errors.append(
-                    RowError(
-                        row: row, column: .status, value: text,
-                        reason: Bilingual(
-                            zh: "不是有效状态（有效 / 暂停 / 终止）", en: "is not a status (active / suspended / ended)")))
+            return value(RegistryValue.status(text), column: .status, text: text, row: row)
+        }
+
+        /// The value, or nil with the refusal recorded as this row's error.
+        private mutating func value<T>(
+            _ result: Result<T, RegistryValue.Refusal>, column: RegistryColumn, text: String, row: Int
+        ) -> T? {
+            switch result {
+            case .success(let value): return value
+            case .failure(let refusal):
+                errors.append(RowError(row: row, column: column, value: text, reason: refusal.reason))
                 return nil
             }
-            return status
         }
     }
 }

@@ -66,48 +66,31 @@ public struct PartnershipForm: Sendable, Hashable, Codable {
                     code: "required", field: "partner",
                     message: Bilingual(zh: "外方城市中文名或英文名至少填一个", en: "give the partner's Chinese or English name")))
         }
-        var countryCode = reference.countries.lookup(country)?.alpha2
-        if let code = countryCode, CountryCatalog.domestic.contains(code) {
-            countryCode = nil
-            let reason = CountryCatalog.domesticReason
-            errors.append(
-                FieldError(
-                    code: "invalid_country", field: "country",
-                    message: Bilingual(
-                        zh: "国家「\(t(country))」\(reason.zh)", en: "country \"\(t(country))\" \(reason.en)")))
-        } else if countryCode == nil {
-            errors.append(
-                FieldError(
-                    code: "invalid_country", field: "country",
-                    message: t(country).isEmpty
-                        ? Bilingual(zh: "请填写国家", en: "country is required")
-                        : Bilingual(
-                            zh: "国家「\(t(country))」不是已知的国家", en: "country \"\(t(country))\" is not a known country")))
-        }
-        let parsedKind = PartnershipKind(rawValue: t(kind)) ?? PartnershipKind(parsing: kind)
-        if parsedKind == nil {
-            errors.append(
-                FieldError(code: "invalid_kind", field: "kind", message: Bilingual(zh: "类型无效", en: "kind is not valid"))
-            )
-        }
-        var date: PartialDate?
-        if !t(established).isEmpty {
-            date = PartialDate(parsing: established)
-            if date == nil {
+        /// The value of `text`, or nil with a field error naming the column and the text.
+        func read<T>(_ text: String, _ parse: (String) -> Result<T, RegistryValue.Refusal>, _ column: RegistryColumn)
+            -> T?
+        {
+            switch parse(t(text)) {
+            case .success(let value): return value
+            case .failure(let refusal):
                 errors.append(
                     FieldError(
-                        code: "invalid_date", field: "established",
-                        message: Bilingual(
-                            zh: "结好时间「\(t(established))」不是有效日期",
-                            en: "established: \"\(t(established))\" is not a valid date")))
+                        code: "invalid_\(column.rawValue)", column: column, field: column.rawValue, value: t(text),
+                        reason: refusal.reason))
+                return nil
             }
         }
-        let parsedStatus = PartnershipStatus(rawValue: t(status)) ?? PartnershipStatus(parsing: status)
-        if parsedStatus == nil {
+        var countryCode: String?
+        if t(country).isEmpty {
             errors.append(
                 FieldError(
-                    code: "invalid_status", field: "status", message: Bilingual(zh: "状态无效", en: "status is not valid")))
+                    code: "required", field: "country", message: Bilingual(zh: "请填写国家", en: "country is required")))
+        } else {
+            countryCode = read(country, { RegistryValue.country($0, in: reference.countries) }, .country)
         }
+        let parsedKind = read(kind, RegistryValue.kind, .kind)
+        let date = t(established).isEmpty ? nil : read(established, RegistryValue.date, .established)
+        let parsedStatus = read(status, RegistryValue.status, .status)
         guard errors.isEmpty, let countryCode, let parsedKind, let parsedStatus else {
             return .failure(FieldErrors(errors: errors))
         }
