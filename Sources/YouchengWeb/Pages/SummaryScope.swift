@@ -37,9 +37,7 @@ struct SummaryScope: Sendable {
 
     /// The summary of the registry for this scope.
     func summary(_ repository: any RegistryRepository, _ reference: ReferenceData) async throws -> SituationSummary {
-        let codes = home.map { reference.localities.subtree(of: $0.code) }
-        let entries = try await repository.summaryEntries(homeCodes: codes, asOf: asOf)
-        return SituationSummary(entries: entries, catalog: reference.countries, asOf: asOf.description, home: home)
+        try await repository.situation(home: home, asOf: asOf, reference: reference)
     }
 
     /// The parameters that limit a linked list to this scope's home.
