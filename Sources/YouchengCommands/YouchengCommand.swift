@@ -8,6 +8,7 @@ public struct YouchengCommand: AsyncParsableCommand {
         abstract: "友城 Youcheng — 国际友城工作平台 / a platform for a city's international sister-city work.",
         subcommands: [
             ServeCommand.self, MigrateCommand.self, ImportCommand.self, ExportCommand.self, SummaryCommand.self,
+            UnitCommand.self, UserCommand.self, TokenCommand.self, AuditCommand.self,
         ],
         defaultSubcommand: nil)
 

@@ -1,0 +1,22 @@
+/// The fields of a record as audit entries compare them, each as text (nil: absent). Secrets are never listed.
+public protocol AuditedRecord {
+    /// Field name and value, in the order entries show them.
+    var auditValues: [(String, String?)] { get }
+}
+
+extension MemberUnit: AuditedRecord {
+    /// Names, kind, home, contact and active flag.
+    public var auditValues: [(String, String?)] {
+        [
+            ("nameZh", nameZh), ("nameEn", nameEn), ("kind", kind.rawValue), ("homeCode", homeCode),
+            ("contactPerson", contactPerson), ("active", String(active)),
+        ]
+    }
+}
+
+extension User: AuditedRecord {
+    /// Username, unit, role and active flag (never the password or its hash).
+    public var auditValues: [(String, String?)] {
+        [("username", username), ("unitId", String(unitId)), ("role", role.rawValue), ("active", String(active))]
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+import SQLKit
+import YouchengCore
+
+/// The audit log kept in SQL. Append-only: this type inserts and selects, and the database's triggers refuse any
+/// UPDATE, DELETE (or, on PostgreSQL, TRUNCATE) of `audit_log`.
+public struct AuditStore: AuditRepository {
+    let database: Database
+    let now: @Sendable () -> Date
+
+    /// Creates the store; `now` is injectable so tests fix the clock.
+    public init(database: Database, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.database = database
+        self.now = now
+    }
+
+    @discardableResult
+    public func append(_ event: AuditEvent) async throws -> AuditEntry {
+        let time = now()
+        return try await database.transaction { sql in try await Self.append(event, at: time, sql: sql) }
+    }
+
+    /// Appends `event` on `sql`, inside the caller's transaction: a change and its entry are stored together or
+    /// not at all.
+    static func append(_ event: AuditEvent, at time: Date, sql: any SQLDatabase) async throws -> AuditEntry {
+        let stamp = Timestamp.string(time)
+        let changes = String(decoding: try encoder.encode(event.changes), as: UTF8.self)
+        let id = try await sql.raw(
+            """
+            INSERT INTO audit_log (at, actor, unit_id, action, entity_type, entity_id, changes)
+            VALUES (\(bind: stamp), \(bind: event.actor.username), \(bind: event.actor.unitId),
+              \(bind: event.action.rawValue), \(bind: event.entityType.rawValue), \(bind: event.entityId), \(bind: changes))
+            RETURNING id
+            """
+        ).first(decodingColumn: "id", as: Int64.self)
+        guard let id else { throw StoredValueError(column: "audit_log.id", value: "none returned") }
+        return AuditEntry(
+            id: id, time: Timestamp.truncated(time), actor: event.actor.username, unitId: event.actor.unitId,
+            action: event.action, entityType: event.entityType, entityId: event.entityId, changes: event.changes)
+    }
+
+    public func entries(_ query: AuditQuery) async throws -> AuditPage {
+        let filter = Self.whereClause(query)
+        let offset = (query.page - 1) * query.per
+        return try await database.withConnection { sql in
+            let total =
+                try await sql.raw("SELECT COUNT(*) AS n FROM audit_log " + filter).first(
+                    decodingColumn: "n", as: Int.self) ?? 0
+            let rows = try await sql.raw(
+                """
+                SELECT id, at, actor, unit_id, action, entity_type, entity_id, changes FROM audit_log
+                """ + " " + filter + " ORDER BY at DESC, id DESC LIMIT \(bind: query.per) OFFSET \(bind: offset)"
+            ).all()
+            return AuditPage(items: try rows.map(Self.entry), total: total, page: query.page, per: query.per)
+        }
+    }
+
+    static func whereClause(_ query: AuditQuery) -> SQLQueryString {
+        var conditions: [SQLQueryString] = []
+        if let actor = query.actor { conditions.append("actor = \(bind: Username.normalized(actor))") }
+        if let type = query.entityType { conditions.append("entity_type = \(bind: type.rawValue)") }
+        if let id = query.entityId { conditions.append("entity_id = \(bind: id)") }
+        if let action = query.action { conditions.append("action = \(bind: action.rawValue)") }
+        if let since = query.since { conditions.append("at >= \(bind: Timestamp.string(since))") }
+        if let until = query.until { conditions.append("at < \(bind: Timestamp.string(until))") }
+        guard var clause = conditions.first.map({ "WHERE " + $0 }) else { return "" }
+        for condition in conditions.dropFirst() { clause = clause + " AND " + condition }
+        return clause
+    }
+
+    static func entry(_ row: any SQLRow) throws -> AuditEntry {
+        let actionText = try row.decode(column: "action", as: String.self)
+        let typeText = try row.decode(column: "entity_type", as: String.self)
+        guard let action = AuditAction(rawValue: actionText) else {
+            throw StoredValueError(column: "audit_log.action", value: actionText)
+        }
+        guard let type = AuditEntityType(rawValue: typeText) else {
+            throw StoredValueError(column: "audit_log.entity_type", value: typeText)
+        }
+        let changes = try row.decode(column: "changes", as: String.self)
+        return AuditEntry(
+            id: try row.decode(column: "id", as: Int64.self), time: try AccountRows.date(row, "at"),
+            actor: try row.decode(column: "actor", as: String.self),
+            unitId: try row.decode(column: "unit_id", as: Int64?.self), action: action, entityType: type,
+            entityId: try row.decode(column: "entity_id", as: String?.self),
+            changes: try JSONDecoder().decode([FieldChange].self, from: Data(changes.utf8)))
+    }
+
+    private static let encoder: JSONEncoder = {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        return encoder
+    }()
+}

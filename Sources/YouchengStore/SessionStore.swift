@@ -1,0 +1,112 @@
+import Foundation
+import SQLKit
+import YouchengCore
+
+/// Signed-in sessions kept in SQL, so several servers behind a load balancer share them. The session id is 256
+/// random bits, as unguessable as a password hash is unreversible, so it is stored as it is and looked up directly.
+public struct SessionStore: SessionRepository {
+    let database: Database
+    let policy: SessionPolicy
+    let now: @Sendable () -> Date
+    let randomHex: @Sendable (Int) -> String
+
+    /// Creates the store; `policy` sets the idle and absolute limits; `now` and `randomHex` (bytes → hex) are
+    /// injectable so tests fix the clock and the ids.
+    public init(
+        database: Database, policy: SessionPolicy = SessionPolicy(), now: @escaping @Sendable () -> Date = { Date() },
+        randomHex: @escaping @Sendable (Int) -> String = RandomToken.hex(bytes:)
+    ) {
+        self.database = database
+        self.policy = policy
+        self.now = now
+        self.randomHex = randomHex
+    }
+
+    public func create(userId: Int64) async throws -> Session {
+        let time = Timestamp.truncated(now())
+        let stamp = Timestamp.string(time)
+        let session = Session(
+            id: randomHex(32), userId: userId, createdAt: time, lastSeenAt: time, csrfToken: randomHex(32))
+        try await database.withConnection { sql in
+            try await sql.raw(
+                """
+                INSERT INTO sessions (id, user_id, created_at, last_seen_at, csrf_token)
+                VALUES (\(bind: session.id), \(bind: userId), \(bind: stamp), \(bind: stamp), \(bind: session.csrfToken))
+                """
+            ).run()
+        }
+        return session
+    }
+
+    public func find(id: String) async throws -> SessionGrant? {
+        guard RandomToken.isHex(id) else { return nil }
+        let time = now()
+        return try await database.withConnection { sql in
+            guard
+                let row = try await sql.raw(
+                    "SELECT s.id AS session_id, s.created_at, s.last_seen_at, s.csrf_token, " + AccountRows.userColumns
+                        + ", " + AccountRows.unitColumns
+                        + " FROM sessions s JOIN users u ON u.id = s.user_id JOIN units n ON n.id = u.unit_id"
+                        + " WHERE s.id = \(bind: id)"
+                ).first()
+            else { return nil }
+            let account = try AccountRows.account(row)
+            let session = Session(
+                id: id, userId: account.user.id, createdAt: try AccountRows.date(row, "created_at"),
+                lastSeenAt: try AccountRows.date(row, "last_seen_at"),
+                csrfToken: try row.decode(column: "csrf_token", as: String.self))
+            guard account.user.active,
+                policy.isValid(createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, now: time)
+            else {
+                try await sql.raw("DELETE FROM sessions WHERE id = \(bind: id)").run()
+                return nil
+            }
+            return SessionGrant(session: session, account: account)
+        }
+    }
+
+    public func touch(id: String) async throws {
+        let time = now()
+        // Only a session still valid is touched: a late touch must not bring an ended one back.
+        let idle = Timestamp.string(time.addingTimeInterval(-policy.idleTimeout))
+        let born = Timestamp.string(time.addingTimeInterval(-policy.absoluteLifetime))
+        try await database.withConnection { sql in
+            try await sql.raw(
+                """
+                UPDATE sessions SET last_seen_at = \(bind: Timestamp.string(time))
+                WHERE id = \(bind: id) AND last_seen_at > \(bind: idle) AND created_at > \(bind: born)
+                """
+            ).run()
+        }
+    }
+
+    public func delete(id: String) async throws {
+        let time = now()
+        try await database.transaction { sql in
+            let row = try await sql.raw(
+                AccountRows.selectAccount + " JOIN sessions s ON s.user_id = u.id WHERE s.id = \(bind: id)"
+            ).first()
+            guard let account = try row.map(AccountRows.account) else { return }
+            try await sql.raw("DELETE FROM sessions WHERE id = \(bind: id)").run()
+            let event = AuditEvent(
+                actor: account.actor, action: .signOut, entityType: .user, entityId: String(account.user.id))
+            _ = try await AuditStore.append(event, at: time, sql: sql)
+        }
+    }
+
+    /// Removes every session that has ended; returns how many. For a periodic clean-up: `find` already refuses them.
+    @discardableResult
+    public func removeExpired() async throws -> Int {
+        let time = now()
+        let idle = Timestamp.string(time.addingTimeInterval(-policy.idleTimeout))
+        let born = Timestamp.string(time.addingTimeInterval(-policy.absoluteLifetime))
+        return try await database.transaction { sql in
+            let condition: SQLQueryString = "last_seen_at <= \(bind: idle) OR created_at <= \(bind: born)"
+            let count =
+                try await sql.raw("SELECT COUNT(*) AS n FROM sessions WHERE " + condition).first(
+                    decodingColumn: "n", as: Int.self) ?? 0
+            try await sql.raw("DELETE FROM sessions WHERE " + condition).run()
+            return count
+        }
+    }
+}
