@@ -39,7 +39,7 @@ extension RegistryStore {
         if let home = query.home {
             conditions.append(Self.inList("ps.home_code", reference.localities.subtree(of: home.code)))
         }
-        if let status = query.status { conditions.append("ps.status = \(bind: status.rawValue)") }
+        if !query.statuses.isEmpty { conditions.append(Self.inList("ps.status", query.statuses.map(\.rawValue))) }
         if let from = query.from { conditions.append(Self.establishedOnOrAfter(from)) }
         if let to = query.to { conditions.append(Self.establishedOnOrBefore(to)) }
         guard var clause = conditions.first.map({ "WHERE " + $0 }) else { return "" }
@@ -63,6 +63,7 @@ extension RegistryStore {
     /// descending list is the ascending one reversed.
     func orderClause(_ query: PartnershipQuery) -> SQLQueryString {
         let direction = query.descending ? "DESC" : "ASC"
+        // Levels and statuses sort in their natural order, not by their codes' spelling.
         let column: String =
             switch query.sort {
             case .id: "ps.id"
@@ -71,13 +72,17 @@ extension RegistryStore {
             case .partnerZh: "p.name_zh"
             case .country: "p.country"
             case .kind: "ps.kind"
-            case .level: "ps.home_level"
+            case .level:
+                "CASE ps.home_level WHEN 'province' THEN 1 WHEN 'city' THEN 2 WHEN 'district' THEN 3 ELSE 4 END"
             case .established: "ps.established"
-            case .status: "ps.status"
+            case .status: "CASE ps.status WHEN 'active' THEN 1 WHEN 'suspended' THEN 2 ELSE 3 END"
             }
         let nullsLast = query.sort == .established ? "CASE WHEN ps.established IS NULL THEN 1 ELSE 0 END, " : ""
         // Text sorts by code point on both databases (PostgreSQL would otherwise follow the server's locale).
-        let collate = database.dialect == .postgres && query.sort != .id ? " COLLATE \"C\"" : ""
+        let textColumns: Set<PartnershipQuery.SortColumn> = [
+            .home, .partner, .partnerZh, .country, .kind, .established,
+        ]
+        let collate = database.dialect == .postgres && textColumns.contains(query.sort) ? " COLLATE \"C\"" : ""
         return
             " ORDER BY \(unsafeRaw: nullsLast)\(unsafeRaw: column)\(unsafeRaw: collate) \(unsafeRaw: direction), ps.id \(unsafeRaw: direction)"
     }

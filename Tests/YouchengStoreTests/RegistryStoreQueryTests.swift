@@ -108,3 +108,29 @@ import YouchengTestSupport
         }
     }
 }
+
+@Suite struct RegistryStoreOrderTests {
+    @Test(arguments: TestBackend.available)
+    func levelsAndStatusesSortInTheirNaturalOrder(backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let store = RegistryStore(database: database, reference: .bundled)
+            _ = try await store.apply(
+                try plannedRows([
+                    ["home", "partner", "country", "status"], ["南京市鼓楼区", "A", "JP", "ended"],
+                    ["江苏省", "B", "JP", "suspended"],
+                    ["南京市", "C", "JP", "active"],
+                ]), dryRun: false)
+            func order(_ sort: String) async throws -> [String] {
+                try await store.all(try PartnershipQuery(parameters: [("sort", sort)], reference: .bundled)).map(
+                    \.partner.name)
+            }
+
+            #expect(try await order("level") == ["B", "C", "A"])
+            #expect(try await order("-level") == ["A", "C", "B"])
+            #expect(try await order("status") == ["C", "B", "A"])
+            let notEnded = try await store.all(
+                try PartnershipQuery(parameters: [("status", "active"), ("status", "suspended")], reference: .bundled))
+            #expect(Set(notEnded.map(\.partner.name)) == ["B", "C"])
+        }
+    }
+}

@@ -19,7 +19,15 @@ extension PartnershipQuery {
                 message: Bilingual(zh: "参数 \(name)「\(value)」\(zh)", en: "parameter \(name): \"\(value)\" \(en)"))
         }
         switch name {
-        case "q": text = value
+        case "q":
+            guard value.count <= Self.maxTextLength else {
+                throw FieldError(
+                    code: "invalid_parameter", field: name,
+                    message: Bilingual(
+                        zh: "参数 q 过长（最多 \(Self.maxTextLength) 个字符）",
+                        en: "parameter q is too long (at most \(Self.maxTextLength) characters)"))
+            }
+            text = value
         case "country":
             guard let country = reference.countries.lookup(value) else {
                 throw invalid("不是已知的国家", "is not a known country")
@@ -56,7 +64,7 @@ extension PartnershipQuery {
             guard let s = PartnershipStatus(rawValue: value.lowercased()) ?? PartnershipStatus(parsing: value) else {
                 throw invalid("不是状态（active, suspended, ended）", "is not a status (active, suspended, ended)")
             }
-            status = s
+            if !statuses.contains(s) { statuses.append(s) }
         case "from", "to":
             guard let date = PartialDate(parsing: value) else {
                 throw invalid("不是有效日期或年份", "is not a valid year or date")
@@ -95,7 +103,7 @@ extension PartnershipQuery {
         if let kind { out.append(("kind", kind.rawValue)) }
         if let level { out.append(("level", level.rawValue)) }
         if let home { out.append(("home", home.code)) }
-        if let status { out.append(("status", status.rawValue)) }
+        for status in statuses { out.append(("status", status.rawValue)) }
         if let from { out.append(("from", from.description)) }
         if let to { out.append(("to", to.description)) }
         if sort != .home || descending { out.append(("sort", sortParameter)) }

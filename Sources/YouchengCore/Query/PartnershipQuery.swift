@@ -36,8 +36,8 @@ public struct PartnershipQuery: Sendable, Equatable {
     public var level: LocalityLevel?
     /// A home locality; localities under it are included.
     public var home: Locality?
-    /// A status.
-    public var status: PartnershipStatus?
+    /// Statuses, any of them (`status` is repeatable: `status=active&status=suspended` is "not ended").
+    public var statuses: [PartnershipStatus] = []
     /// Established on or after the start of this period.
     public var from: PartialDate?
     /// Established on or before the end of this period.
@@ -53,6 +53,8 @@ public struct PartnershipQuery: Sendable, Equatable {
 
     /// The largest page size.
     public static let maxPer = 200
+    /// The longest search text accepted.
+    public static let maxTextLength = 200
 
     /// An unfiltered first page.
     public init() {}
@@ -63,6 +65,6 @@ public struct PartnershipQuery: Sendable, Equatable {
     /// Whether any filter is set.
     public var isFiltered: Bool {
         text != nil || !countries.isEmpty || continent != nil || group != nil || kind != nil || level != nil
-            || home != nil || status != nil || from != nil || to != nil
+            || home != nil || !statuses.isEmpty || from != nil || to != nil
     }
 }

@@ -56,7 +56,7 @@ struct FilterForm: Sendable {
         statuses =
             [any("filter_status_any")]
             + PartnershipStatus.allCases.map {
-                SelectOption(value: $0.rawValue, label: display.status($0), selected: query.status == $0)
+                SelectOption(value: $0.rawValue, label: display.status($0), selected: query.statuses == [$0])
             }
         var hidden: [SelectOption] = []
         if query.sort != .home || query.descending {
