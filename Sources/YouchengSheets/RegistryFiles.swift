@@ -54,7 +54,7 @@ public enum RegistryFiles {
             let read = try TableFile.readRows(data: data, filename: filename)
             switch read.format {
             case .csv(let encoding):
-                table = read.rows
+                table = read.rows.map { $0.map(FormulaGuard.unescape) }
                 format = "CSV, \(encoding.rawValue)"
             case .xlsx:
                 table = read.rows
@@ -108,8 +108,8 @@ public enum RegistryFiles {
     ) throws -> Data {
         switch format {
         case .csv:
-            return Data(
-                CSV.write(table(records, reference: reference, friendshipLabel: friendshipLabel), bom: true).utf8)
+            let rows = table(records, reference: reference, friendshipLabel: friendshipLabel)
+            return Data(CSV.write(rows.map { $0.map(FormulaGuard.escape) }, bom: true).utf8)
         case .xlsx:
             return try XLSXWriter.write(
                 sheets: [
@@ -120,5 +120,21 @@ public enum RegistryFiles {
         case .json:
             return try RegistryJSON.encode(records)
         }
+    }
+}
+
+/// Spreadsheet programs run a CSV cell that starts with `=`, `+`, `-` or `@` as a formula. Export puts an apostrophe
+/// before such a cell (Excel's own mark for "text"), and import takes it off again, so the round trip is exact.
+enum FormulaGuard {
+    private static let triggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+
+    static func escape(_ cell: String) -> String {
+        guard let first = cell.first, triggers.contains(first) else { return cell }
+        return "'" + cell
+    }
+
+    static func unescape(_ cell: String) -> String {
+        guard cell.first == "'", let second = cell.dropFirst().first, triggers.contains(second) else { return cell }
+        return String(cell.dropFirst())
     }
 }

@@ -25,9 +25,10 @@ extension RegistryImporter {
             count += 1
             let before = errors.count
             let home = readHome(cells, row: row)
-            let partnerName = cell(cells, .partner) ?? ""
-            let partnerNameZh = cell(cells, .partnerZh) ?? ""
-            if partnerName.isEmpty && partnerNameZh.isEmpty {
+            let partnerName = checkedText(cells, .partner, limit: RegistryValue.maxNameLength, row: row) ?? ""
+            let partnerNameZh = checkedText(cells, .partnerZh, limit: RegistryValue.maxNameLength, row: row) ?? ""
+            let notes = checkedText(cells, .notes, limit: RegistryValue.maxNotesLength, multiline: true, row: row)
+            if (cell(cells, .partner) ?? "").isEmpty && (cell(cells, .partnerZh) ?? "").isEmpty {
                 errors.append(
                     RowError(
                         row: row, field: RegistryColumn.partner.rawValue,
@@ -41,7 +42,7 @@ extension RegistryImporter {
             guard errors.count == before, let home, let country else { return }
             let record = RegistryRow(
                 row: row, homeCode: home.code, partnerName: partnerName, partnerNameZh: partnerNameZh, country: country,
-                kind: kind, established: established, status: status, notes: cell(cells, .notes))
+                kind: kind, established: established, status: status, notes: notes)
             let pair = home.code + "#" + record.partnerKey
             if let first = seenPairs[pair] {
                 errors.append(
@@ -102,6 +103,15 @@ extension RegistryImporter {
             // An empty cell keeps the stored status (a new partnership is active).
             guard let text = cell(cells, .status), !text.isEmpty else { return nil }
             return value(RegistryValue.status(text), column: .status, text: text, row: row)
+        }
+
+        /// The cell's text when the column exists and the text is acceptable (length, no control characters).
+        private mutating func checkedText(
+            _ cells: [String], _ column: RegistryColumn, limit: Int, multiline: Bool = false, row: Int
+        ) -> String? {
+            guard let text = cell(cells, column) else { return nil }
+            return value(
+                RegistryValue.text(text, limit: limit, multiline: multiline), column: column, text: text, row: row)
         }
 
         /// The value, or nil with the refusal recorded as this row's error.

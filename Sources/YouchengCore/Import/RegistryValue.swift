@@ -38,6 +38,28 @@ public enum RegistryValue {
         return .success(date)
     }
 
+    /// The longest partner name accepted.
+    public static let maxNameLength = 200
+    /// The longest notes accepted.
+    public static let maxNotesLength = 5000
+
+    /// A free-text value: at most `limit` characters and no control characters (line breaks and tabs are allowed
+    /// where `multiline`).
+    public static func text(_ text: String, limit: Int, multiline: Bool = false) -> Result<String, Refusal> {
+        guard text.count <= limit else {
+            return .failure(
+                Refusal(Bilingual(zh: "过长（最多 \(limit) 个字符）", en: "is too long (at most \(limit) characters)")))
+        }
+        let allowed: Set<Unicode.Scalar> = multiline ? ["\n", "\r", "\t"] : []
+        let hasControl = text.unicodeScalars.contains {
+            $0.properties.generalCategory == .control && !allowed.contains($0)
+        }
+        guard !hasControl else {
+            return .failure(Refusal(Bilingual(zh: "含有控制字符", en: "contains control characters")))
+        }
+        return .success(text)
+    }
+
     /// Why a value is refused.
     public struct Refusal: Error, Sendable, Equatable {
         /// The reason, to follow the value in a message.

@@ -80,6 +80,10 @@ public struct PartnershipForm: Sendable, Hashable, Codable {
                 return nil
             }
         }
+        let partnerName = read(partner, { RegistryValue.text($0, limit: RegistryValue.maxNameLength) }, .partner)
+        let partnerNameZh = read(partnerZh, { RegistryValue.text($0, limit: RegistryValue.maxNameLength) }, .partnerZh)
+        let notesText = read(
+            notes, { RegistryValue.text($0, limit: RegistryValue.maxNotesLength, multiline: true) }, .notes)
         var countryCode: String?
         if t(country).isEmpty {
             errors.append(
@@ -91,12 +95,14 @@ public struct PartnershipForm: Sendable, Hashable, Codable {
         let parsedKind = read(kind, RegistryValue.kind, .kind)
         let date = t(established).isEmpty ? nil : read(established, RegistryValue.date, .established)
         let parsedStatus = read(status, RegistryValue.status, .status)
-        guard errors.isEmpty, let countryCode, let parsedKind, let parsedStatus else {
+        guard errors.isEmpty, let countryCode, let parsedKind, let parsedStatus, let partnerName, let partnerNameZh,
+            let notesText
+        else {
             return .failure(FieldErrors(errors: errors))
         }
         return .success(
             PartnershipDraft(
-                homeCode: homeCode, partnerName: t(partner), partnerNameZh: t(partnerZh), country: countryCode,
-                kind: parsedKind, established: date, status: parsedStatus, notes: t(notes)))
+                homeCode: homeCode, partnerName: partnerName, partnerNameZh: partnerNameZh, country: countryCode,
+                kind: parsedKind, established: date, status: parsedStatus, notes: notesText))
     }
 }
