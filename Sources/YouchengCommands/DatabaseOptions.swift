@@ -46,7 +46,7 @@ public struct DatabaseOptions: ParsableArguments {
 }
 
 /// The one place commands read the environment (`YOUCHENG_DATABASE`, `YOUCHENG_FRIENDSHIP_LABEL`,
-/// `YOUCHENG_LOG_LEVEL`); options given on the command line take precedence over it.
+/// `YOUCHENG_ALLOWED_HOSTS`, `YOUCHENG_LOG_LEVEL`); options given on the command line take precedence over it.
 public enum CommandEnvironment {
     /// The process's environment variables.
     public static var variables: [String: String] { ProcessInfo.processInfo.environment }
@@ -115,5 +115,34 @@ public struct LabelOptions: ParsableArguments {
                     en: "friendship label \"\(value)\" is not valid: use 友好交流城市 or 友好合作城市"))
         }
         return value
+    }
+}
+
+/// `--allowed-host NAME` (repeatable): host names the web server answers besides the loopback names, for access
+/// through a domain name or a proxy. Precedence: the options, then `YOUCHENG_ALLOWED_HOSTS` (comma-separated),
+/// then none.
+public struct HostOptions: ParsableArguments {
+    /// The values given on the command line.
+    @Option(
+        name: .customLong("allowed-host"),
+        help: "允许的主机名（可重复；或 $YOUCHENG_ALLOWED_HOSTS，逗号分隔）/ a host name to answer (repeatable)")
+    public var allowedHosts: [String] = []
+
+    /// Creates empty options.
+    public init() {}
+
+    /// The host names after applying the precedence rule; a value that is not a host name is refused.
+    public func resolved(environment: [String: String] = CommandEnvironment.variables) throws -> [String] {
+        let given =
+            allowedHosts.isEmpty
+            ? (environment["YOUCHENG_ALLOWED_HOSTS"] ?? "").split(separator: ",").map(String.init) : allowedHosts
+        let names = given.map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        for name in names where name.contains("/") || name.contains("@") || name.contains(" ") {
+            throw CommandFailure(
+                Bilingual(
+                    zh: "允许的主机名「\(name)」无效：只写主机名，如 youcheng.example.org",
+                    en: "allowed host \"\(name)\" is not valid: give a host name only, e.g. youcheng.example.org"))
+        }
+        return names
     }
 }

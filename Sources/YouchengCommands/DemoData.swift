@@ -13,13 +13,20 @@ public enum DemoData {
         return try Data(contentsOf: url)
     }
 
+    /// How many partnerships the demo file holds (its lines less the header).
+    static let demoRowCount: Int = {
+        guard let data = try? file() else { return 0 }
+        return String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).count - 1
+    }()
+
     /// The note every demo partnership carries.
     public static let marker = "演示数据（虚构）"
 
     /// Whether `repository` holds only demo partnerships (so the demo banner tells the truth).
     public static func isDemo(_ repository: any RegistryRepository) async throws -> Bool {
         let total = try await repository.count()
-        guard total > 0 else { return false }
+        // Asked on every page: a registry larger than the demo file cannot be the demo, so skip the text search.
+        guard total > 0, total <= demoRowCount else { return false }
         var query = PartnershipQuery()
         query.text = marker
         query.per = 1

@@ -12,6 +12,7 @@ struct ServeCommand: AsyncParsableCommand {
 
     @OptionGroup var db: DatabaseOptions
     @OptionGroup var labels: LabelOptions
+    @OptionGroup var hosts: HostOptions
 
     @Option(help: "监听地址 / address to listen on")
     var host = "127.0.0.1"
@@ -26,23 +27,23 @@ struct ServeCommand: AsyncParsableCommand {
         let logger = commandLogger()
         let reference = ReferenceData.bundled
         let friendshipLabel = try labels.resolved()
+        let allowedHosts = try hosts.resolved()
         let database = try await db.open(logger: logger)
         let store = RegistryStore(database: database, reference: reference)
-        var showDemoBanner = false
         do {
             if demo, try await DemoData.loadIfEmpty(into: store, reference: reference) {
                 print("已载入演示数据（虚构）/ loaded the demo registry (fictional data)")
             }
-            // The banner shows when the registry is the demo, however it was started; real data never gets it.
-            showDemoBanner = try await DemoData.isDemo(store)
             var configuration = WebConfiguration()
             configuration.host = host
             configuration.port = port
-            configuration.demo = showDemoBanner
+            configuration.allowedHosts = allowedHosts
             configuration.friendshipLabel = friendshipLabel
+            // The banner shows while the registry is the demo, however it was started, and goes as soon as real
+            // data is imported or added: it is asked for every page.
             let app = try buildApplication(
                 configuration: configuration, repository: store, reference: reference,
-                health: { try await database.ping() })
+                health: { try await database.ping() }, isDemo: { (try? await DemoData.isDemo(store)) ?? false })
             print("友城 Youcheng: http://\(host):\(port)/  (\(database.url))")
             try await app.runService()
         } catch {

@@ -6,10 +6,11 @@ import YouchengCore
 /// Builds the web application: the router of `buildRouter` served at the configured host and port.
 ///
 /// - Parameters:
-///   - configuration: host, port, the friendship-city label, the demo banner, the upload limit.
+///   - configuration: host, port, allowed host names, the friendship-city label, the upload limit.
 ///   - repository: where partnerships are kept (a `RegistryStore` in production and in tests).
 ///   - reference: countries, country groups and localities.
 ///   - health: throws when the database does not answer; `/health` reports it.
+///   - isDemo: whether the registry holds demo data; asked for every page, which then shows the demo banner.
 ///   - now: the current time; tests fix it so "today" is known.
 ///   - logger: the application's logger.
 public func buildApplication(
@@ -17,11 +18,13 @@ public func buildApplication(
     repository: any RegistryRepository,
     reference: ReferenceData,
     health: @escaping @Sendable () async throws -> Void,
+    isDemo: @escaping @Sendable () async -> Bool = { false },
     now: @escaping @Sendable () -> Date = { Date() },
     logger: Logger = Logger(label: "youcheng.web")
 ) throws -> some ApplicationProtocol {
     let router = try buildRouter(
-        configuration: configuration, repository: repository, reference: reference, health: health, now: now)
+        configuration: configuration, repository: repository, reference: reference, health: health, isDemo: isDemo,
+        now: now)
     return Application(
         router: router,
         configuration: ApplicationConfiguration(
@@ -29,25 +32,46 @@ public func buildApplication(
         logger: logger)
 }
 
-/// Builds the router with every page, export, API route and static file, behind the language and error
-/// middleware. Tests drive it through `Application(router:)` and HummingbirdTesting.
+/// Builds the router with every page, export, API route and static file, behind the security, language and
+/// error middleware. Tests drive it through `Application(router:)` and HummingbirdTesting.
 public func buildRouter(
     configuration: WebConfiguration,
     repository: any RegistryRepository,
     reference: ReferenceData,
     health: @escaping @Sendable () async throws -> Void,
+    isDemo: @escaping @Sendable () async -> Bool = { false },
     now: @escaping @Sendable () -> Date = { Date() }
 ) throws -> Router<WebRequestContext> {
+    try buildRouter(
+        configuration: configuration, repository: repository, reference: reference, health: health, isDemo: isDemo,
+        now: now, pendingImports: PendingImports(now: now), importGate: ImportGate())
+}
+
+/// `buildRouter` with the import state passed in, so tests can look into it.
+func buildRouter(
+    configuration: WebConfiguration,
+    repository: any RegistryRepository,
+    reference: ReferenceData,
+    health: @escaping @Sendable () async throws -> Void,
+    isDemo: @escaping @Sendable () async -> Bool,
+    now: @escaping @Sendable () -> Date,
+    pendingImports: PendingImports,
+    importGate: ImportGate
+) throws -> Router<WebRequestContext> {
     let resources = try WebResources.directory
-    let renderer = try PageRenderer(resources: resources, demo: configuration.demo)
+    let renderer = try PageRenderer(resources: resources, isDemo: isDemo)
     let dependencies = WebDependencies(
         configuration: configuration, repository: repository, reference: reference, health: health, now: now,
-        renderer: renderer, pendingImports: PendingImports(now: now),
+        renderer: renderer, pendingImports: pendingImports, importGate: importGate,
         countryOrder: Dictionary(
             uniqueKeysWithValues: Language.allCases.map { ($0, Display.sortedCountries(reference.countries, $0)) }))
-    let router = Router(context: WebRequestContext.self)
+    let router = Router(context: WebRequestContext.self, options: .autoGenerateHeadEndpoints)
+    // Outermost first: every response (errors too) gets the security headers; errors are rendered in the page's
+    // language; refused hosts and cross-site writes become error pages before any handler runs.
+    router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: LanguageMiddleware())
     router.add(middleware: ErrorMiddleware(renderer: renderer))
+    router.add(middleware: RequestGuardMiddleware(hosts: HostPolicy(configuration: configuration)))
     WebRoute.register(
         on: router, dependencies: dependencies,
         assets: try StaticAssets(directory: resources.appendingPathComponent("Static")))

@@ -7,10 +7,12 @@ public struct WebConfiguration: Sendable {
     public var host: String
     /// The TCP port.
     public var port: Int
+    /// Host names (the `Host` header, any port) the server answers besides the loopback names. Bound to a loopback
+    /// address, only loopback names and these are answered; bound to another address with this list empty, any
+    /// `Host` is answered. See `HostPolicy`.
+    public var allowedHosts: [String]
     /// The deployment's Chinese name for friendship cities (友好交流城市 or 友好合作城市).
     public var friendshipLabel: String
-    /// Whether the registry holds demo data; every page then shows a "演示数据 / Demo data" banner.
-    public var demo: Bool
     /// The largest request body accepted (an uploaded spreadsheet), in bytes.
     public var maxUploadBytes: Int
     /// The time zone that decides what "today" is for the summary's default date.
@@ -18,13 +20,13 @@ public struct WebConfiguration: Sendable {
 
     /// Creates a configuration; every value has the default a single-machine deployment needs.
     public init(
-        host: String = "127.0.0.1", port: Int = 8080, friendshipLabel: String = "友好交流城市", demo: Bool = false,
-        maxUploadBytes: Int = 50 * 1024 * 1024, timeZone: TimeZone = .current
+        host: String = "127.0.0.1", port: Int = 8080, allowedHosts: [String] = [],
+        friendshipLabel: String = "友好交流城市", maxUploadBytes: Int = 50 * 1024 * 1024, timeZone: TimeZone = .current
     ) {
         self.host = host
         self.port = port
+        self.allowedHosts = allowedHosts
         self.friendshipLabel = friendshipLabel
-        self.demo = demo
         self.maxUploadBytes = maxUploadBytes
         self.timeZone = timeZone
     }

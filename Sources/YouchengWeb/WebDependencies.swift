@@ -18,6 +18,8 @@ struct WebDependencies: Sendable {
     let renderer: PageRenderer
     /// Uploads waiting for confirmation.
     let pendingImports: PendingImports
+    /// The slots for import previews and confirmations.
+    let importGate: ImportGate
     /// Countries sorted by name, per language.
     let countryOrder: [Language: [Country]]
 

@@ -100,4 +100,23 @@ import YouchengCore
             #expect(response.text.contains("\"database\":\"unreachable\""))
         }
     }
+
+    @Test func headOfHealthIsAnsweredWithoutABody() async throws {
+        try await WebTestSite.run { site in
+            let response = try await site.client.execute(uri: "/health", method: .head)
+
+            #expect(response.status == .ok)
+            #expect(response.headers[.contentType] == "application/json; charset=utf-8")
+            #expect(response.body.readableBytes == 0)
+        }
+    }
+
+    @Test func badFilterInTheAPIIsStillAPlainBadRequest() async throws {
+        try await WebTestSite.run { site in
+            let response = try await site.get("/api/v1/partnerships?from=abc")
+
+            #expect(response.status == .badRequest)
+            #expect(response.text.contains("\"field\":\"from\""))
+        }
+    }
 }

@@ -25,7 +25,7 @@ import Testing
         #expect(try parts[0].text() == "南京")
         #expect(parts[1].filename == "名单 \"1\".xlsx")
         #expect(parts[1].contentType == "application/octet-stream")
-        #expect(parts[1].body == binary)
+        #expect(Array(parts[1].body) == binary)
         #expect(parts[2].body.isEmpty)
     }
 

@@ -93,4 +93,78 @@ import YouchengCore
             #expect(response.text.contains("href=\"/partnerships/\(record.partnership.id)/edit\""))
         }
     }
+
+    @Test func badFilterValueShowsTheFilledFormWithTheMessageBesideTheField() async throws {
+        try await WebTestSite.run { site in
+            let response = try await site.get("/partnerships?from=abc&country=JP&q=Osaka")
+
+            #expect(response.status == .badRequest)
+            #expect(response.text.contains("id=\"filter-form\""))
+            #expect(response.text.contains("id=\"filter-errors\""))
+            #expect(response.text.contains("<p class=\"field-error\" id=\"error-from\">参数 from「abc」不是有效日期或年份</p>"))
+            #expect(response.text.contains("id=\"filter-from\" name=\"from\" type=\"text\" value=\"abc\""))
+            #expect(response.text.contains("aria-describedby=\"error-from\""))
+            // The other filters are kept as given, and no rows are shown for a query that could not be read.
+            #expect(response.text.contains("<option value=\"JP\" selected>"))
+            #expect(response.text.contains("value=\"Osaka\""))
+            #expect(response.text.contains("data-total=\"0\""))
+            #expect(WebTestSite.rowIds(response.text).isEmpty)
+            #expect(!response.text.contains("id=\"export-csv\""))
+            #expect(!response.text.contains("id=\"error-page\""))
+        }
+    }
+
+    @Test func everyBadFilterIsMarkedBesideItsOwnField() async throws {
+        try await WebTestSite.run { site in
+            // 鼓楼区: four cities have one.
+            let response = try await site.get(
+                "/partnerships?home=%E9%BC%93%E6%A5%BC%E5%8C%BA&country=Atlantis&to=2019-13")
+
+            #expect(response.status == .badRequest)
+            #expect(response.text.contains("id=\"error-home\""))
+            #expect(response.text.contains("有多个匹配"))
+            #expect(response.text.contains("value=\"鼓楼区\""))
+            #expect(response.text.contains("id=\"error-country\""))
+            #expect(response.text.contains("Atlantis"))
+            #expect(response.text.contains("id=\"error-to\""))
+            #expect(response.text.contains("value=\"2019-13\""))
+        }
+    }
+
+    @Test func badPageOrSortIsStillAnErrorPage() async throws {
+        try await WebTestSite.run { site in
+            let response = try await site.get("/partnerships?from=abc&page=abc")
+
+            #expect(response.status == .badRequest)
+            #expect(response.text.contains("id=\"error-page\""))
+        }
+    }
+
+    @Test func severalStatusesAreShownSelected() async throws {
+        try await WebTestSite.run { site in
+            let response = try await site.get("/partnerships?status=active&status=suspended")
+
+            #expect(response.text.contains("data-total=\"7\""))
+            #expect(response.text.contains("name=\"status\" multiple>"))
+            #expect(response.text.contains("<option value=\"active\" selected>"))
+            #expect(response.text.contains("<option value=\"suspended\" selected>"))
+            #expect(!response.text.contains("<option value=\"ended\" selected>"))
+        }
+    }
+
+    @Test func editLinksNameWhatTheyEditForScreenReaders() async throws {
+        try await WebTestSite.run { site in
+            let record = try #require(
+                try await site.store.all(PartnershipQuery()).first { $0.partner.name == "Nagoya" })
+
+            let list = try await site.get("/partnerships")
+            let english = try await site.get("/partnerships?lang=en")
+            let partner = try await site.get("/partners/\(record.partner.id)")
+
+            let zh = "编辑<span class=\"visually-hidden\"> 名古屋市（南京市）</span></a>"
+            #expect(list.text.contains(zh))
+            #expect(partner.text.contains(zh))
+            #expect(english.text.contains("Edit<span class=\"visually-hidden\"> Nagoya (Nanjing)</span></a>"))
+        }
+    }
 }

@@ -5,7 +5,8 @@ import Testing
 import YouchengCore
 import YouchengStore
 import YouchengTestSupport
-import YouchengWeb
+
+@testable import YouchengWeb
 
 /// A fresh database with the web router in front of it, driven through HummingbirdTesting.
 struct WebTestSite {
@@ -14,10 +15,17 @@ struct WebTestSite {
 
     let store: RegistryStore
     let client: any TestClientProtocol
+    /// The uploads waiting for confirmation.
+    let pendingImports: PendingImports
+    /// The import slots.
+    let importGate: ImportGate
 
     /// Runs `body` against a site on a new SQLite database, seeded with `rows` (a registry table, header first).
+    /// `configure` adjusts the configuration (bound to 127.0.0.1 by default); `demo` is asked for every page.
     static func run(
-        rows: [[String]] = sample, demo: Bool = false, healthy: Bool = true,
+        rows: [[String]] = sample, demo: @escaping @Sendable () async -> Bool = { false }, healthy: Bool = true,
+        configure: (inout WebConfiguration) -> Void = { _ in },
+        repository wrap: (RegistryStore) -> any RegistryRepository = { $0 },
         _ body: @Sendable (WebTestSite) async throws -> Void
     ) async throws {
         try await TestBackend.sqlite.withDatabase { database in
@@ -27,14 +35,20 @@ struct WebTestSite {
                 #expect(plan.errors.isEmpty)
                 _ = try await store.apply(plan.rows, dryRun: false)
             }
-            var configuration = WebConfiguration(demo: demo)
+            var configuration = WebConfiguration()
             configuration.timeZone = TimeZone(identifier: "Asia/Shanghai")!
+            configure(&configuration)
+            let pendingImports = PendingImports(now: { fixedNow })
+            let importGate = ImportGate()
             let router = try buildRouter(
-                configuration: configuration, repository: store, reference: .bundled,
-                health: { if !healthy { throw DatabaseDown() } else { try await database.ping() } },
-                now: { fixedNow })
-            try await Application(router: router).test(.router) { client in
-                try await body(WebTestSite(store: store, client: client))
+                configuration: configuration, repository: wrap(store), reference: .bundled,
+                health: { if !healthy { throw DatabaseDown() } else { try await database.ping() } }, isDemo: demo,
+                now: { fixedNow }, pendingImports: pendingImports, importGate: importGate)
+            let app = Application(responder: AuthorityFromTestHeader(inner: router.buildResponder()))
+            try await app.test(.router) { client in
+                try await body(
+                    WebTestSite(
+                        store: store, client: client, pendingImports: pendingImports, importGate: importGate))
             }
         }
     }
@@ -57,17 +71,24 @@ struct WebTestSite {
         try await client.execute(uri: uri, method: .get, headers: headers)
     }
 
-    /// POST a form body.
-    func post(_ uri: String, form: [(String, String)]) async throws -> TestResponse {
+    /// POST a form body, with `headers` besides the content type.
+    func post(_ uri: String, form: [(String, String)], headers: HTTPFields = [:]) async throws -> TestResponse {
         let body = form.map { "\(escape($0.0))=\(escape($0.1))" }.joined(separator: "&")
-        return try await post(uri, rawForm: Array(body.utf8))
+        return try await post(uri, rawForm: Array(body.utf8), headers: headers)
     }
 
     /// POST raw bytes as a form body.
-    func post(_ uri: String, rawForm: [UInt8]) async throws -> TestResponse {
-        try await client.execute(
-            uri: uri, method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
-            body: ByteBuffer(bytes: rawForm))
+    func post(_ uri: String, rawForm: [UInt8], headers: HTTPFields = [:]) async throws -> TestResponse {
+        var headers = headers
+        headers[.contentType] = "application/x-www-form-urlencoded"
+        return try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(bytes: rawForm))
+    }
+
+    /// Headers that make a request arrive for `host` (the `Host` header; empty for none).
+    static func host(_ host: String, _ more: HTTPFields = [:]) -> HTTPFields {
+        var headers = more
+        headers[HTTPFields.Element.Name("X-Test-Host")!] = host
+        return headers
     }
 
     /// The ids of the table rows (`data-partnership-id`) in page order.
@@ -79,6 +100,28 @@ struct WebTestSite {
 
     private func escape(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? text
+    }
+}
+
+/// HummingbirdTesting's router client always sends `localhost` as the request's authority (what a server takes from
+/// the `Host` header). This responder puts the `X-Test-Host` header there instead, so tests can send any `Host`;
+/// an empty value sends none.
+struct AuthorityFromTestHeader<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequestContext {
+    typealias Context = WebRequestContext
+
+    /// `X-Test-Host`.
+    static var header: HTTPFields.Element.Name { HTTPFields.Element.Name("X-Test-Host")! }
+
+    let inner: Inner
+
+    func respond(to request: Request, context: Context) async throws -> Response {
+        guard let host = request.headers[Self.header] else {
+            return try await inner.respond(to: request, context: context)
+        }
+        var head = request.head
+        head.authority = host.isEmpty ? nil : host
+        head.headerFields[Self.header] = nil
+        return try await inner.respond(to: Request(head: head, body: request.body), context: context)
     }
 }
 

@@ -9,8 +9,8 @@ struct MultipartPart: Sendable {
     var filename: String?
     /// The part's own content type, if given.
     var contentType: String?
-    /// The part's bytes.
-    var body: [UInt8]
+    /// The part's bytes (a `Data` of its own, so an uploaded file goes to the importer without another copy).
+    var body: Data
 
     /// The body as text; throws when it is not UTF-8.
     func text() throws(WebError) -> String {
@@ -67,7 +67,7 @@ enum Multipart {
             }
             guard contentEnd >= contentStart - 2 else { throw malformed }
             var part = try part(headers: headerBytes)
-            part.body = contentEnd > contentStart ? Array(body[contentStart..<contentEnd]) : []
+            part.body = contentEnd > contentStart ? Data(body[contentStart..<contentEnd]) : Data()
             parts.append(part)
             guard parts.count <= maxParts else { throw malformed }
             position = contentEnd + delimiter.count
@@ -96,7 +96,7 @@ enum Multipart {
             }
         }
         guard let name else { throw malformed }
-        return MultipartPart(name: name, filename: filename, contentType: contentType, body: [])
+        return MultipartPart(name: name, filename: filename, contentType: contentType, body: Data())
     }
 
     /// Header lines with obsolete line folding undone.

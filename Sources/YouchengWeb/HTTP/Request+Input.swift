@@ -7,9 +7,14 @@ extension Request {
         try QueryString(parsing: uri.query ?? "")
     }
 
-    /// The whole body, refused with a 413 beyond `limit` bytes.
+    /// The whole body, refused with a 413 beyond `limit` bytes (at once when `Content-Length` says so).
+    /// The buffer is sized from `Content-Length`, capped at the limit, so a large upload is not copied as it grows.
     func bodyBytes(limit: Int) async throws -> [UInt8] {
         var collected: [UInt8] = []
+        if let declared = headers[.contentLength].flatMap({ Int($0) }) {
+            guard declared <= limit else { throw WebError.tooLarge(limitBytes: limit) }
+            collected.reserveCapacity(max(0, declared))
+        }
         for try await buffer in body {
             guard collected.count + buffer.readableBytes <= limit else { throw WebError.tooLarge(limitBytes: limit) }
             collected.append(contentsOf: buffer.readableBytesView)

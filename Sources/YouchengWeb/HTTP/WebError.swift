@@ -12,6 +12,14 @@ enum WebError: Error, Sendable, Equatable {
     case unsupportedMediaType
     /// The import waiting for confirmation is gone (expired or already stored).
     case importExpired
+    /// The request has no readable `Host` header and the server answers only some hosts.
+    case badHost
+    /// The request names a host the server does not answer (DNS rebinding, or `--allowed-host` missing).
+    case hostNotAllowed(String)
+    /// A write sent from another site's page (its `Origin` or `Sec-Fetch-Site` says so).
+    case crossSite
+    /// As many imports as the server runs at once are under way.
+    case busy
 
     /// A stable machine code for the API.
     var code: String {
@@ -21,6 +29,10 @@ enum WebError: Error, Sendable, Equatable {
         case .tooLarge: "too_large"
         case .unsupportedMediaType: "unsupported_media_type"
         case .importExpired: "import_expired"
+        case .badHost: "bad_host"
+        case .hostNotAllowed: "host_not_allowed"
+        case .crossSite: "cross_site"
+        case .busy: "busy"
         }
     }
 
@@ -41,6 +53,22 @@ enum WebError: Error, Sendable, Equatable {
             Bilingual(
                 zh: "待确认的导入已过期或已完成，请重新上传文件",
                 en: "the import awaiting confirmation has expired or is done; upload the file again")
+        case .badHost:
+            Bilingual(zh: "请求缺少有效的 Host 头", en: "the request has no valid Host header")
+        case .hostNotAllowed(let host):
+            Bilingual(
+                zh: "本服务器不接受发往「\(host)」的请求。如需用这个名称访问，"
+                    + "请以 --allowed-host \(host) 启动（或设置 YOUCHENG_ALLOWED_HOSTS）",
+                en: "this server does not answer for \"\(host)\"; to use that name, "
+                    + "start it with --allowed-host \(host) (or set YOUCHENG_ALLOWED_HOSTS)")
+        case .crossSite:
+            Bilingual(
+                zh: "出于安全考虑，已拒绝来自其他网站的提交，未做任何更改。请在本系统的页面上重新操作",
+                en: "refused for safety: the request came from another site, and nothing was changed; "
+                    + "try again from this site's pages")
+        case .busy:
+            Bilingual(
+                zh: "服务器正在处理其他导入，请稍后再试", en: "the server is busy with other imports; try again in a moment")
         }
     }
 

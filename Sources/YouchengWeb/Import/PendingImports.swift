@@ -3,12 +3,13 @@ import Foundation
 /// Uploaded files between their dry run and the user's confirmation, kept in memory under a random token.
 ///
 /// Keeping the file server-side means the confirmation stores exactly what was previewed without a second upload.
-/// Entries expire after `lifetime`; the total size is capped so abandoned previews cannot exhaust memory.
+/// Only uploads the report offers to confirm are kept. Entries expire after `lifetime`; the total size is capped so
+/// abandoned previews cannot exhaust memory. A confirmation `take`s its entry, so a second click finds nothing.
 actor PendingImports {
     /// One upload waiting for confirmation.
     struct Upload: Sendable {
         /// The file's bytes.
-        let data: [UInt8]
+        let data: Data
         /// The file's name as uploaded (it decides the format).
         let filename: String?
         /// The default home given with the upload, as written.
@@ -34,27 +35,39 @@ actor PendingImports {
         self.makeToken = makeToken
     }
 
-    /// Keeps `upload` and returns its token; the oldest entries make room when the store is full.
-    func keep(data: [UInt8], filename: String?, home: String) -> String {
+    /// How many uploads are waiting.
+    var count: Int {
         expire()
-        var total = uploads.values.reduce(data.count) { $0 + $1.data.count }
-        for (token, upload) in uploads.sorted(by: { $0.value.created < $1.value.created }) where total > maxTotalBytes {
-            uploads[token] = nil
-            total -= upload.data.count
-        }
+        return uploads.count
+    }
+
+    /// Keeps `upload` and returns its token; the oldest entries make room when the store is full.
+    func keep(data: Data, filename: String?, home: String) -> String {
         let token = makeToken()
-        uploads[token] = Upload(data: data, filename: filename, home: home, created: now())
+        put(token, Upload(data: data, filename: filename, home: home, created: now()))
         return token
     }
 
-    /// The upload under `token`, if it has not expired.
-    func upload(_ token: String) -> Upload? {
+    /// Removes and returns the upload under `token`, if it has not expired: only one confirmation gets it.
+    func take(_ token: String) -> Upload? {
         expire()
-        return uploads[token]
+        return uploads.removeValue(forKey: token)
     }
 
-    /// Forgets `token` (after it is stored).
-    func remove(_ token: String) { uploads[token] = nil }
+    /// Puts back an upload taken by a confirmation that failed, so the user can try again.
+    func restore(_ token: String, _ upload: Upload) {
+        put(token, upload)
+    }
+
+    private func put(_ token: String, _ upload: Upload) {
+        expire()
+        var total = uploads.values.reduce(upload.data.count) { $0 + $1.data.count }
+        for (old, kept) in uploads.sorted(by: { $0.value.created < $1.value.created }) where total > maxTotalBytes {
+            uploads[old] = nil
+            total -= kept.data.count
+        }
+        uploads[token] = upload
+    }
 
     private func expire() {
         let limit = now().addingTimeInterval(-lifetime)

@@ -25,17 +25,17 @@ struct ErrorMiddleware: RouterMiddleware {
                     metadata: ["error": "\(String(reflecting: error))", "path": "\(request.uri.path)"])
                 presentation = .unexpected
             }
-            return respond(presentation, to: request, context: context)
+            return await respond(presentation, to: request, context: context)
         }
     }
 
-    private func respond(_ presentation: ErrorPresentation, to request: Request, context: Context) -> Response {
+    private func respond(_ presentation: ErrorPresentation, to request: Request, context: Context) async -> Response {
         if WebRoute.speaksJSON(path: request.uri.path) {
             return APIError(presentation, language: context.language).response()
         }
         let view = ErrorView(presentation, language: context.language)
         do {
-            return try renderer.page(
+            return try await renderer.page(
                 "error", title: view.message, content: view, frame: PageFrame(request: request, context: context),
                 status: presentation.status)
         } catch {

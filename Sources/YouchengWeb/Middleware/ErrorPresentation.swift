@@ -28,6 +28,8 @@ struct ErrorPresentation: Sendable, Equatable {
             self.init(web: error)
         case let error as LocalityLookupError:
             self.init(.badRequest, "invalid_home", error.message, "home")
+        case let error as ImportRefusal:
+            self.init(.badRequest, "unreadable_file", error.message, "file")
         case let error as ImportFileError:
             self.init(.badRequest, "unreadable_file", error.message, "file")
         case let error as RegistryFileError:
@@ -64,6 +66,10 @@ struct ErrorPresentation: Sendable, Equatable {
             case .tooLarge: .contentTooLarge
             case .unsupportedMediaType: .unsupportedMediaType
             case .importExpired: .gone
+            case .badHost: .badRequest
+            case .hostNotAllowed: .misdirectedRequest
+            case .crossSite: .forbidden
+            case .busy: .serviceUnavailable
             }
         let field: String? = if case .badRequest(_, let field) = error { field } else { nil }
         self.init(status, error.code, error.message, field)

@@ -3,6 +3,11 @@ import Hummingbird
 import YouchengCore
 import YouchengSheets
 
+extension CheckedImport {
+    /// Whether the report offers to store the file: no row refused and something to add or change.
+    var offersConfirmation: Bool { isClean && report.created + report.updated > 0 }
+}
+
 /// A file refused as a whole before any row is read (unreadable, no header, unknown default home).
 struct ImportRefusal: Error, Sendable {
     let message: Bilingual
@@ -10,7 +15,7 @@ struct ImportRefusal: Error, Sendable {
 
 extension ImportPages {
     /// Reads and validates a file and dry-runs its valid rows against the registry.
-    func check(data: [UInt8], filename: String?, home: String) async throws -> CheckedImport {
+    func check(data: Data, filename: String?, home: String) async throws -> CheckedImport {
         var defaultHome: Locality?
         if !home.isEmpty {
             switch dependencies.reference.localities.resolve(home) {
@@ -20,7 +25,7 @@ extension ImportPages {
         }
         do {
             return try await RegistryImport.check(
-                data: Data(data), filename: filename, defaultHome: defaultHome, reference: dependencies.reference,
+                data: data, filename: filename, defaultHome: defaultHome, reference: dependencies.reference,
                 repository: dependencies.repository)
         } catch let error as RegistryFileError {
             throw ImportRefusal(message: error.message)
@@ -35,8 +40,8 @@ extension ImportPages {
 
     func renderForm(
         _ view: ImportFormView, status: HTTPResponse.Status = .ok, request: Request, context: WebRequestContext
-    ) throws -> Response {
-        try dependencies.renderer.page(
+    ) async throws -> Response {
+        try await dependencies.renderer.page(
             "import", title: dependencies.renderer.text("import_title", context.language), content: view,
             frame: PageFrame(request: request, context: context, switchTo: request.method == .get ? nil : .importForm),
             status: status)
@@ -44,11 +49,11 @@ extension ImportPages {
 
     func renderReport(
         _ checked: CheckedImport, filename: String?, token: String?, request: Request, context: WebRequestContext
-    ) throws -> Response {
+    ) async throws -> Response {
         let view = ImportReportView(
             checked: checked, filename: filename, token: token, maxErrors: Self.maxErrorsShown,
             language: context.language, catalog: dependencies.renderer.catalog)
-        return try dependencies.renderer.page(
+        return try await dependencies.renderer.page(
             "import-report", title: dependencies.renderer.text("import_report_title", context.language), content: view,
             frame: PageFrame(request: request, context: context, switchTo: .importForm),
             status: checked.plan.errors.isEmpty ? .ok : .unprocessableContent)

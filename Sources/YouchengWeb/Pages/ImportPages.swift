@@ -6,7 +6,8 @@ import YouchengSheets
 /// `/import`: upload a file (multipart), see the dry-run report, confirm to store it.
 ///
 /// The uploaded bytes stay server-side in `PendingImports` under a random token; the confirm button posts only the
-/// token, and the file is validated again against the registry as it is then, in one transaction.
+/// token, and the file is validated again against the registry as it is then, in one transaction. Previews and
+/// confirmations run at most `ImportGate.defaultLimit` at a time; beyond that the answer is 503, "busy".
 struct ImportPages: Sendable {
     let dependencies: WebDependencies
 
@@ -14,47 +15,84 @@ struct ImportPages: Sendable {
     static let maxErrorsShown = 1000
 
     func form(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try renderForm(formView(home: "", error: nil, context), request: request, context: context)
+        try await renderForm(formView(home: "", error: nil, context), request: request, context: context)
+    }
+
+    /// `GET /import/confirm` (a reload or a bookmark of the result page): back to the upload form.
+    func confirmReload(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        Response(status: .seeOther, headers: [.location: WebRoute.importForm.link()])
     }
 
     func preview(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        try await dependencies.importGate.run { try await previewUpload(request, context) }
+    }
+
+    func confirm(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        try await dependencies.importGate.run { try await storeUpload(request, context) }
+    }
+
+    private func previewUpload(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let parts = try await request.multipartParts(limit: dependencies.configuration.maxUploadBytes)
         let home = try parts.first { $0.name == "home" }?.text().trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        guard let file = parts.first(where: { $0.name == "file" }), !file.body.isEmpty else {
-            let message = dependencies.renderer.catalog.bilingual("import_nofile")
-            return try renderForm(
-                formView(home: home, error: message.text(context.language), context), status: .badRequest,
-                request: request, context: context)
+        let file = parts.first { $0.name == "file" }
+        let filename = file?.filename ?? ""
+        // A browser sends an empty part with an empty filename when no file was chosen.
+        guard let file, !file.body.isEmpty || !filename.isEmpty else {
+            return try await refuse("import_nofile", home: home, request: request, context: context)
+        }
+        guard !file.body.isEmpty else {
+            return try await refuse(
+                "import_empty_file", ["name": filename], home: home, request: request, context: context)
         }
         do {
             let checked = try await check(data: file.body, filename: file.filename, home: home)
+            // Kept only when the report offers to confirm it: nothing else could ever claim it.
             let token =
-                checked.plan.errors.isEmpty
+                checked.offersConfirmation
                 ? await dependencies.pendingImports.keep(data: file.body, filename: file.filename, home: home) : nil
-            return try renderReport(checked, filename: file.filename, token: token, request: request, context: context)
+            return try await renderReport(
+                checked, filename: file.filename, token: token, request: request, context: context)
         } catch let refusal as ImportRefusal {
-            return try renderForm(
+            return try await renderForm(
                 formView(home: home, error: refusal.message.text(context.language), context), status: .badRequest,
                 request: request, context: context)
         }
     }
 
-    func confirm(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+    private func storeUpload(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let fields = try await request.formFields(limit: PartnershipFormPages.maxFormBytes)
-        guard let token = fields["token"], let upload = await dependencies.pendingImports.upload(token) else {
+        // Taken, not read: a second click (or a second tab) finds nothing and gets 410, so the file is stored once.
+        guard let token = fields["token"], let upload = await dependencies.pendingImports.take(token) else {
             throw WebError.importExpired
         }
-        let checked = try await check(data: upload.data, filename: upload.filename, home: upload.home)
-        guard checked.isClean else {
-            return try renderReport(checked, filename: upload.filename, token: nil, request: request, context: context)
+        let report: ImportReport
+        do {
+            let checked = try await check(data: upload.data, filename: upload.filename, home: upload.home)
+            guard checked.isClean else {
+                // The registry changed since the preview and a row is now refused: show why; nothing to confirm.
+                return try await renderReport(
+                    checked, filename: upload.filename, token: nil, request: request, context: context)
+            }
+            report = try await RegistryImport.store(checked, repository: dependencies.repository)
+        } catch {
+            // Nothing was stored: the user may try again with the same token.
+            await dependencies.pendingImports.restore(token, upload)
+            throw error
         }
-        let report = try await RegistryImport.store(checked, repository: dependencies.repository)
-        await dependencies.pendingImports.remove(token)
         let view = ImportResultView(
             report: report, filename: upload.filename, language: context.language,
             catalog: dependencies.renderer.catalog)
-        return try dependencies.renderer.page(
+        return try await dependencies.renderer.page(
             "import-result", title: dependencies.renderer.text("import_result_title", context.language), content: view,
             frame: PageFrame(request: request, context: context, switchTo: .importForm))
+    }
+
+    private func refuse(
+        _ key: String, _ arguments: [String: String] = [:], home: String, request: Request,
+        context: WebRequestContext
+    ) async throws -> Response {
+        let message = dependencies.renderer.text(key, context.language, arguments)
+        return try await renderForm(
+            formView(home: home, error: message, context), status: .badRequest, request: request, context: context)
     }
 }

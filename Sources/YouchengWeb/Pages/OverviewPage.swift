@@ -9,10 +9,12 @@ struct OverviewPage: Sendable {
         let scope = try SummaryScope(
             query: try request.queryString(), reference: dependencies.reference, today: dependencies.today)
         let summary = try await scope.summary(dependencies.repository, dependencies.reference)
+        // "Nothing recorded yet, import…" only for an empty registry; an empty scope says so differently.
+        let registryEmpty = summary.partnerships == 0 ? try await dependencies.repository.count() == 0 : false
         let view = OverviewView(
-            summary: summary, scope: scope, display: dependencies.display(context.language),
-            catalog: dependencies.renderer.catalog)
-        return try dependencies.renderer.page(
+            summary: summary, scope: scope, registryEmpty: registryEmpty,
+            display: dependencies.display(context.language), catalog: dependencies.renderer.catalog)
+        return try await dependencies.renderer.page(
             "overview", title: dependencies.renderer.text("overview_title", context.language), content: view,
             frame: PageFrame(request: request, context: context))
     }

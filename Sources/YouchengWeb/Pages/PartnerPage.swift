@@ -12,7 +12,7 @@ struct PartnerPage: Sendable {
         let view = PartnerView(
             partner: found.partner, partnerships: found.partnerships, savedId: query["saved"].flatMap { Int64($0) },
             display: dependencies.display(context.language), catalog: dependencies.renderer.catalog)
-        return try dependencies.renderer.page(
+        return try await dependencies.renderer.page(
             "partner", title: view.title, content: view, frame: PageFrame(request: request, context: context))
     }
 }

@@ -13,7 +13,7 @@ struct PartnershipFormPages: Sendable {
     func new(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         // The partner page links here with its names and country filled in.
         let form = PartnershipForm(fields: try request.queryString().fields)
-        return try render(form, mode: .create, request: request, context: context)
+        return try await render(form, mode: .create, request: request, context: context)
     }
 
     func edit(_ request: Request, _ context: WebRequestContext) async throws -> Response {
@@ -21,7 +21,7 @@ struct PartnershipFormPages: Sendable {
         guard let record = try await dependencies.repository.partnership(id: id) else { throw RegistryError.notFound }
         var form = PartnershipForm(record: record)
         form.country = dependencies.display(context.language).country(record.partner.country)
-        return try render(
+        return try await render(
             form, mode: .update(id: id, version: record.partnership.version), request: request, context: context)
     }
 
@@ -47,7 +47,7 @@ struct PartnershipFormPages: Sendable {
         let draft: PartnershipDraft
         switch form.validate(reference: dependencies.reference) {
         case .failure(let errors):
-            return try render(
+            return try await render(
                 form, mode: mode, errors: errors, status: .unprocessableContent, request: request, context: context)
         case .success(let valid): draft = valid
         }
@@ -56,7 +56,8 @@ struct PartnershipFormPages: Sendable {
             let target = WebRoute.partner(id: record.partner.id).link([("saved", String(record.partnership.id))])
             return Response(status: .seeOther, headers: [.location: target])
         } catch let error as RegistryError where error != .notFound {
-            return try render(form, mode: mode, conflict: error, status: .conflict, request: request, context: context)
+            return try await render(
+                form, mode: mode, conflict: error, status: .conflict, request: request, context: context)
         }
     }
 
@@ -64,12 +65,12 @@ struct PartnershipFormPages: Sendable {
         _ form: PartnershipForm, mode: PartnershipFormView.Mode, errors: FieldErrors? = nil,
         conflict: RegistryError? = nil, status: HTTPResponse.Status = .ok, request: Request,
         context: WebRequestContext
-    ) throws -> Response {
+    ) async throws -> Response {
         let view = PartnershipFormView(
             form: form, mode: mode, errors: errors, conflict: conflict, display: dependencies.display(context.language),
             catalog: dependencies.renderer.catalog)
         let page: WebRoute = mode.id.map { .editPartnership(id: $0) } ?? .newPartnership
-        return try dependencies.renderer.page(
+        return try await dependencies.renderer.page(
             "partnership-form", title: view.heading, content: view,
             frame: PageFrame(request: request, context: context, switchTo: request.method == .get ? nil : page),
             status: status)

@@ -40,8 +40,19 @@ struct SummaryScope: Sendable {
         try await repository.situation(home: home, asOf: asOf, reference: reference)
     }
 
-    /// The parameters that limit a linked list to this scope's home.
-    var listParameters: [(String, String)] { home.map { [("home", $0.code)] } ?? [] }
+    /// Whether the page was limited at all (a home or a date given).
+    var isScoped: Bool { !homeText.isEmpty || !asOfText.isEmpty }
+
+    /// The list query whose total is what this scope's figures count: partnerships not ended, under the home, and
+    /// established by the chosen day when one was given. (The summary also counts undated partnerships at any
+    /// date, which `to` leaves out; with `asOf` given and undated rows present the two can still differ.)
+    var listQuery: PartnershipQuery {
+        var query = PartnershipQuery()
+        query.home = home
+        query.statuses = PartnershipStatus.allCases.filter { $0 != .ended }
+        if !asOfText.isEmpty { query.to = asOf }
+        return query
+    }
 
     /// The parameters as given, for the JSON link.
     var parameters: [(String, String)] {

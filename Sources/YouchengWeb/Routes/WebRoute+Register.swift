@@ -25,6 +25,7 @@ extension WebRoute {
         case .importForm: ImportPages(dependencies: dependencies).form
         case .importPreview: ImportPages(dependencies: dependencies).preview
         case .importConfirm: ImportPages(dependencies: dependencies).confirm
+        case .importConfirmReload: ImportPages(dependencies: dependencies).confirmReload
         case .apiSummary: SummaryAPI(dependencies: dependencies).summary
         case .apiPartnerships: PartnershipsAPI(dependencies: dependencies).list
         case .health: HealthAPI(dependencies: dependencies).check

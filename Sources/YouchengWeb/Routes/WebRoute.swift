@@ -26,6 +26,8 @@ enum WebRoute: Hashable, Sendable {
     case importPreview
     /// Storing a previewed upload.
     case importConfirm
+    /// The confirmation's address loaded with GET (a reload): redirects to the upload form.
+    case importConfirmReload
     /// The situation summary as JSON.
     case apiSummary
     /// The partnership list as JSON.
@@ -44,7 +46,7 @@ enum WebRoute: Hashable, Sendable {
     static let all: [WebRoute] = [
         .overview, .partnerships, .export(.csv), .export(.xlsx), .partner(id: 0), .newPartnership,
         .createPartnership, .editPartnership(id: 0), .updatePartnership(id: 0), .importForm, .importPreview,
-        .importConfirm, .apiSummary, .apiPartnerships, .health, .asset(""),
+        .importConfirm, .importConfirmReload, .apiSummary, .apiPartnerships, .health, .asset(""),
     ]
 
     /// The HTTP method the route answers.
@@ -77,7 +79,7 @@ enum WebRoute: Hashable, Sendable {
         case .editPartnership(let id): "/partnerships/\(id)/edit"
         case .updatePartnership(let id): "/partnerships/\(id)"
         case .importForm, .importPreview: "/import"
-        case .importConfirm: "/import/confirm"
+        case .importConfirm, .importConfirmReload: "/import/confirm"
         case .apiSummary: "/api/v1/summary"
         case .apiPartnerships: "/api/v1/partnerships"
         case .health: "/health"

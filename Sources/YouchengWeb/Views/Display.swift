@@ -44,6 +44,11 @@ struct Display: Sendable {
 
     /// The group's name.
     func group(_ group: CountryGroup) -> String { group.name.text(language) }
+
+    /// What an "Edit" link of a table row edits, for screen readers: the partner and the home (`名古屋市（南京市）`).
+    func editTarget(_ record: PartnershipRecord, catalog: LabelCatalog) -> String {
+        catalog.text("action_edit_target", language, ["partner": partner(record.partner), "home": home(record.home)])
+    }
 }
 
 extension Display {

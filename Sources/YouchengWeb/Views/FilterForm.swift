@@ -16,16 +16,32 @@ struct FilterForm: Sendable {
     let kinds: [SelectOption]
     let levels: [SelectOption]
     let statuses: [SelectOption]
+    /// More than one status is selected (the overview's links ask for active and suspended); the select allows several.
+    let multipleStatuses: Bool
+    /// The message beside each refused filter, by parameter name (`{{#fieldErrors.from}}`).
+    let fieldErrors: [String: String]
+    /// Some filter was refused.
+    let hasErrors: Bool
     /// Kept across a filter change: the sort and page size.
     let hidden: [SelectOption]
 
-    init(query: PartnershipQuery, raw: QueryString, display: Display, catalog: LabelCatalog) {
+    init(query: PartnershipQuery, raw: QueryString, errors: FieldErrors, display: Display, catalog: LabelCatalog) {
         let language = display.language
         func any(_ key: String) -> SelectOption { SelectOption(value: "", label: catalog.text(key, language)) }
-        q = query.text ?? ""
+        var fieldErrors: [String: String] = [:]
+        for error in errors.errors {
+            if let field = error.field { fieldErrors[field] = error.message.text(language) }
+        }
+        self.fieldErrors = fieldErrors
+        hasErrors = !fieldErrors.isEmpty
+        // A refused value is shown as typed, so it can be corrected.
+        func typed(_ name: String, _ valid: String?) -> String {
+            fieldErrors[name] == nil ? valid ?? "" : raw[name] ?? ""
+        }
+        q = typed("q", query.text)
         home = raw["home"] ?? ""
-        from = query.from?.description ?? ""
-        to = query.to?.description ?? ""
+        from = typed("from", query.from?.description)
+        to = typed("to", query.to?.description)
         countries =
             [any("filter_country_any")]
             + display.countriesByName.map {
@@ -56,8 +72,9 @@ struct FilterForm: Sendable {
         statuses =
             [any("filter_status_any")]
             + PartnershipStatus.allCases.map {
-                SelectOption(value: $0.rawValue, label: display.status($0), selected: query.statuses == [$0])
+                SelectOption(value: $0.rawValue, label: display.status($0), selected: query.statuses.contains($0))
             }
+        multipleStatuses = query.statuses.count > 1
         var hidden: [SelectOption] = []
         if query.sort != .home || query.descending {
             hidden.append(SelectOption(value: query.sortParameter, label: "sort"))

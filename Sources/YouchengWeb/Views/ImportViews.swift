@@ -68,9 +68,9 @@ struct ImportReportView: Sendable {
         refused =
             checked.plan.errors.isEmpty
             ? nil : catalog.text("import_refused", language, ["count": String(checked.plan.errors.count)])
-        let changes = checked.report.created + checked.report.updated
-        nothingToDo = checked.plan.errors.isEmpty && changes == 0 ? catalog.text("import_nothing", language) : nil
-        self.token = checked.plan.errors.isEmpty && changes > 0 ? token : nil
+        nothingToDo =
+            checked.isClean && !checked.offersConfirmation ? catalog.text("import_nothing", language) : nil
+        self.token = checked.offersConfirmation ? token : nil
     }
 }
 

@@ -2,12 +2,13 @@ import YouchengCore
 
 /// The overview page's view model.
 struct OverviewView: Sendable {
-    /// A labelled count linking into the filtered list.
+    /// A labelled count, linking into the list of exactly the partnerships it counts.
     struct Figure: Sendable {
         let id: String
         let label: String
         let value: Int
-        let href: String
+        /// Nil for counts of something else (partners, countries), which no list total would match.
+        let href: String?
     }
 
     /// A row of partnerships and countries (a continent or a country group).
@@ -28,8 +29,19 @@ struct OverviewView: Sendable {
         let href: String
     }
 
+    /// What to say when the scope has no partnership although the registry has some, with the way back.
+    struct EmptyScope: Sendable {
+        let message: String
+        let resetHref: String?
+        let resetLabel: String
+    }
+
     let paragraph: String
     let hasData: Bool
+    /// Nothing is recorded at all: say to import or add.
+    let registryEmpty: Bool
+    /// Set when the registry has partnerships but none in this scope.
+    let emptyScope: EmptyScope?
     let asOf: String
     let scopeName: String?
     let homeValue: String
@@ -46,13 +58,28 @@ struct OverviewView: Sendable {
     let newHref = WebRoute.newPartnership.link()
     let listHref: String
 
-    init(summary: SituationSummary, scope: SummaryScope, display: Display, catalog: LabelCatalog) {
+    init(
+        summary: SituationSummary, scope: SummaryScope, registryEmpty: Bool, display: Display, catalog: LabelCatalog
+    ) {
         let language = display.language
-        let base = scope.listParameters
-        func list(_ extra: [(String, String)] = []) -> String { WebRoute.partnerships.link(base + extra) }
+        // Every figure links to the list that counts the same rows: not ended, this home, established by `asOf`.
+        let base = scope.listQuery
+        func list(_ narrow: (inout PartnershipQuery) -> Void = { _ in }) -> String {
+            var query = base
+            narrow(&query)
+            return WebRoute.partnerships.link(query.parameters())
+        }
         paragraph = summary.paragraph(
             language, catalog: display.reference.countries, friendshipLabel: display.friendshipLabel)
         hasData = summary.partnerships > 0
+        self.registryEmpty = registryEmpty
+        emptyScope =
+            hasData || registryEmpty
+            ? nil
+            : EmptyScope(
+                message: catalog.text("empty_scope", language),
+                resetHref: scope.isScoped ? WebRoute.overview.link() : nil,
+                resetLabel: catalog.text("empty_scope_reset", language))
         asOf = scope.asOf.display(language)
         scopeName = scope.home.map(display.home)
         homeValue = scope.homeText
@@ -60,37 +87,37 @@ struct OverviewView: Sendable {
         jsonHref = WebRoute.apiSummary.link(scope.parameters)
         listHref = list()
         figures = [
-            ("partnerships", summary.partnerships), ("partners", summary.partners), ("countries", summary.countries),
-        ].map { id, value in
-            Figure(id: id, label: catalog.text("figure_\(id)", language), value: value, href: list())
+            ("partnerships", summary.partnerships, list()), ("partners", summary.partners, nil),
+            ("countries", summary.countries, nil),
+        ].map { id, value, href in
+            Figure(id: id, label: catalog.text("figure_\(id)", language), value: value, href: href)
         }
         kinds = PartnershipKind.allCases.map { kind in
             Figure(
                 id: kind.rawValue, label: display.kind(kind), value: summary.byKind[kind] ?? 0,
-                href: list([("kind", kind.rawValue)]))
+                href: list { $0.kind = kind })
         }
         levels = [LocalityLevel.province, .city, .district].map { level in
             Figure(
                 id: level.rawValue, label: display.level(level), value: summary.byLevel[level] ?? 0,
-                href: list([("level", level.rawValue)]))
+                href: list { $0.level = level })
         }
         continents = Continent.allCases.map { continent in
             let spread = summary.byContinent[continent]
             return SpreadRow(
                 code: continent.rawValue, label: display.continent(continent), partnerships: spread?.partnerships ?? 0,
-                countries: spread?.countries ?? 0, href: list([("continent", continent.rawValue)]))
+                countries: spread?.countries ?? 0, href: list { $0.continent = continent })
         }
         groups = summary.groups.compactMap { code, spread in
             guard let group = display.reference.countries.group(code) else { return nil }
             return SpreadRow(
                 code: code, label: display.group(group), partnerships: spread.partnerships, countries: spread.countries,
-                href: list([("group", code)]))
+                href: list { $0.group = code })
         }
         topCountries = summary.topCountries.enumerated().map { index, entry in
             CountryRow(
                 rank: index + 1, code: entry.country, name: display.country(entry.country),
-                partnerships: entry.partnerships,
-                href: list([("country", entry.country)]))
+                partnerships: entry.partnerships, href: list { $0.countries = [entry.country] })
         }
     }
 }

@@ -9,11 +9,11 @@ struct PageRenderer: Sendable {
     let library: MustacheLibrary
     /// The labels.
     let catalog: LabelCatalog
-    /// Whether to show the demo-data banner.
-    let demo: Bool
+    /// Whether the registry holds demo data, asked for every page so the banner goes once real data is imported.
+    let isDemo: @Sendable () async -> Bool
 
     /// Loads templates and labels from the bundled resources.
-    init(resources: URL, demo: Bool) throws {
+    init(resources: URL, isDemo: @escaping @Sendable () async -> Bool) throws {
         let templates = resources.appendingPathComponent("Templates")
         var parsed: [String: MustacheTemplate] = [:]
         let names = try FileManager.default.contentsOfDirectory(atPath: templates.path).filter {
@@ -30,15 +30,16 @@ struct PageRenderer: Sendable {
         }
         library = MustacheLibrary(templates: parsed)
         catalog = try LabelCatalog(directory: resources.appendingPathComponent("Localization"))
-        self.demo = demo
+        self.isDemo = isDemo
     }
 
     /// A full page: `template` rendered with `content`, framed by the layout.
     func page(
         _ template: String, title: String, content: some Sendable, frame: PageFrame, status: HTTPResponse.Status = .ok
-    ) throws -> Response {
+    ) async throws -> Response {
         let model = PageModel(
-            t: catalog.labels(frame.language), layout: layout(title: title, frame: frame), content: content)
+            t: catalog.labels(frame.language), layout: layout(title: title, frame: frame, demo: await isDemo()),
+            content: content)
         guard let html = library.render(model, withTemplate: template) else {
             throw WebResourcesError.missing(template)
         }
@@ -52,7 +53,7 @@ struct PageRenderer: Sendable {
         catalog.text(key, language, arguments)
     }
 
-    private func layout(title: String, frame: PageFrame) -> LayoutModel {
+    private func layout(title: String, frame: PageFrame, demo: Bool) -> LayoutModel {
         let other: Language = frame.language == .zh ? .en : .zh
         let items: [(String, WebRoute, String)] = [
             ("nav-overview", .overview, "nav_overview"), ("nav-partnerships", .partnerships, "nav_partnerships"),

@@ -14,6 +14,8 @@ struct PartnerView: Sendable {
         let statusCode: String
         let notes: String
         let editHref: String
+        /// Read out after "Edit" by screen readers.
+        let editTarget: String
         let saved: Bool
     }
 
@@ -49,7 +51,7 @@ struct PartnerView: Sendable {
                 established: display.date(record.partnership.established),
                 status: display.status(record.partnership.status), statusCode: record.partnership.status.rawValue,
                 notes: record.partnership.notes, editHref: WebRoute.editPartnership(id: record.partnership.id).link(),
-                saved: record.partnership.id == savedId)
+                editTarget: display.editTarget(record, catalog: catalog), saved: record.partnership.id == savedId)
         }
         savedNotice =
             savedId.flatMap { saved in partnerships.contains { $0.partnership.id == saved } ? saved : nil }

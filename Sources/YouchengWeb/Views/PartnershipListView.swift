@@ -9,9 +9,8 @@ struct PartnershipListView: Sendable {
     let total: Int
     let countText: String
     let pagination: Pagination?
-    let csvHref: String
-    let xlsxHref: String
-    let apiHref: String
+    /// Export links, left out while a filter is refused (the exports would refuse it too).
+    let exports: Exports?
     /// Set when nothing is stored at all: say to import or add.
     let emptyRegistry: EmptyState?
     /// Set when filters match nothing: say to loosen them.
@@ -43,12 +42,21 @@ struct PartnershipListView: Sendable {
         let status: String
         let statusCode: String
         let editHref: String
+        /// Read out after "Edit" by screen readers, so each row's link says what it edits.
+        let editTarget: String
     }
 
     /// What to say when the table is empty, with the way out.
     struct EmptyState: Sendable {
         let message: String
         let links: [Link]
+    }
+
+    /// The filtered rows as CSV, XLSX and JSON.
+    struct Exports: Sendable {
+        let csvHref: String
+        let xlsxHref: String
+        let apiHref: String
     }
 
     /// A labelled link.
@@ -58,11 +66,14 @@ struct PartnershipListView: Sendable {
         let label: String
     }
 
-    init(query: PartnershipQuery, page: PartnershipPage, raw: QueryString, display: Display, catalog: LabelCatalog) {
+    init(
+        query: PartnershipQuery, page: PartnershipPage, raw: QueryString, errors: FieldErrors = FieldErrors(errors: []),
+        display: Display, catalog: LabelCatalog
+    ) {
         let language = display.language
-        filters = FilterForm(query: query, raw: raw, display: display, catalog: catalog)
+        filters = FilterForm(query: query, raw: raw, errors: errors, display: display, catalog: catalog)
         columns = Self.columns(query: query, catalog: catalog, language: language)
-        rows = page.items.map { Self.row($0, display: display) }
+        rows = page.items.map { Self.row($0, display: display, catalog: catalog) }
         hasRows = !rows.isEmpty
         total = page.total
         let first = page.total == 0 ? 0 : min(page.total, (page.page - 1) * page.per + 1)
@@ -74,14 +85,21 @@ struct PartnershipListView: Sendable {
                 "list_count", language, ["total": String(page.total), "from": String(first), "to": String(last)])
         pagination = Pagination(query: query, page: page, catalog: catalog, language: language)
         let exportParameters = query.parameters(includePage: false)
-        csvHref = WebRoute.export(.csv).link(exportParameters)
-        xlsxHref = WebRoute.export(.xlsx).link(exportParameters)
-        apiHref = WebRoute.apiPartnerships.link(query.parameters())
+        exports =
+            filters.hasErrors
+            ? nil
+            : Exports(
+                csvHref: WebRoute.export(.csv).link(exportParameters),
+                xlsxHref: WebRoute.export(.xlsx).link(exportParameters),
+                apiHref: WebRoute.apiPartnerships.link(query.parameters()))
         let importLink = Link(
             id: "empty-import", href: WebRoute.importForm.link(), label: catalog.text("empty_import", language))
         let newLink = Link(
             id: "empty-new", href: WebRoute.newPartnership.link(), label: catalog.text("empty_new", language))
-        if page.total == 0 && !query.isFiltered {
+        if filters.hasErrors {
+            emptyRegistry = nil
+            noMatch = nil
+        } else if page.total == 0 && !query.isFiltered {
             emptyRegistry = EmptyState(message: catalog.text("empty_registry", language), links: [importLink, newLink])
             noMatch = nil
         } else if page.items.isEmpty {
@@ -117,7 +135,7 @@ struct PartnershipListView: Sendable {
         }
     }
 
-    private static func row(_ record: PartnershipRecord, display: Display) -> Row {
+    private static func row(_ record: PartnershipRecord, display: Display, catalog: LabelCatalog) -> Row {
         let partnership = record.partnership
         return Row(
             id: partnership.id,
@@ -134,6 +152,7 @@ struct PartnershipListView: Sendable {
             established: display.date(partnership.established),
             status: display.status(partnership.status),
             statusCode: partnership.status.rawValue,
-            editHref: WebRoute.editPartnership(id: partnership.id).link())
+            editHref: WebRoute.editPartnership(id: partnership.id).link(),
+            editTarget: display.editTarget(record, catalog: catalog))
     }
 }
