@@ -20,7 +20,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(help: "端口 / port")
     var port = 8080
 
-    @Flag(help: "数据库为空时载入演示数据 / load the demo registry when the database is empty")
+    @Flag(
+        help:
+            "数据库为空时载入演示数据，没有用户时创建演示管理员 demo / load the demo registry when the database is empty, and create a demo administrator when there is no user"
+    )
     var demo = false
 
     func run() async throws {
@@ -30,9 +33,14 @@ struct ServeCommand: AsyncParsableCommand {
         let allowedHosts = try hosts.resolved()
         let database = try await db.open(logger: logger)
         let store = RegistryStore(database: database, reference: reference)
+        let accounts = AccountStores(database: database, reference: reference)
         do {
             if demo, try await DemoData.loadIfEmpty(into: store, reference: reference) {
                 print("已载入演示数据（虚构）/ loaded the demo registry (fictional data)")
+            }
+            if let notice = try await AccountCommands(stores: accounts, reference: reference).firstRunNotice(demo: demo)
+            {
+                print(notice)
             }
             var configuration = WebConfiguration()
             configuration.host = host
@@ -42,9 +50,12 @@ struct ServeCommand: AsyncParsableCommand {
             // The banner shows while the registry is the demo, however it was started, and goes as soon as real
             // data is imported or added: it is asked for every page.
             let app = try buildApplication(
-                configuration: configuration, repository: store, reference: reference,
+                configuration: configuration, accounts: accounts, repository: store, reference: reference,
                 health: { try await database.ping() }, isDemo: { (try? await DemoData.isDemo(store)) ?? false })
             print("友城 Youcheng: http://\(host):\(port)/  (\(database.url))")
+            // Standard output is block-buffered when it goes to a log file: the demo password and the address must
+            // be there before the server starts waiting for requests.
+            fflush(nil)
             try await app.runService()
         } catch {
             await database.close()

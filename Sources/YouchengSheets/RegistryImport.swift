@@ -18,12 +18,19 @@ public struct CheckedImport: Sendable {
 /// valid ones, and store the file in one transaction only when no row is refused.
 public enum RegistryImport {
     /// Reads `data`, validates it and dry-runs it against `repository`; file-level problems throw `RegistryFileError`.
+    /// `refuse` names a valid row the importing user may not write (an error for that row), nil when they may.
     public static func check(
         data: Data, filename: String?, defaultHome: Locality?, reference: ReferenceData,
-        repository: any RegistryRepository
+        repository: any RegistryRepository, refuse: @Sendable (RegistryRow) -> RowError? = { _ in nil }
     ) async throws -> CheckedImport {
         var read = try RegistryFiles.plan(
             data: data, filename: filename, defaultHome: defaultHome, reference: reference)
+        let refused = read.plan.rows.compactMap(refuse)
+        if !refused.isEmpty {
+            read.plan.errors = (read.plan.errors + refused).sorted { $0.row < $1.row }
+            let rows = Set(refused.map(\.row))
+            read.plan.rows.removeAll { rows.contains($0.row) }
+        }
         var report: ImportReport
         do {
             report = try await repository.apply(read.plan.rows, dryRun: true)

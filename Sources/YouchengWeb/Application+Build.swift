@@ -2,11 +2,14 @@ import Foundation
 import Hummingbird
 import Logging
 import YouchengCore
+import YouchengStore
 
 /// Builds the web application: the router of `buildRouter` served at the configured host and port.
 ///
 /// - Parameters:
 ///   - configuration: host, port, allowed host names, the friendship-city label, the upload limit.
+///   - accounts: users, sessions and tokens; every page and API route but `/login`, `/health` and static files
+///     needs a signed-in session (or, for the API, a token).
 ///   - repository: where partnerships are kept (a `RegistryStore` in production and in tests).
 ///   - reference: countries, country groups and localities.
 ///   - health: throws when the database does not answer; `/health` reports it.
@@ -15,6 +18,7 @@ import YouchengCore
 ///   - logger: the application's logger.
 public func buildApplication(
     configuration: WebConfiguration,
+    accounts: AccountStores,
     repository: any RegistryRepository,
     reference: ReferenceData,
     health: @escaping @Sendable () async throws -> Void,
@@ -23,8 +27,8 @@ public func buildApplication(
     logger: Logger = Logger(label: "youcheng.web")
 ) throws -> some ApplicationProtocol {
     let router = try buildRouter(
-        configuration: configuration, repository: repository, reference: reference, health: health, isDemo: isDemo,
-        now: now)
+        configuration: configuration, accounts: accounts, repository: repository, reference: reference,
+        health: health, isDemo: isDemo, now: now)
     return Application(
         router: router,
         configuration: ApplicationConfiguration(
@@ -36,6 +40,7 @@ public func buildApplication(
 /// error middleware. Tests drive it through `Application(router:)` and HummingbirdTesting.
 public func buildRouter(
     configuration: WebConfiguration,
+    accounts: AccountStores,
     repository: any RegistryRepository,
     reference: ReferenceData,
     health: @escaping @Sendable () async throws -> Void,
@@ -43,13 +48,14 @@ public func buildRouter(
     now: @escaping @Sendable () -> Date = { Date() }
 ) throws -> Router<WebRequestContext> {
     try buildRouter(
-        configuration: configuration, repository: repository, reference: reference, health: health, isDemo: isDemo,
-        now: now, pendingImports: PendingImports(now: now), importGate: ImportGate())
+        configuration: configuration, accounts: accounts, repository: repository, reference: reference,
+        health: health, isDemo: isDemo, now: now, pendingImports: PendingImports(now: now), importGate: ImportGate())
 }
 
 /// `buildRouter` with the import state passed in, so tests can look into it.
 func buildRouter(
     configuration: WebConfiguration,
+    accounts: AccountStores,
     repository: any RegistryRepository,
     reference: ReferenceData,
     health: @escaping @Sendable () async throws -> Void,
@@ -61,17 +67,20 @@ func buildRouter(
     let resources = try WebResources.directory
     let renderer = try PageRenderer(resources: resources, isDemo: isDemo)
     let dependencies = WebDependencies(
-        configuration: configuration, repository: repository, reference: reference, health: health, now: now,
+        configuration: configuration, accounts: accounts, repository: repository, reference: reference,
+        health: health, now: now,
         renderer: renderer, pendingImports: pendingImports, importGate: importGate,
         countryOrder: Dictionary(
             uniqueKeysWithValues: Language.allCases.map { ($0, Display.sortedCountries(reference.countries, $0)) }))
     let router = Router(context: WebRequestContext.self, options: .autoGenerateHeadEndpoints)
     // Outermost first: every response (errors too) gets the security headers; errors are rendered in the page's
-    // language; refused hosts and cross-site writes become error pages before any handler runs.
+    // language; refused hosts and cross-site writes become error pages before any handler runs; then only signed-in
+    // requests pass.
     router.add(middleware: SecurityHeadersMiddleware())
     router.add(middleware: LanguageMiddleware())
     router.add(middleware: ErrorMiddleware(renderer: renderer))
     router.add(middleware: RequestGuardMiddleware(hosts: HostPolicy(configuration: configuration)))
+    router.add(middleware: SessionMiddleware(accounts: accounts))
     WebRoute.register(
         on: router, dependencies: dependencies,
         assets: try StaticAssets(directory: resources.appendingPathComponent("Static")))

@@ -1,11 +1,16 @@
 import Foundation
 import Logging
 import YouchengCore
+import YouchengStore
 
 /// What the handlers work with, passed in once by `buildRouter`; no handler reaches for a global.
 struct WebDependencies: Sendable {
     /// The deployment's settings.
     let configuration: WebConfiguration
+    /// Users, sessions, tokens and the audit log.
+    let accounts: AccountStores
+    /// Who may do what.
+    var policy: AccessPolicy { AccessPolicy(localities: reference.localities) }
     /// Where partnerships are kept.
     let repository: any RegistryRepository
     /// Countries, groups and localities.

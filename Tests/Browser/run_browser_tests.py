@@ -34,6 +34,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 HOST = "127.0.0.1"
 HEALTH_TIMEOUT = 30  # seconds for the server to answer /health
+USERNAME = "browser"  # the administrator the tests sign in as, made with `youcheng user create`
+PASSWORD = "browser-password-1"
 WAIT = 15  # seconds for a page to change after a click
 HTTP_TIMEOUT = 10  # seconds for one API request
 
@@ -129,7 +131,8 @@ def free_port():
 
 
 class Server:
-    """`youcheng serve --demo` on a fresh SQLite file in a temporary directory; always stopped and removed."""
+    """`youcheng serve --demo` on a fresh SQLite file in a temporary directory, with an administrator and an API token
+    made first by the same binary; always stopped and removed."""
 
     def __init__(self, binary):
         self.binary = binary
@@ -139,8 +142,36 @@ class Server:
         self.base = f"http://{HOST}:{self.port}"
         self.process = None
         self.log = None
+        self.token = None
+
+    def create_account(self):
+        """An administrator (and an API token for urllib) in the database, made with the built binary before the
+        server starts; returns an error message, or None."""
+        database = f"sqlite:{self.dir}/b.sqlite"
+        try:
+            made = subprocess.run(
+                [str(self.binary), "user", "create", "--username", USERNAME, "--role", "admin",
+                 "--password", PASSWORD, "--database", database],
+                cwd=self.dir, capture_output=True, text=True, timeout=60,
+            )
+            if made.returncode != 0:
+                return f"`youcheng user create` failed: {made.stdout}{made.stderr}"
+            token = subprocess.run(
+                [str(self.binary), "token", "create", "--username", USERNAME, "--database", database],
+                cwd=self.dir, capture_output=True, text=True, timeout=60,
+            )
+        except (OSError, subprocess.TimeoutExpired) as error:
+            return f"could not run youcheng to create the test account: {error}"
+        found = re.search(r"^ycp_\S+", token.stdout, re.MULTILINE)
+        if token.returncode != 0 or not found:
+            return f"`youcheng token create` failed: {token.stdout}{token.stderr}"
+        self.token = found.group(0)
+        return None
 
     def start(self):
+        problem = self.create_account()
+        if problem:
+            return problem
         self.log = open(self.log_path, "wb")
         command = [
             str(self.binary), "serve", "--database", f"sqlite:{self.dir}/b.sqlite",
@@ -218,6 +249,15 @@ class BrowserTest(unittest.TestCase):
         # deleted are the site's).
         self.driver.get(self.server.base + "/health")
         self.driver.delete_all_cookies()
+        self.sign_in()
+
+    def sign_in(self, password=None):
+        """Fills in and sends the sign-in form (the browser stays signed in through the session cookie)."""
+        self.open("/login")
+        self.one("#username").clear()
+        self.one("#username").send_keys(USERNAME)
+        self.one("#password").send_keys(password or PASSWORD)
+        self.click_and_wait(self.one("#login-submit"))
 
     def tearDown(self):
         self.screenshot("end")
@@ -299,13 +339,19 @@ class BrowserTest(unittest.TestCase):
         url = self.server.base + path
         if params:
             url += "?" + urllib.parse.urlencode(params, doseq=True)
-        with _OPENER.open(url, timeout=HTTP_TIMEOUT) as response:
+        request = urllib.request.Request(url, headers={"Authorization": f"Bearer {self.server.token}"})
+        with _OPENER.open(request, timeout=HTTP_TIMEOUT) as response:
             self.assertEqual(response.status, 200, url)
             return json.load(response)
 
     def http_status(self, path):
+        """The status of a page fetched with the browser's session cookie."""
+        session = self.driver.get_cookie("youcheng_session") or {}
+        request = urllib.request.Request(
+            self.server.base + path, headers={"Cookie": f"youcheng_session={session.get('value', '')}"}
+        )
         try:
-            with _OPENER.open(self.server.base + path, timeout=HTTP_TIMEOUT) as response:
+            with _OPENER.open(request, timeout=HTTP_TIMEOUT) as response:
                 return response.status
         except urllib.error.HTTPError as error:
             return error.code
@@ -533,6 +579,28 @@ class YouchengBrowserTests(BrowserTest):
             if answered != status:
                 problems.append(f"{path}: HTTP status {answered}, expected {status}")
         self.assertEqual(problems, [])
+
+    def test_5_sign_out_wrong_password_then_sign_in(self):
+        # Signed in by setUp: the header names the user; signing out leads to the sign-in form.
+        self.open("/")
+        self.assertEqual(self.text("#current-user"), USERNAME)
+        self.click_and_wait(self.one("#logout"))
+        self.assertIn("/login", self.driver.current_url)
+        # A page asked for while signed out leads to the form, and back to the page after signing in.
+        self.open("/partnerships")
+        self.assertIn("/login?next=", self.driver.current_url)
+        self.one("#username").send_keys(USERNAME)
+        self.one("#password").send_keys("not-the-password")
+        self.click_and_wait(self.one("#login-submit"))
+        self.screenshot("wrong-password")
+        self.assertIn("用户名或密码错误", self.text("#login-error"))
+        self.assertEqual(len(self.all("#current-user")), 0)
+        self.one("#password").send_keys(PASSWORD)
+        self.click_and_wait(self.one("#login-submit"))
+        self.screenshot("signed-in")
+        self.assertEqual(urllib.parse.urlsplit(self.driver.current_url).path, "/partnerships")
+        self.assertEqual(self.text("#current-user"), USERNAME)
+        self.assertGreater(len(self.rows()), 0)
 
 
 TEST_NAMES = unittest.defaultTestLoader.getTestCaseNames(YouchengBrowserTests)

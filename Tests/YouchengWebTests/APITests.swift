@@ -103,7 +103,7 @@ import YouchengCore
 
     @Test func headOfHealthIsAnsweredWithoutABody() async throws {
         try await WebTestSite.run { site in
-            let response = try await site.client.execute(uri: "/health", method: .head)
+            let response = try await site.execute(uri: "/health", method: .head)
 
             #expect(response.status == .ok)
             #expect(response.headers[.contentType] == "application/json; charset=utf-8")

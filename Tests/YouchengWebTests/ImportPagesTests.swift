@@ -18,8 +18,16 @@ import YouchengStore
         return ByteBuffer(string: body)
     }
 
+    /// POSTs `body` to `/import` in the site's session, with a `_csrf` part first unless the body has one.
     static func upload(_ site: WebTestSite, _ body: ByteBuffer) async throws -> TestResponse {
-        try await site.client.execute(
+        var body = body
+        if let session = site.session, !String(buffer: body).contains("name=\"_csrf\"") {
+            var withToken = ByteBuffer(
+                string: "--\(boundary)\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n\(session.csrf)\r\n")
+            withToken.writeBuffer(&body)
+            body = withToken
+        }
+        return try await site.execute(
             uri: "/import", method: .post, headers: [.contentType: "multipart/form-data; boundary=\(Self.boundary)"],
             body: body)
     }
@@ -85,7 +93,7 @@ import YouchengStore
         try await WebTestSite.run { site in
             let noFile = try await Self.upload(site, ByteBuffer(string: "--\(Self.boundary)--\r\n"))
             let garbage = try await Self.upload(site, ByteBuffer(string: "this is not multipart"))
-            let noBoundary = try await site.client.execute(
+            let noBoundary = try await site.execute(
                 uri: "/import", method: .post, headers: [.contentType: "multipart/form-data"],
                 body: ByteBuffer(string: "x"))
 

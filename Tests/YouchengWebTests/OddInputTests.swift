@@ -68,7 +68,7 @@ import YouchengCore
 
     @Test func formPostWithAnotherContentTypeIsRefused() async throws {
         try await WebTestSite.run { site in
-            let response = try await site.client.execute(
+            let response = try await site.execute(
                 uri: "/partnerships", method: .post, headers: [.contentType: "application/json"],
                 body: ByteBuffer(string: "{}"))
 

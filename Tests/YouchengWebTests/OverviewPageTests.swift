@@ -82,7 +82,7 @@ import YouchengCore
 
     @Test func headRequestIsAnswered() async throws {
         try await WebTestSite.run { site in
-            let response = try await site.client.execute(uri: "/", method: .head)
+            let response = try await site.execute(uri: "/", method: .head)
 
             #expect(response.status == .ok)
             #expect(response.body.readableBytes == 0)

@@ -15,6 +15,10 @@ struct WebTestSite {
 
     let store: RegistryStore
     let client: any TestClientProtocol
+    /// Users, sessions and tokens of the site's database.
+    let accounts: AccountStores
+    /// The session requests are sent with (the admin's, unless `as(_:)` or `signedOut` says otherwise).
+    var session: SignedIn?
     /// The uploads waiting for confirmation.
     let pendingImports: PendingImports
     /// The import slots.
@@ -30,6 +34,7 @@ struct WebTestSite {
     ) async throws {
         try await TestBackend.sqlite.withDatabase { database in
             let store = RegistryStore(database: database, reference: .bundled)
+            let accounts = AccountStores.forTests(database, clock: TestClock(fixedNow))
             if rows.count > 1 {
                 let plan = try RegistryImporter(reference: .bundled).plan(rows)
                 #expect(plan.errors.isEmpty)
@@ -41,14 +46,17 @@ struct WebTestSite {
             let pendingImports = PendingImports(now: { fixedNow })
             let importGate = ImportGate()
             let router = try buildRouter(
-                configuration: configuration, repository: wrap(store), reference: .bundled,
+                configuration: configuration, accounts: accounts, repository: wrap(store), reference: .bundled,
                 health: { if !healthy { throw DatabaseDown() } else { try await database.ping() } }, isDemo: demo,
                 now: { fixedNow }, pendingImports: pendingImports, importGate: importGate)
             let app = Application(responder: AuthorityFromTestHeader(inner: router.buildResponder()))
             try await app.test(.router) { client in
-                try await body(
-                    WebTestSite(
-                        store: store, client: client, pendingImports: pendingImports, importGate: importGate))
+                var site = WebTestSite(
+                    store: store, client: client, accounts: accounts, session: nil, pendingImports: pendingImports,
+                    importGate: importGate)
+                try await site.createUser(adminName, role: .admin)
+                site.session = try await site.signIn(adminName)
+                try await body(site)
             }
         }
     }
@@ -66,13 +74,16 @@ struct WebTestSite {
         ["南京市", "布隆方丹", "Bloemfontein", "ZA", "友好交流城市", "2000", "终止"],
     ]
 
-    /// GET `uri`.
+    /// GET `uri` in the site's session.
     func get(_ uri: String, headers: HTTPFields = [:]) async throws -> TestResponse {
-        try await client.execute(uri: uri, method: .get, headers: headers)
+        try await execute(uri: uri, method: .get, headers: headers)
     }
 
-    /// POST a form body, with `headers` besides the content type.
+    /// POST a form body in the site's session, with its `_csrf` added unless the form has one, and `headers`
+    /// besides the content type.
     func post(_ uri: String, form: [(String, String)], headers: HTTPFields = [:]) async throws -> TestResponse {
+        var form = form
+        if let session, !form.contains(where: { $0.0 == "_csrf" }) { form.append(("_csrf", session.csrf)) }
         let body = form.map { "\(escape($0.0))=\(escape($0.1))" }.joined(separator: "&")
         return try await post(uri, rawForm: Array(body.utf8), headers: headers)
     }
@@ -81,7 +92,18 @@ struct WebTestSite {
     func post(_ uri: String, rawForm: [UInt8], headers: HTTPFields = [:]) async throws -> TestResponse {
         var headers = headers
         headers[.contentType] = "application/x-www-form-urlencoded"
-        return try await client.execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(bytes: rawForm))
+        return try await execute(uri: uri, method: .post, headers: headers, body: ByteBuffer(bytes: rawForm))
+    }
+
+    /// Any request, with the session's cookie added to `headers`.
+    func execute(
+        uri: String, method: HTTPRequest.Method, headers: HTTPFields = [:], body: ByteBuffer? = nil
+    ) async throws -> TestResponse {
+        var headers = headers
+        if let session {
+            headers[.cookie] = headers[.cookie].map { "\($0); \(session.cookie)" } ?? session.cookie
+        }
+        return try await client.execute(uri: uri, method: method, headers: headers, body: body)
     }
 
     /// Headers that make a request arrive for `host` (the `Host` header; empty for none).

@@ -20,6 +20,10 @@ enum WebError: Error, Sendable, Equatable {
     case crossSite
     /// As many imports as the server runs at once are under way.
     case busy
+    /// The API was called without a valid session or token.
+    case unauthorized
+    /// A form POST without the session's CSRF token, or with a wrong one.
+    case badCSRF
 
     /// A stable machine code for the API.
     var code: String {
@@ -33,6 +37,8 @@ enum WebError: Error, Sendable, Equatable {
         case .hostNotAllowed: "host_not_allowed"
         case .crossSite: "cross_site"
         case .busy: "busy"
+        case .unauthorized: "unauthorized"
+        case .badCSRF: "bad_csrf"
         }
     }
 
@@ -69,6 +75,12 @@ enum WebError: Error, Sendable, Equatable {
         case .busy:
             Bilingual(
                 zh: "服务器正在处理其他导入，请稍后再试", en: "the server is busy with other imports; try again in a moment")
+        case .unauthorized:
+            Bilingual(zh: "请先登录", en: "sign in first")
+        case .badCSRF:
+            Bilingual(
+                zh: "表单已过期或来源无效，未做任何更改。请重新打开页面再提交",
+                en: "the form has expired or is not valid, and nothing was changed; reload the page and try again")
         }
     }
 

@@ -26,6 +26,8 @@ struct ErrorPresentation: Sendable, Equatable {
             self.init(registry: error)
         case let error as WebError:
             self.init(web: error)
+        case let error as AccessDenied:
+            self.init(.forbidden, "forbidden", error.message, nil)
         case let error as LocalityLookupError:
             self.init(.badRequest, "invalid_home", error.message, "home")
         case let error as ImportRefusal:
@@ -70,6 +72,8 @@ struct ErrorPresentation: Sendable, Equatable {
             case .hostNotAllowed: .misdirectedRequest
             case .crossSite: .forbidden
             case .busy: .serviceUnavailable
+            case .unauthorized: .unauthorized
+            case .badCSRF: .forbidden
             }
         let field: String? = if case .badRequest(_, let field) = error { field } else { nil }
         self.init(status, error.code, error.message, field)

@@ -6,10 +6,10 @@ import Hummingbird
 /// - a POST, PUT, PATCH or DELETE whose `Origin` is not the request's own origin (scheme, host and port of its
 ///   `Host`), or that the browser marks `Sec-Fetch-Site: cross-site` (or `same-site`, which is another origin): 403.
 ///
-/// This is the interim defence against cross-site writes. Real CSRF tokens come with sign-in and sessions
-/// (issue 4); until then the browser's own `Origin` and `Sec-Fetch-Site` headers, which a page cannot forge,
-/// tell a form posted from our pages apart from one posted from elsewhere. Clients that send neither header
-/// (curl, scripts) are not browsers carrying a victim's cookies, so they pass.
+/// This is the first defence against cross-site writes; every form also carries the session's CSRF token, which
+/// the handlers check. The browser's own `Origin` and `Sec-Fetch-Site` headers, which a page cannot forge, tell a
+/// form posted from our pages apart from one posted from elsewhere. Clients that send neither header (curl,
+/// scripts) pass here and still need a session and its token.
 struct RequestGuardMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
 
@@ -49,7 +49,7 @@ struct RequestGuardMiddleware: RouterMiddleware {
     /// The scheme the browser used: `X-Forwarded-Proto` when a TLS-terminating proxy sets it, else the server's.
     /// A page cannot add that header to a cross-site form, and a script that tries triggers a CORS preflight, which
     /// this server never grants; so trusting it cannot let a foreign origin through.
-    private static func scheme(of request: Request) -> String {
+    static func scheme(of request: Request) -> String {
         if let forwarded = request.headers[forwardedProto]?.split(separator: ",").first {
             let scheme = forwarded.filter { $0 != " " && $0 != "\t" }.lowercased()
             if scheme == "http" || scheme == "https" { return scheme }

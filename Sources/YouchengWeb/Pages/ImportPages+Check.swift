@@ -14,8 +14,12 @@ struct ImportRefusal: Error, Sendable {
 }
 
 extension ImportPages {
-    /// Reads and validates a file and dry-runs its valid rows against the registry.
-    func check(data: Data, filename: String?, home: String) async throws -> CheckedImport {
+    /// Reads and validates a file and dry-runs its valid rows against the registry. A row whose home the user may not
+    /// edit is a row error, so the file is refused as a whole and the report names the row.
+    func check(data: Data, filename: String?, home: String, context: WebRequestContext) async throws -> CheckedImport {
+        let principal = try context.principal()
+        let policy = dependencies.policy
+        let reference = dependencies.reference
         var defaultHome: Locality?
         if !home.isEmpty {
             switch dependencies.reference.localities.resolve(home) {
@@ -26,10 +30,24 @@ extension ImportPages {
         do {
             return try await RegistryImport.check(
                 data: data, filename: filename, defaultHome: defaultHome, reference: dependencies.reference,
-                repository: dependencies.repository)
+                repository: dependencies.repository,
+                refuse: { row in
+                    policy.mayEditPartnership(home: row.homeCode, as: principal)
+                        ? nil : Self.notYours(row, reference: reference)
+                })
         } catch let error as RegistryFileError {
             throw ImportRefusal(message: error.message)
         }
+    }
+
+    /// The row error for a row whose home the user may not edit.
+    static func notYours(_ row: RegistryRow, reference: ReferenceData) -> RowError {
+        let home = reference.localities.locality(row.homeCode)?.name ?? row.homeCode
+        return RowError(
+            row: row.row, field: "home",
+            reason: Bilingual(
+                zh: "无权导入本地主体「\(home)」的记录（仅限本单位所在地区及其下级）",
+                en: "you may not import records of \"\(home)\" (only your unit's locality and below)"))
     }
 
     func formView(home: String, error: String?, _ context: WebRequestContext) -> ImportFormView {

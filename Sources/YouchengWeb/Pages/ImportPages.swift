@@ -15,7 +15,8 @@ struct ImportPages: Sendable {
     static let maxErrorsShown = 1000
 
     func form(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try await renderForm(formView(home: "", error: nil, context), request: request, context: context)
+        try context.requireWriter()
+        return try await renderForm(formView(home: "", error: nil, context), request: request, context: context)
     }
 
     /// `GET /import/confirm` (a reload or a bookmark of the result page): back to the upload form.
@@ -24,15 +25,18 @@ struct ImportPages: Sendable {
     }
 
     func preview(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try await dependencies.importGate.run { try await previewUpload(request, context) }
+        try context.requireWriter()
+        return try await dependencies.importGate.run { try await previewUpload(request, context) }
     }
 
     func confirm(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try await dependencies.importGate.run { try await storeUpload(request, context) }
+        try context.requireWriter()
+        return try await dependencies.importGate.run { try await storeUpload(request, context) }
     }
 
     private func previewUpload(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let parts = try await request.multipartParts(limit: dependencies.configuration.maxUploadBytes)
+        try context.requireCSRF(try parts.first { $0.name == LoginPages.csrfField }?.text())
         let home = try parts.first { $0.name == "home" }?.text().trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let file = parts.first { $0.name == "file" }
         let filename = file?.filename ?? ""
@@ -45,7 +49,7 @@ struct ImportPages: Sendable {
                 "import_empty_file", ["name": filename], home: home, request: request, context: context)
         }
         do {
-            let checked = try await check(data: file.body, filename: file.filename, home: home)
+            let checked = try await check(data: file.body, filename: file.filename, home: home, context: context)
             // Kept only when the report offers to confirm it: nothing else could ever claim it.
             let token =
                 checked.offersConfirmation
@@ -61,13 +65,15 @@ struct ImportPages: Sendable {
 
     private func storeUpload(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let fields = try await request.formFields(limit: PartnershipFormPages.maxFormBytes)
+        try context.requireCSRF(fields[LoginPages.csrfField])
         // Taken, not read: a second click (or a second tab) finds nothing and gets 410, so the file is stored once.
         guard let token = fields["token"], let upload = await dependencies.pendingImports.take(token) else {
             throw WebError.importExpired
         }
         let report: ImportReport
         do {
-            let checked = try await check(data: upload.data, filename: upload.filename, home: upload.home)
+            let checked = try await check(
+                data: upload.data, filename: upload.filename, home: upload.home, context: context)
             guard checked.isClean else {
                 // The registry changed since the preview and a row is now refused: show why; nothing to confirm.
                 return try await renderReport(

@@ -11,6 +11,7 @@ struct PartnershipFormPages: Sendable {
     static let maxFormBytes = 1024 * 1024
 
     func new(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        try context.requireWriter()
         // The partner page links here with its names and country filled in.
         let form = PartnershipForm(fields: try request.queryString().fields)
         return try await render(form, mode: .create, request: request, context: context)
@@ -19,6 +20,9 @@ struct PartnershipFormPages: Sendable {
     func edit(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let id = try context.pathID()
         guard let record = try await dependencies.repository.partnership(id: id) else { throw RegistryError.notFound }
+        guard dependencies.policy.mayEditPartnership(home: record.home.code, as: try context.principal()) else {
+            throw AccessDenied()
+        }
         var form = PartnershipForm(record: record)
         form.country = dependencies.display(context.language).country(record.partner.country)
         return try await render(
@@ -26,13 +30,18 @@ struct PartnershipFormPages: Sendable {
     }
 
     func create(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        let form = PartnershipForm(fields: try await request.formFields(limit: Self.maxFormBytes).fields)
+        try context.requireWriter()
+        let fields = try await request.formFields(limit: Self.maxFormBytes)
+        try context.requireCSRF(fields[LoginPages.csrfField])
+        let form = PartnershipForm(fields: fields.fields)
         return try await save(form, mode: .create, request: request, context: context)
     }
 
     func update(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        try context.requireWriter()
         let id = try context.pathID()
         let fields = try await request.formFields(limit: Self.maxFormBytes)
+        try context.requireCSRF(fields[LoginPages.csrfField])
         guard let version = fields["version"].flatMap({ Int($0) }) else {
             throw WebError.invalidParameter("version", fields["version"] ?? "")
         }
@@ -51,6 +60,7 @@ struct PartnershipFormPages: Sendable {
                 form, mode: mode, errors: errors, status: .unprocessableContent, request: request, context: context)
         case .success(let valid): draft = valid
         }
+        try await authorize(draft, mode: mode, context: context)
         do {
             let record = try await dependencies.repository.save(draft, id: mode.id, expectedVersion: mode.version)
             let target = WebRoute.partner(id: record.partner.id).link([("saved", String(record.partnership.id))])
@@ -59,6 +69,24 @@ struct PartnershipFormPages: Sendable {
             return try await render(
                 form, mode: mode, conflict: error, status: .conflict, request: request, context: context)
         }
+    }
+
+    /// Throws `AccessDenied` unless the user may create this partnership, or change the stored one into it.
+    private func authorize(
+        _ draft: PartnershipDraft, mode: PartnershipFormView.Mode, context: WebRequestContext
+    ) async throws {
+        let principal = try context.principal()
+        let allowed: Bool
+        if let id = mode.id {
+            guard let record = try await dependencies.repository.partnership(id: id) else {
+                throw RegistryError.notFound
+            }
+            allowed = dependencies.policy.mayEditPartnership(
+                home: record.home.code, newHome: draft.homeCode, as: principal)
+        } else {
+            allowed = dependencies.policy.mayCreatePartnership(home: draft.homeCode, as: principal)
+        }
+        guard allowed else { throw AccessDenied() }
     }
 
     private func render(

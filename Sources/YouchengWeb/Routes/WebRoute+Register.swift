@@ -30,6 +30,9 @@ extension WebRoute {
         case .apiPartnerships: PartnershipsAPI(dependencies: dependencies).list
         case .health: HealthAPI(dependencies: dependencies).check
         case .asset: assets.serve
+        case .login: LoginPages(dependencies: dependencies).form
+        case .signIn: LoginPages(dependencies: dependencies).signIn
+        case .logout: LoginPages(dependencies: dependencies).logout
         }
     }
 }

@@ -36,6 +36,12 @@ enum WebRoute: Hashable, Sendable {
     case health
     /// A file of `Resources/Static`.
     case asset(String)
+    /// The sign-in form.
+    case login
+    /// The sign-in form's target.
+    case signIn
+    /// Ending the session.
+    case logout
 
     /// The spreadsheet formats the list exports.
     enum ExportKind: String, Sendable, CaseIterable {
@@ -46,13 +52,14 @@ enum WebRoute: Hashable, Sendable {
     static let all: [WebRoute] = [
         .overview, .partnerships, .export(.csv), .export(.xlsx), .partner(id: 0), .newPartnership,
         .createPartnership, .editPartnership(id: 0), .updatePartnership(id: 0), .importForm, .importPreview,
-        .importConfirm, .importConfirmReload, .apiSummary, .apiPartnerships, .health, .asset(""),
+        .importConfirm, .importConfirmReload, .apiSummary, .apiPartnerships, .health, .asset(""), .login, .signIn,
+        .logout,
     ]
 
     /// The HTTP method the route answers.
     var method: HTTPRequest.Method {
         switch self {
-        case .createPartnership, .updatePartnership, .importPreview, .importConfirm: .post
+        case .createPartnership, .updatePartnership, .importPreview, .importConfirm, .signIn, .logout: .post
         default: .get
         }
     }
@@ -84,6 +91,8 @@ enum WebRoute: Hashable, Sendable {
         case .apiPartnerships: "/api/v1/partnerships"
         case .health: "/health"
         case .asset(let name): "/static/\(QueryString.escape(name))"
+        case .login, .signIn: "/login"
+        case .logout: "/logout"
         }
     }
 

@@ -8,6 +8,12 @@ struct PageFrame: Sendable {
     let language: Language
     /// The current path, for marking the current navigation item.
     let path: String
+    /// The signed-in user's name, for the header; nil on the sign-in page.
+    let username: String?
+    /// The session's CSRF token, for the logout form and every other form.
+    let csrfToken: String?
+    /// Whether the user may write (not a viewer): only then does the navigation offer the form and the import.
+    let mayWrite: Bool
     /// The address the language switch reloads (the same page; a form's page for a POST).
     private let base: String
     private let query: QueryString
@@ -15,6 +21,9 @@ struct PageFrame: Sendable {
     /// The frame of `request`; `route` names the page to switch language on when the request is not a GET.
     init(request: Request, context: WebRequestContext, switchTo route: WebRoute? = nil) {
         language = context.language
+        username = context.account?.user.username
+        csrfToken = context.csrfToken
+        mayWrite = context.account.map { $0.user.role != .viewer } ?? false
         let path = request.uri.path
         // Only our own absolute paths: never `//host` (a link off-site) from an unmatched request's path.
         let safePath = path.hasPrefix("/") && !path.hasPrefix("//") && !path.contains("\\") ? path : "/"

@@ -55,11 +55,14 @@ struct PageRenderer: Sendable {
 
     private func layout(title: String, frame: PageFrame, demo: Bool) -> LayoutModel {
         let other: Language = frame.language == .zh ? .en : .zh
-        let items: [(String, WebRoute, String)] = [
+        var items: [(String, WebRoute, String)] = [
             ("nav-overview", .overview, "nav_overview"), ("nav-partnerships", .partnerships, "nav_partnerships"),
-            ("nav-new", .newPartnership, "nav_new"), ("nav-import", .importForm, "nav_import"),
         ]
-        let nav = items.map { id, route, key in
+        // Hiding the links is for clarity only; the handlers refuse a viewer themselves.
+        if frame.mayWrite {
+            items += [("nav-new", .newPartnership, "nav_new"), ("nav-import", .importForm, "nav_import")]
+        }
+        let nav = (frame.username == nil ? [] : items).map { id, route, key in
             NavItem(id: id, href: route.link(), label: text(key, frame.language), current: frame.path == route.path)
         }
         return LayoutModel(
@@ -72,7 +75,13 @@ struct PageRenderer: Sendable {
             switchLabel: text("lang_switch", frame.language),
             switchLang: other == .zh ? "zh-Hans" : "en",
             stylesheet: WebRoute.asset("app.css").link(),
-            homeHref: WebRoute.overview.link())
+            homeHref: WebRoute.overview.link(),
+            csrf: frame.csrfToken ?? "",
+            user: frame.username.map {
+                HeaderUser(
+                    username: $0, logoutAction: WebRoute.logout.link(), csrf: frame.csrfToken ?? "",
+                    label: text("signed_in_as", frame.language), logoutLabel: text("logout", frame.language))
+            })
     }
 }
 
@@ -98,6 +107,19 @@ struct LayoutModel: Sendable {
     let switchLang: String
     let stylesheet: String
     let homeHref: String
+    /// The session's CSRF token, for the hidden `_csrf` field of every form (`{{layout.csrf}}`).
+    let csrf: String
+    /// The signed-in user, with the logout form's values; nil when signed out.
+    let user: HeaderUser?
+}
+
+/// The header's signed-in user and logout button.
+struct HeaderUser: Sendable {
+    let username: String
+    let logoutAction: String
+    let csrf: String
+    let label: String
+    let logoutLabel: String
 }
 
 /// One link of the main navigation.
