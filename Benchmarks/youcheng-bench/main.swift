@@ -39,10 +39,12 @@ let plan = try await measure("read + validate CSV") {
 }
 precondition(plan.errors.isEmpty, "bench data has errors: \(plan.errors.prefix(3).map(\.message.en))")
 let report = try await measure("import \(rowCount) rows (one transaction)") {
-    try await store.apply(plan.rows, dryRun: false)
+    try await store.apply(plan.rows, dryRun: false, actor: .system)
 }
 precondition(report.created == rowCount, "expected \(rowCount) created, got \(report)")
-let again = try await measure("re-import, all unchanged") { try await store.apply(plan.rows, dryRun: false) }
+let again = try await measure("re-import, all unchanged") {
+    try await store.apply(plan.rows, dryRun: false, actor: .system)
+}
 precondition(again.unchanged == rowCount)
 let asOf = PartialDate(year: 2026, month: 11, day: 23)!
 let summary = try await measure("summary over all") {

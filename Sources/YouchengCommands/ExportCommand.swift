@@ -33,7 +33,8 @@ struct ExportCommand: AsyncParsableCommand {
         var query = PartnershipQuery()
         query.sort = .home
         let records = try await withDatabase(db) { database in
-            try await RegistryStore(database: database, reference: reference).all(query)
+            try await RegistryStore(database: database, reference: reference).export(
+                query, format: exportFormat.rawValue, actor: .system)
         }
         let data = try RegistryFiles.export(
             records, format: exportFormat, reference: reference, friendshipLabel: try labels.resolved())

@@ -67,7 +67,8 @@ public enum ImportRun {
         outcome.format = checked.format
         outcome.remarks = checked.plan.remarks
         outcome.errors = checked.plan.errors
-        outcome.report = dryRun ? checked.report : try await RegistryImport.store(checked, repository: repository)
+        outcome.report =
+            dryRun ? checked.report : try await RegistryImport.store(checked, repository: repository, actor: .system)
         return outcome
     }
 }

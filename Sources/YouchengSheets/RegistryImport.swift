@@ -33,21 +33,24 @@ public enum RegistryImport {
         }
         var report: ImportReport
         do {
-            report = try await repository.apply(read.plan.rows, dryRun: true)
+            report = try await repository.apply(read.plan.rows, dryRun: true, actor: .system)
         } catch RegistryError.conflictingRows(let conflicts) {
             // Two rows that name one partner two ways (大阪 / Osaka) for one home: row errors like any other.
             read.plan.errors = (read.plan.errors + conflicts).sorted { $0.row < $1.row }
             let conflicting = Set(conflicts.map(\.row))
-            report = try await repository.apply(read.plan.rows.filter { !conflicting.contains($0.row) }, dryRun: true)
+            report = try await repository.apply(
+                read.plan.rows.filter { !conflicting.contains($0.row) }, dryRun: true, actor: .system)
         }
         report.rejected = Set(read.plan.errors.map(\.row)).count
         return CheckedImport(plan: read.plan, format: read.format, report: report)
     }
 
-    /// Stores a clean checked file (all rows in one transaction); a file with row errors stores nothing.
-    public static func store(_ checked: CheckedImport, repository: any RegistryRepository) async throws -> ImportReport
+    /// Stores a clean checked file (all rows in one transaction, audited as done by `actor`); a file with row errors
+    /// stores nothing.
+    public static func store(_ checked: CheckedImport, repository: any RegistryRepository, actor: AuditActor)
+        async throws -> ImportReport
     {
         guard checked.isClean else { return checked.report }
-        return try await repository.apply(checked.plan.rows, dryRun: false)
+        return try await repository.apply(checked.plan.rows, dryRun: false, actor: actor)
     }
 }

@@ -22,6 +22,7 @@ public struct AuditStore: AuditRepository {
 
     /// Appends `event` on `sql`, inside the caller's transaction: a change and its entry are stored together or
     /// not at all.
+    @discardableResult
     static func append(_ event: AuditEvent, at time: Date, sql: any SQLDatabase) async throws -> AuditEntry {
         let stamp = Timestamp.string(time)
         let changes = String(decoding: try encoder.encode(event.changes), as: UTF8.self)

@@ -21,8 +21,9 @@ extension RegistryStore {
         var notes: String
     }
 
-    public func apply(_ rows: [RegistryRow], dryRun: Bool) async throws -> ImportReport {
-        let stamp = Timestamp.string(now())
+    public func apply(_ rows: [RegistryRow], dryRun: Bool, actor: AuditActor) async throws -> ImportReport {
+        let time = now()
+        let stamp = Timestamp.string(time)
         let levels = Dictionary(
             uniqueKeysWithValues: Set(rows.map(\.homeCode)).map {
                 ($0, reference.localities.locality($0)?.level ?? .district)
@@ -33,12 +34,48 @@ extension RegistryStore {
             plan.compute()
             if !plan.conflicts.isEmpty { throw RegistryError.conflictingRows(plan.conflicts) }
             if dryRun { return plan.report(stored: false) }
+            let before = try await storedRecords(sql)
             try await plan.write(sql, stamp: stamp, levels: levels)
-            return plan.report(stored: true)
+            let report = plan.report(stored: true)
+            try await auditImport(report, rows: rows.count, before: before, actor: actor, time: time, sql: sql)
+            return report
         }
         return dryRun
             ? try await database.withConnection(work)
             : try await database.writeTransaction(locking: Self.registryTables, work)
+    }
+
+    /// Every stored partnership by id, read on `sql`.
+    func storedRecords(_ sql: any SQLDatabase) async throws -> [Int64: PartnershipRecord] {
+        let records = try await sql.raw(Self.selectRecord).all().map(record)
+        return Dictionary(records.map { ($0.partnership.id, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Appends the `import` entry (the counts) and one entry per partnership the import created or changed
+    /// (compared with `before`), inside the import's transaction.
+    func auditImport(
+        _ report: ImportReport, rows: Int, before: [Int64: PartnershipRecord], actor: AuditActor, time: Date,
+        sql: any SQLDatabase
+    ) async throws {
+        let counts: [(String, String?)] = [
+            ("rows", String(rows)), ("created", String(report.created)), ("updated", String(report.updated)),
+            ("unchanged", String(report.unchanged)), ("newPartners", String(report.newPartners)),
+        ]
+        try await AuditStore.append(
+            AuditEvent(
+                actor: actor, action: .imported, entityType: .registry, entityId: nil,
+                changes: FieldChange.changes(from: nil, to: counts)), at: time, sql: sql)
+        let after = try await storedRecords(sql)
+        for id in after.keys.sorted() {
+            guard let record = after[id] else { continue }
+            let old = before[id]
+            let changes = FieldChange.changes(from: old?.auditValues, to: record.auditValues)
+            if old != nil && changes.isEmpty { continue }
+            try await AuditStore.append(
+                AuditEvent(
+                    actor: actor, action: old == nil ? .create : .update, entityType: .partnership,
+                    entityId: String(id), changes: changes), at: time, sql: sql)
+        }
     }
 
     static func loadExisting(_ sql: any SQLDatabase) async throws -> (

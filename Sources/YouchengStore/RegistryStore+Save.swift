@@ -3,52 +3,78 @@ import SQLKit
 import YouchengCore
 
 extension RegistryStore {
-    public func save(_ draft: PartnershipDraft, id: Int64?, expectedVersion: Int?) async throws -> PartnershipRecord {
-        let stamp = Timestamp.string(now())
+    public func save(_ draft: PartnershipDraft, id: Int64?, expectedVersion: Int?, actor: AuditActor) async throws
+        -> PartnershipRecord
+    {
+        let time = now()
+        let stamp = Timestamp.string(time)
         let level = reference.localities.locality(draft.homeCode)?.level ?? .district
-        let savedId: Int64 = try await database.writeTransaction(locking: Self.registryTables) { sql in
-            if let id {
-                guard
-                    let current = try await sql.raw(
-                        "SELECT version FROM partnerships WHERE id = \(bind: id)"
-                    ).first(decodingColumn: "version", as: Int.self)
-                else { throw RegistryError.notFound }
-                if let expectedVersion, expectedVersion != current {
-                    throw RegistryError.staleVersion(current: current)
-                }
+        return try await database.writeTransaction(locking: Self.registryTables) { sql in
+            var before: PartnershipRecord?
+            if let id { before = try await storedRecord(id: id, sql: sql) }
+            let savedId = try await write(
+                draft, id: id, expectedVersion: expectedVersion, level: level, stamp: stamp, sql: sql)
+            guard let after = try await storedRecord(id: savedId, sql: sql) else { throw RegistryError.notFound }
+            let changes = FieldChange.changes(from: before?.auditValues, to: after.auditValues)
+            if before == nil || !changes.isEmpty {
+                try await AuditStore.append(
+                    AuditEvent(
+                        actor: actor, action: before == nil ? .create : .update, entityType: .partnership,
+                        entityId: String(savedId), changes: changes), at: time, sql: sql)
             }
-            let partnerId = try await Self.partnerId(for: draft, sql: sql, stamp: stamp)
-            if let other = try await sql.raw(
-                "SELECT id FROM partnerships WHERE home_code = \(bind: draft.homeCode) AND partner_id = \(bind: partnerId)"
-            ).first(decodingColumn: "id", as: Int64.self), other != id {
-                throw RegistryError.duplicatePair(existingId: other)
-            }
-            let established = draft.established?.description
-            if let id {
-                try await sql.raw(
-                    """
-                    UPDATE partnerships SET home_code = \(bind: draft.homeCode), home_level = \(bind: level.rawValue),
-                      partner_id = \(bind: partnerId), kind = \(bind: draft.kind.rawValue), established = \(bind: established),
-                      status = \(bind: draft.status.rawValue), notes = \(bind: draft.notes), version = version + 1,
-                      updated_at = \(bind: stamp) WHERE id = \(bind: id)
-                    """
-                ).run()
-                return id
-            }
-            let inserted = try await sql.raw(
-                """
-                INSERT INTO partnerships (home_code, home_level, partner_id, kind, established, status, notes, version,
-                  created_at, updated_at)
-                VALUES (\(bind: draft.homeCode), \(bind: level.rawValue), \(bind: partnerId), \(bind: draft.kind.rawValue),
-                  \(bind: established), \(bind: draft.status.rawValue), \(bind: draft.notes), 1, \(bind: stamp), \(bind: stamp))
-                RETURNING id
-                """
-            ).first(decodingColumn: "id", as: Int64.self)
-            guard let inserted else { throw RegistryError.notFound }
-            return inserted
+            return after
         }
-        guard let record = try await partnership(id: savedId) else { throw RegistryError.notFound }
-        return record
+    }
+
+    /// The partnership `id` as stored, read on `sql` (inside the caller's transaction).
+    func storedRecord(id: Int64, sql: any SQLDatabase) async throws -> PartnershipRecord? {
+        try await sql.raw(Self.selectRecord + " WHERE ps.id = \(bind: id)").first().map(record)
+    }
+
+    /// Checks the version and the pair, then updates or inserts; returns the partnership's id.
+    private func write(
+        _ draft: PartnershipDraft, id: Int64?, expectedVersion: Int?, level: LocalityLevel, stamp: String,
+        sql: any SQLDatabase
+    ) async throws -> Int64 {
+        if let id {
+            guard
+                let current = try await sql.raw(
+                    "SELECT version FROM partnerships WHERE id = \(bind: id)"
+                ).first(decodingColumn: "version", as: Int.self)
+            else { throw RegistryError.notFound }
+            if let expectedVersion, expectedVersion != current {
+                throw RegistryError.staleVersion(current: current)
+            }
+        }
+        let partnerId = try await Self.partnerId(for: draft, sql: sql, stamp: stamp)
+        if let other = try await sql.raw(
+            "SELECT id FROM partnerships WHERE home_code = \(bind: draft.homeCode) AND partner_id = \(bind: partnerId)"
+        ).first(decodingColumn: "id", as: Int64.self), other != id {
+            throw RegistryError.duplicatePair(existingId: other)
+        }
+        let established = draft.established?.description
+        if let id {
+            try await sql.raw(
+                """
+                UPDATE partnerships SET home_code = \(bind: draft.homeCode), home_level = \(bind: level.rawValue),
+                  partner_id = \(bind: partnerId), kind = \(bind: draft.kind.rawValue), established = \(bind: established),
+                  status = \(bind: draft.status.rawValue), notes = \(bind: draft.notes), version = version + 1,
+                  updated_at = \(bind: stamp) WHERE id = \(bind: id)
+                """
+            ).run()
+            return id
+        }
+        let inserted = try await sql.raw(
+            """
+            INSERT INTO partnerships (home_code, home_level, partner_id, kind, established, status, notes, version,
+              created_at, updated_at)
+            VALUES (\(bind: draft.homeCode), \(bind: level.rawValue), \(bind: partnerId), \(bind: draft.kind.rawValue),
+              \(bind: established), \(bind: draft.status.rawValue), \(bind: draft.notes), 1, \(bind: stamp), \(bind: stamp))
+            RETURNING id
+            """
+        ).first(decodingColumn: "id", as: Int64.self)
+        guard let inserted else { throw RegistryError.notFound }
+        return inserted
     }
 
     /// The partner the draft names (same identity key), created if new; its other name is filled in or corrected.

@@ -23,6 +23,12 @@ public struct WebRequestContext: RequestContext {
         return account.principal
     }
 
+    /// How audit entries name the signed-in account; throws `WebError.unauthorized` when no one is signed in.
+    public func auditActor() throws -> AuditActor {
+        guard let account else { throw WebError.unauthorized }
+        return account.actor
+    }
+
     /// Throws `AccessDenied` for a user who only reads (a viewer): the registry's forms and imports are not theirs.
     public func requireWriter() throws {
         guard try principal().role != .viewer else { throw AccessDenied() }

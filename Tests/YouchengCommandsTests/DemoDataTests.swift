@@ -33,7 +33,7 @@ import YouchengTestSupport
             let draft = PartnershipDraft(
                 homeCode: "320500", partnerName: "Real City", partnerNameZh: "", country: "FR", kind: .sisterCity,
                 established: nil, status: .active, notes: "")
-            _ = try await store.save(draft, id: nil, expectedVersion: nil)
+            _ = try await store.save(draft, id: nil, expectedVersion: nil, actor: .system)
             #expect(try await DemoData.isDemo(store) == false)
         }
     }

@@ -13,7 +13,7 @@ import YouchengTestSupport
             let draft = PartnershipDraft(
                 homeCode: "320100", partnerName: "=HYPERLINK(\"http://evil.example\",\"x\")", partnerNameZh: "",
                 country: "FR", kind: .sisterCity, established: nil, status: .active, notes: "- first visit\n@team")
-            _ = try await store.save(draft, id: nil, expectedVersion: nil)
+            _ = try await store.save(draft, id: nil, expectedVersion: nil, actor: .system)
             let records = try await store.all(PartnershipQuery())
 
             let csv = String(

@@ -10,13 +10,15 @@ import YouchengTestSupport
         try await backend.withDatabase { database in
             let store = RegistryStore(database: database, reference: .bundled)
             _ = try await store.apply(
-                try plannedRows([["home", "partner_zh", "country"], ["南京市", "大阪", "日本"]]), dryRun: false)
+                try plannedRows([["home", "partner_zh", "country"], ["南京市", "大阪", "日本"]]), dryRun: false, actor: .system
+            )
 
             let second = try await store.apply(
                 try plannedRows([["home", "partner_zh", "partner", "country"], ["南京市", "大阪", "Osaka", "日本"]]),
-                dryRun: false)
+                dryRun: false, actor: .system)
             let third = try await store.apply(
-                try plannedRows([["home", "partner", "country"], ["南京市", "osaka", "JP"]]), dryRun: false)
+                try plannedRows([["home", "partner", "country"], ["南京市", "osaka", "JP"]]), dryRun: false, actor: .system
+            )
             let records = try await store.all(PartnershipQuery())
 
             #expect(second.updated == 1 && second.created == 0 && second.newPartners == 0)
@@ -35,8 +37,8 @@ import YouchengTestSupport
                 ["南京市鼓楼区", "大阪", "Osaka", "日本"],
             ])
 
-            let first = try await store.apply(rows, dryRun: false)
-            let again = try await store.apply(rows, dryRun: false)
+            let first = try await store.apply(rows, dryRun: false, actor: .system)
+            let again = try await store.apply(rows, dryRun: false, actor: .system)
             let records = try await store.all(PartnershipQuery())
 
             #expect(first.created == 2 && first.newPartners == 1)
@@ -53,8 +55,8 @@ import YouchengTestSupport
                 ["home", "partner_zh", "partner", "country"], ["南京市", "大阪", "", "日本"], ["南京市", "大阪", "Osaka", "JP"],
             ])
 
-            await #expect(throws: RegistryError.self) { try await store.apply(rows, dryRun: true) }
-            await #expect(throws: RegistryError.self) { try await store.apply(rows, dryRun: false) }
+            await #expect(throws: RegistryError.self) { try await store.apply(rows, dryRun: true, actor: .system) }
+            await #expect(throws: RegistryError.self) { try await store.apply(rows, dryRun: false, actor: .system) }
             #expect(try await store.count() == 0)
         }
     }

@@ -26,8 +26,8 @@ let sampleTable: [[String]] = [
             let store = RegistryStore(database: database, reference: .bundled)
             let rows = try plannedRows(sampleTable)
 
-            let first = try await store.apply(rows, dryRun: false)
-            let second = try await store.apply(rows, dryRun: false)
+            let first = try await store.apply(rows, dryRun: false, actor: .system)
+            let second = try await store.apply(rows, dryRun: false, actor: .system)
 
             #expect(first == ImportReport(created: 4, updated: 0, unchanged: 0, newPartners: 3, stored: true))
             #expect(second == ImportReport(created: 0, updated: 0, unchanged: 4, newPartners: 0, stored: true))
@@ -39,7 +39,7 @@ let sampleTable: [[String]] = [
     func samePartnerNameInAnyCaseIsOnePartnerAcrossHomes(backend: TestBackend) async throws {
         try await backend.withDatabase { database in
             let store = RegistryStore(database: database, reference: .bundled)
-            _ = try await store.apply(try plannedRows(sampleTable), dryRun: false)
+            _ = try await store.apply(try plannedRows(sampleTable), dryRun: false, actor: .system)
 
             let page = try await store.list(try PartnershipQuery(parameters: [("q", "nagoya")], reference: .bundled))
 
@@ -54,7 +54,7 @@ let sampleTable: [[String]] = [
         try await backend.withDatabase { database in
             let store = RegistryStore(database: database, reference: .bundled)
 
-            let report = try await store.apply(try plannedRows(sampleTable), dryRun: true)
+            let report = try await store.apply(try plannedRows(sampleTable), dryRun: true, actor: .system)
 
             #expect(report.created == 4 && report.stored == false)
             #expect(try await store.count() == 0)
@@ -65,14 +65,14 @@ let sampleTable: [[String]] = [
     func reimportUpdatesChangedFieldsAndKeepsColumnsTheFileLacks(backend: TestBackend) async throws {
         try await backend.withDatabase { database in
             let store = RegistryStore(database: database, reference: .bundled)
-            _ = try await store.apply(try plannedRows(sampleTable), dryRun: false)
+            _ = try await store.apply(try plannedRows(sampleTable), dryRun: false, actor: .system)
             let changed: [[String]] = [
                 ["home", "partner", "country", "established"],
                 ["南京市", "Nagoya", "JP", "1978-12-21"],
                 ["南京市", "St. Louis", "US", "1979-11-02"],
             ]
 
-            let report = try await store.apply(try plannedRows(changed), dryRun: false)
+            let report = try await store.apply(try plannedRows(changed), dryRun: false, actor: .system)
             let page = try await store.list(
                 try PartnershipQuery(parameters: [("home", "320100"), ("sort", "partner")], reference: .bundled))
 
@@ -89,7 +89,7 @@ let sampleTable: [[String]] = [
     func migrationsRunOnceWhenOpenedAgain(backend: TestBackend) async throws {
         try await backend.withDatabase { database in
             let store = RegistryStore(database: database, reference: .bundled)
-            _ = try await store.apply(try plannedRows(sampleTable), dryRun: false)
+            _ = try await store.apply(try plannedRows(sampleTable), dryRun: false, actor: .system)
             let again = try await Database.open(database.url, logger: .init(label: "test"), poolSize: 1)
             let count = try await RegistryStore(database: again, reference: .bundled).count()
             await again.close()

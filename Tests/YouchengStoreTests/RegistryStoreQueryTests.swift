@@ -13,7 +13,7 @@ import YouchengTestSupport
     func filtersCombineSortAndPaginate(backend: TestBackend) async throws {
         try await backend.withDatabase { database in
             let store = RegistryStore(database: database, reference: .bundled)
-            _ = try await store.apply(try plannedRows(sampleTable), dryRun: false)
+            _ = try await store.apply(try plannedRows(sampleTable), dryRun: false, actor: .system)
 
             let sisterInAsia = try await store.list(try query([("continent", "asia"), ("kind", "sisterCity")]))
             let byDateDesc = try await store.list(try query([("sort", "-established"), ("per", "2"), ("page", "1")]))
@@ -34,7 +34,7 @@ import YouchengTestSupport
     func chineseSubstringAndCountryNameSearch(backend: TestBackend) async throws {
         try await backend.withDatabase { database in
             let store = RegistryStore(database: database, reference: .bundled)
-            _ = try await store.apply(try plannedRows(sampleTable), dryRun: false)
+            _ = try await store.apply(try plannedRows(sampleTable), dryRun: false, actor: .system)
 
             let byChinese = try await store.list(try query([("q", "路易")]))
             let byCountry = try await store.list(try query([("q", "德国")]))
@@ -50,7 +50,7 @@ import YouchengTestSupport
     func summaryEntriesLeaveOutEndedAndLaterPartnerships(backend: TestBackend) async throws {
         try await backend.withDatabase { database in
             let store = RegistryStore(database: database, reference: .bundled)
-            _ = try await store.apply(try plannedRows(sampleTable), dryRun: false)
+            _ = try await store.apply(try plannedRows(sampleTable), dryRun: false, actor: .system)
 
             let all = try await store.summaryEntries(homeCodes: nil, asOf: PartialDate(year: 2026, month: 11, day: 23)!)
             let before2015 = try await store.summaryEntries(
@@ -74,7 +74,7 @@ import YouchengTestSupport
                 ["南京市", "Kazan", "RU", ""],
                 ["南京市", "Perth", "AU", ""], ["南京市", "Boston", "US", ""],
             ])
-            _ = try await store.apply(rows, dryRun: false)
+            _ = try await store.apply(rows, dryRun: false, actor: .system)
             func names(_ q: String) async throws -> [String] {
                 try await store.all(try PartnershipQuery(parameters: [("q", q)], reference: .bundled)).map(
                     \.partner.name
@@ -96,11 +96,11 @@ import YouchengTestSupport
                 try plannedRows([
                     ["home", "partner", "country", "kind", "status"], ["南京市", "Nagoya", "JP", "友好交流城市", "暂停"],
                 ]),
-                dryRun: false)
+                dryRun: false, actor: .system)
 
             let report = try await store.apply(
                 try plannedRows([["home", "partner", "country", "kind", "status"], ["南京市", "Nagoya", "JP", "", ""]]),
-                dryRun: false)
+                dryRun: false, actor: .system)
             let record = try #require(try await store.all(PartnershipQuery()).first)
 
             #expect(report.unchanged == 1)
@@ -119,7 +119,7 @@ import YouchengTestSupport
                     ["home", "partner", "country", "status"], ["南京市鼓楼区", "A", "JP", "ended"],
                     ["江苏省", "B", "JP", "suspended"],
                     ["南京市", "C", "JP", "active"],
-                ]), dryRun: false)
+                ]), dryRun: false, actor: .system)
             func order(_ sort: String) async throws -> [String] {
                 try await store.all(try PartnershipQuery(parameters: [("sort", sort)], reference: .bundled)).map(
                     \.partner.name)

@@ -13,14 +13,14 @@ import YouchengTestSupport
     func updateWithStaleVersionIsRefusedAndChangesNothing(backend: TestBackend) async throws {
         try await backend.withDatabase { database in
             let store = RegistryStore(database: database, reference: .bundled)
-            let created = try await store.save(draft, id: nil, expectedVersion: nil)
+            let created = try await store.save(draft, id: nil, expectedVersion: nil, actor: .system)
             var edit = draft
             edit.notes = "first edit"
-            _ = try await store.save(edit, id: created.partnership.id, expectedVersion: 1)
+            _ = try await store.save(edit, id: created.partnership.id, expectedVersion: 1, actor: .system)
             edit.notes = "second edit, from a stale form"
 
             await #expect(throws: RegistryError.staleVersion(current: 2)) {
-                try await store.save(edit, id: created.partnership.id, expectedVersion: 1)
+                try await store.save(edit, id: created.partnership.id, expectedVersion: 1, actor: .system)
             }
             let stored = try await store.partnership(id: created.partnership.id)
             #expect(stored?.partnership.notes == "first edit")
@@ -32,12 +32,12 @@ import YouchengTestSupport
     func creatingTheSamePairTwiceIsRefused(backend: TestBackend) async throws {
         try await backend.withDatabase { database in
             let store = RegistryStore(database: database, reference: .bundled)
-            let created = try await store.save(draft, id: nil, expectedVersion: nil)
+            let created = try await store.save(draft, id: nil, expectedVersion: nil, actor: .system)
             var again = draft
             again.partnerName = "FLORENCE"
 
             await #expect(throws: RegistryError.duplicatePair(existingId: created.partnership.id)) {
-                try await store.save(again, id: nil, expectedVersion: nil)
+                try await store.save(again, id: nil, expectedVersion: nil, actor: .system)
             }
             #expect(try await store.count() == 1)
         }
@@ -47,11 +47,11 @@ import YouchengTestSupport
     func partnerPageListsEveryPartnershipOfThePartner(backend: TestBackend) async throws {
         try await backend.withDatabase { database in
             let store = RegistryStore(database: database, reference: .bundled)
-            let first = try await store.save(draft, id: nil, expectedVersion: nil)
+            let first = try await store.save(draft, id: nil, expectedVersion: nil, actor: .system)
             var district = draft
             district.homeCode = "320106"
             district.kind = .friendshipCity
-            _ = try await store.save(district, id: nil, expectedVersion: nil)
+            _ = try await store.save(district, id: nil, expectedVersion: nil, actor: .system)
 
             let partner = try await store.partner(id: first.partner.id)
             let missing = try await store.partner(id: 999_999)

@@ -235,9 +235,9 @@ struct StoreWithFailingWrites: RegistryRepository {
     let store: RegistryStore
     let failing: FailingWrites
 
-    func apply(_ rows: [RegistryRow], dryRun: Bool) async throws -> ImportReport {
+    func apply(_ rows: [RegistryRow], dryRun: Bool, actor: AuditActor) async throws -> ImportReport {
         if !dryRun, await failing.consume() { throw WriteFailed() }
-        return try await store.apply(rows, dryRun: dryRun)
+        return try await store.apply(rows, dryRun: dryRun, actor: actor)
     }
 
     func list(_ query: PartnershipQuery) async throws -> PartnershipPage { try await store.list(query) }
@@ -249,8 +249,13 @@ struct StoreWithFailingWrites: RegistryRepository {
     func summaryEntries(homeCodes: [String]?, asOf: PartialDate) async throws -> [SituationSummary.Entry] {
         try await store.summaryEntries(homeCodes: homeCodes, asOf: asOf)
     }
-    func save(_ draft: PartnershipDraft, id: Int64?, expectedVersion: Int?) async throws -> PartnershipRecord {
-        try await store.save(draft, id: id, expectedVersion: expectedVersion)
+    func save(_ draft: PartnershipDraft, id: Int64?, expectedVersion: Int?, actor: AuditActor) async throws
+        -> PartnershipRecord
+    {
+        try await store.save(draft, id: id, expectedVersion: expectedVersion, actor: actor)
+    }
+    func export(_ query: PartnershipQuery, format: String, actor: AuditActor) async throws -> [PartnershipRecord] {
+        try await store.export(query, format: format, actor: actor)
     }
     func count() async throws -> Int { try await store.count() }
 }

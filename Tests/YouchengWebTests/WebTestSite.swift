@@ -38,7 +38,7 @@ struct WebTestSite {
             if rows.count > 1 {
                 let plan = try RegistryImporter(reference: .bundled).plan(rows)
                 #expect(plan.errors.isEmpty)
-                _ = try await store.apply(plan.rows, dryRun: false)
+                _ = try await store.apply(plan.rows, dryRun: false, actor: .system)
             }
             var configuration = WebConfiguration()
             configuration.timeZone = TimeZone(identifier: "Asia/Shanghai")!

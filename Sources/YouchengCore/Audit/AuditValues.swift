@@ -20,3 +20,15 @@ extension User: AuditedRecord {
         [("username", username), ("unitId", String(unitId)), ("role", role.rawValue), ("active", String(active))]
     }
 }
+
+extension PartnershipRecord: AuditedRecord {
+    /// Home, partner names and country, kind, established date, status and notes.
+    public var auditValues: [(String, String?)] {
+        [
+            ("home", home.code), ("partner", partner.name), ("partner_zh", partner.nameZh),
+            ("country", partner.country), ("kind", partnership.kind.rawValue),
+            ("established", partnership.established?.description), ("status", partnership.status.rawValue),
+            ("notes", partnership.notes),
+        ]
+    }
+}

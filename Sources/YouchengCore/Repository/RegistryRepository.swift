@@ -123,10 +123,16 @@ public protocol RegistryRepository: Sendable {
     func partner(id: Int64) async throws -> (partner: Partner, partnerships: [PartnershipRecord])?
     /// The summary entries of partnerships not ended, established by `asOf` (or undated), under `homeCodes` if given.
     func summaryEntries(homeCodes: [String]?, asOf: PartialDate) async throws -> [SituationSummary.Entry]
-    /// Applies validated import rows in one transaction; with `dryRun` nothing is written.
-    func apply(_ rows: [RegistryRow], dryRun: Bool) async throws -> ImportReport
-    /// Creates a partnership (id nil) or updates one whose version is `expectedVersion`.
-    func save(_ draft: PartnershipDraft, id: Int64?, expectedVersion: Int?) async throws -> PartnershipRecord
+    /// Applies validated import rows in one transaction; with `dryRun` nothing is written. A stored import is
+    /// audited in the same transaction: one `import` entry with the counts, one entry per partnership created or
+    /// changed, all attributed to `actor`.
+    func apply(_ rows: [RegistryRow], dryRun: Bool, actor: AuditActor) async throws -> ImportReport
+    /// Creates a partnership (id nil) or updates one whose version is `expectedVersion`, auditing the change (with
+    /// its before and after values) in the same transaction.
+    func save(_ draft: PartnershipDraft, id: Int64?, expectedVersion: Int?, actor: AuditActor) async throws
+        -> PartnershipRecord
+    /// Every partnership matching `query`, like `all`, recording an `export` audit entry (format, filter, rows).
+    func export(_ query: PartnershipQuery, format: String, actor: AuditActor) async throws -> [PartnershipRecord]
     /// Number of partnerships stored.
     func count() async throws -> Int
 }

@@ -79,7 +79,8 @@ struct ImportPages: Sendable {
                 return try await renderReport(
                     checked, filename: upload.filename, token: nil, request: request, context: context)
             }
-            report = try await RegistryImport.store(checked, repository: dependencies.repository)
+            report = try await RegistryImport.store(
+                checked, repository: dependencies.repository, actor: try context.auditActor())
         } catch {
             // Nothing was stored: the user may try again with the same token.
             await dependencies.pendingImports.restore(token, upload)

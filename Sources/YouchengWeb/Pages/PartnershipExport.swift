@@ -10,7 +10,8 @@ struct PartnershipExport: Sendable {
 
     func download(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let query = try PartnershipQuery(parameters: try request.queryString().pairs, reference: dependencies.reference)
-        let records = try await dependencies.repository.all(query)
+        let records = try await dependencies.repository.export(
+            query, format: format.rawValue, actor: try context.auditActor())
         let data = try RegistryFiles.export(
             records, format: format, reference: dependencies.reference,
             friendshipLabel: dependencies.configuration.friendshipLabel)

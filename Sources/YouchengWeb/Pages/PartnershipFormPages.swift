@@ -62,7 +62,8 @@ struct PartnershipFormPages: Sendable {
         }
         try await authorize(draft, mode: mode, context: context)
         do {
-            let record = try await dependencies.repository.save(draft, id: mode.id, expectedVersion: mode.version)
+            let record = try await dependencies.repository.save(
+                draft, id: mode.id, expectedVersion: mode.version, actor: try context.auditActor())
             let target = WebRoute.partner(id: record.partner.id).link([("saved", String(record.partnership.id))])
             return Response(status: .seeOther, headers: [.location: target])
         } catch let error as RegistryError where error != .notFound {
