@@ -258,6 +258,8 @@ class BrowserTest(unittest.TestCase):
         self.one("#username").send_keys(USERNAME)
         self.one("#password").send_keys(password or PASSWORD)
         self.click_and_wait(self.one("#login-submit"))
+        if password is None and urllib.parse.urlparse(self.driver.current_url).path == "/login":
+            raise AssertionError("signing in with the right password left the browser on the sign-in page")
 
     def tearDown(self):
         self.screenshot("end")

@@ -25,6 +25,15 @@ import YouchengCore
         }
     }
 
+    @Test func theBrowsersOwnFaviconRequestDoesNotReachTheSignInPage() async throws {
+        try await WebTestSite.run { site in
+            let response = try await site.signedOut.get("/favicon.ico")
+
+            #expect(response.status == .notFound)
+            #expect(response.headers[.setCookie] == nil)
+        }
+    }
+
     @Test func loginHealthAndStaticFilesAreOpen() async throws {
         try await WebTestSite.run { site in
             let login = try await site.signedOut.get("/login")
