@@ -78,10 +78,10 @@ extension RegistryStore {
         }
     }
 
-    static func loadExisting(_ sql: any SQLDatabase) async throws -> (
-        partners: [StoredPartner], partnerships: [String: StoredPartnership]
-    ) {
-        let partners = try await sql.raw("SELECT id, identity_key, name, name_zh, country FROM partners ORDER BY id")
+    /// Partners as `PartnerBook` reads them, in id order; `condition` (a WHERE clause with bindings) narrows them.
+    static func storedPartners(_ sql: any SQLDatabase, where condition: SQLQueryString) async throws -> [StoredPartner]
+    {
+        try await sql.raw("SELECT id, identity_key, name, name_zh, country FROM partners " + condition + " ORDER BY id")
             .all().map { row in
                 StoredPartner(
                     id: try row.decode(column: "id", as: Int64.self),
@@ -90,6 +90,12 @@ extension RegistryStore {
                     nameZh: try row.decode(column: "name_zh", as: String.self),
                     country: try row.decode(column: "country", as: String.self))
             }
+    }
+
+    static func loadExisting(_ sql: any SQLDatabase) async throws -> (
+        partners: [StoredPartner], partnerships: [String: StoredPartnership]
+    ) {
+        let partners = try await storedPartners(sql, where: "")
         var partnerships: [String: StoredPartnership] = [:]
         let statement: SQLQueryString =
             "SELECT id, home_code, partner_id, kind, established, status, notes FROM partnerships"

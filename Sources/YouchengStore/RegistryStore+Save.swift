@@ -77,19 +77,27 @@ extension RegistryStore {
         return inserted
     }
 
-    /// The partner the draft names (same identity key), created if new; its other name is filled in or corrected.
+    /// The partner the draft names, by the import's rule (`PartnerBook`): the same English name in the country, or
+    /// the one partner there known by this Chinese name; created if new. Unlike an import, the form may also change
+    /// the stored English spelling (case, accents), since a person typed it on purpose.
     static func partnerId(for draft: PartnershipDraft, sql: any SQLDatabase, stamp: String) async throws -> Int64 {
         let key = Partner.identityKey(name: draft.partnerName, nameZh: draft.partnerNameZh, country: draft.country)
-        if let row = try await sql.raw("SELECT id, name, name_zh FROM partners WHERE identity_key = \(bind: key)")
-            .first()
-        {
-            let id = try row.decode(column: "id", as: Int64.self)
-            let name = try row.decode(column: "name", as: String.self)
-            let nameZh = try row.decode(column: "name_zh", as: String.self)
-            if name != draft.partnerName || (nameZh != draft.partnerNameZh && !draft.partnerNameZh.isEmpty) {
-                let newZh = draft.partnerNameZh.isEmpty ? nameZh : draft.partnerNameZh
+        let candidates = try await storedPartners(
+            sql,
+            where:
+                "WHERE identity_key = \(bind: key) OR (country = \(bind: draft.country) AND name_zh = \(bind: draft.partnerNameZh) AND name_zh <> '')"
+        )
+        var book = PartnerBook(stored: candidates)
+        let index = book.resolve(name: draft.partnerName, nameZh: draft.partnerNameZh, country: draft.country)
+        var entry = book.entries[index]
+        if entry.id != nil, !draft.partnerName.isEmpty, entry.name != draft.partnerName {
+            entry.name = draft.partnerName
+            entry.changed = true
+        }
+        if let id = entry.id {
+            if entry.changed {
                 try await sql.raw(
-                    "UPDATE partners SET name = \(bind: draft.partnerName), name_zh = \(bind: newZh), name_key = \(bind: NameKey.fold(draft.partnerName)), updated_at = \(bind: stamp) WHERE id = \(bind: id)"
+                    "UPDATE partners SET identity_key = \(bind: entry.key), name = \(bind: entry.name), name_zh = \(bind: entry.nameZh), name_key = \(bind: NameKey.fold(entry.name)), updated_at = \(bind: stamp) WHERE id = \(bind: id)"
                 ).run()
             }
             return id
@@ -97,8 +105,8 @@ extension RegistryStore {
         let id = try await sql.raw(
             """
             INSERT INTO partners (identity_key, name, name_zh, name_key, country, created_at, updated_at)
-            VALUES (\(bind: key), \(bind: draft.partnerName), \(bind: draft.partnerNameZh), \(bind: NameKey.fold(draft.partnerName)),
-              \(bind: draft.country), \(bind: stamp), \(bind: stamp))
+            VALUES (\(bind: entry.key), \(bind: entry.name), \(bind: entry.nameZh), \(bind: NameKey.fold(entry.name)),
+              \(bind: entry.country), \(bind: stamp), \(bind: stamp))
             RETURNING id
             """
         ).first(decodingColumn: "id", as: Int64.self)

@@ -61,3 +61,24 @@ import YouchengTestSupport
         }
     }
 }
+
+@Suite struct FormPartnerResolutionTests {
+    @Test(arguments: TestBackend.available)
+    func theFormFindsAPartnerByItsChineseNameAsTheImportDoes(backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let store = RegistryStore(database: database, reference: .bundled)
+            _ = try await store.apply(
+                try plannedRows([["home", "partner_zh", "partner", "country"], ["南京市", "大阪", "Osaka", "日本"]]),
+                dryRun: false, actor: .system)
+            let draft = PartnershipDraft(
+                homeCode: "320106", partnerName: "", partnerNameZh: "大阪", country: "JP", kind: .friendshipCity,
+                established: nil, status: .active, notes: "")
+
+            let saved = try await store.save(draft, id: nil, expectedVersion: nil, actor: .system)
+            let records = try await store.all(PartnershipQuery())
+
+            #expect(Set(records.map(\.partner.id)).count == 1)
+            #expect(saved.partner.name == "Osaka")
+        }
+    }
+}
