@@ -9,21 +9,33 @@ extension RegistryStore {
         let time = now()
         let stamp = Timestamp.string(time)
         let level = reference.localities.locality(draft.homeCode)?.level ?? .district
-        return try await database.writeTransaction(locking: Self.registryTables) { sql in
-            var before: PartnershipRecord?
-            if let id { before = try await storedRecord(id: id, sql: sql) }
-            let savedId = try await write(
-                draft, id: id, expectedVersion: expectedVersion, level: level, stamp: stamp, sql: sql)
-            guard let after = try await storedRecord(id: savedId, sql: sql) else { throw RegistryError.notFound }
-            let changes = FieldChange.changes(from: before?.auditValues, to: after.auditValues)
-            if before == nil || !changes.isEmpty {
+        do {
+            return try await database.writeTransaction(locking: Self.registryTables) { sql in
+                var before: PartnershipRecord?
+                if let id { before = try await storedRecord(id: id, sql: sql) }
+                let savedId = try await write(
+                    draft, id: id, expectedVersion: expectedVersion, level: level, stamp: stamp, sql: sql)
+                guard let after = try await storedRecord(id: savedId, sql: sql) else { throw RegistryError.notFound }
+                let changes = FieldChange.changes(from: before?.auditValues, to: after.auditValues)
+                if let before, changes.allSatisfy({ $0.field == FieldChange.versionField }) {
+                    // Saved as it was: undo the version step, so an unchanged form neither makes an entry nor
+                    // turns other open forms stale.
+                    throw Unchanged(record: before)
+                }
                 try await AuditStore.append(
                     AuditEvent(
                         actor: actor, action: before == nil ? .create : .update, entityType: .partnership,
                         entityId: String(savedId), changes: changes), at: time, sql: sql)
+                return after
             }
-            return after
+        } catch let unchanged as Unchanged {
+            return unchanged.record
         }
+    }
+
+    /// Thrown inside `save`'s transaction to roll back a write that changed nothing.
+    private struct Unchanged: Error {
+        let record: PartnershipRecord
     }
 
     /// The partnership `id` as stored, read on `sql` (inside the caller's transaction).

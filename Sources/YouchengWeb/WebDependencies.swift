@@ -31,6 +31,13 @@ struct WebDependencies: Sendable {
     /// Today in the configured time zone.
     var today: PartialDate { configuration.day(of: now()) }
 
+    /// The changes of partnership `id` after `version`, from the audit log.
+    func changedMeanwhile(partnershipId id: Int64, since version: Int) async throws -> ChangedMeanwhile {
+        let history = try await accounts.audit.entries(
+            AuditQuery(entityType: .partnership, entityId: String(id), per: AuditQuery.maxPer))
+        return ChangedMeanwhile(history: history.items, since: version)
+    }
+
     /// Display helpers for `language`.
     func display(_ language: Language) -> Display {
         Display(

@@ -18,6 +18,7 @@ import YouchengTestSupport
         for check in [
             createThenUpdateAreAuditedWithBeforeAndAfter, staleVersionRefusalWritesNothing,
             importWritesOneImportEntryAndOneEntryPerChangedPartnership, refusedImportWritesNoEntries, exportIsAudited,
+            savingUnchangedWritesNothing, changedMeanwhileComesFromTheEntriesAfterTheBaseVersion,
         ] as [(Database) async throws -> Void] {
             try await backend.withDatabase { database in try await check(database) }
         }
@@ -50,10 +51,53 @@ import YouchengTestSupport
                     FieldChange(field: "kind", before: nil, after: "sisterCity"),
                     FieldChange(field: "established", before: nil, after: "1980-02-22"),
                     FieldChange(field: "status", before: nil, after: "active"),
+                    FieldChange(field: "version", before: nil, after: "1"),
                 ])
             #expect(
                 log[1].changes == [
                     FieldChange(field: "status", before: "active", after: "suspended"),
+                    FieldChange(field: "notes", before: nil, after: "renewed"),
+                    FieldChange(field: "version", before: "1", after: "2"),
+                ])
+        }
+    }
+
+    func savingUnchangedWritesNothing(_ database: Database) async throws {
+        do {
+            let store = RegistryStore(database: database, reference: .bundled)
+            let created = try await store.save(draft, id: nil, expectedVersion: nil, actor: alice)
+
+            let again = try await store.save(draft, id: created.partnership.id, expectedVersion: 1, actor: alice)
+
+            #expect(again.partnership.version == 1)
+            #expect(try await store.partnership(id: created.partnership.id)?.partnership.version == 1)
+            #expect(try await entries(database).map(\.action) == [.create])
+        }
+    }
+
+    func changedMeanwhileComesFromTheEntriesAfterTheBaseVersion(_ database: Database) async throws {
+        do {
+            let store = RegistryStore(database: database, reference: .bundled)
+            let id = try await store.save(draft, id: nil, expectedVersion: nil, actor: alice).partnership.id
+            var edit = draft
+            edit.status = .suspended
+            _ = try await store.save(edit, id: id, expectedVersion: 1, actor: alice)
+            edit.notes = "renewed"
+            edit.status = .active
+            let bob = AuditActor(username: "bob", unitId: 8)
+            _ = try await store.save(edit, id: id, expectedVersion: 2, actor: bob)
+
+            let history = try await entries(database)
+            let sinceOne = ChangedMeanwhile(history: history, since: 1)
+            let sinceTwo = ChangedMeanwhile(history: history, since: 2)
+
+            // From version 1: status went active → suspended → active (left out), notes none → renewed.
+            #expect(sinceOne.entries.map(\.actor) == ["alice", "bob"])
+            #expect(sinceOne.fields == [FieldChange(field: "notes", before: nil, after: "renewed")])
+            #expect(sinceTwo.entries.map(\.actor) == ["bob"])
+            #expect(
+                sinceTwo.fields == [
+                    FieldChange(field: "status", before: "suspended", after: "active"),
                     FieldChange(field: "notes", before: nil, after: "renewed"),
                 ])
         }
@@ -96,7 +140,11 @@ import YouchengTestSupport
             #expect(log[5].action == .imported && log[5].actor == "system")
             #expect(log[5].changes.contains(FieldChange(field: "updated", before: nil, after: "1")))
             #expect(log[6].action == .update && log[6].entityId == log[1].entityId)
-            #expect(log[6].changes == [FieldChange(field: "status", before: "active", after: "ended")])
+            #expect(
+                log[6].changes == [
+                    FieldChange(field: "status", before: "active", after: "ended"),
+                    FieldChange(field: "version", before: "1", after: "2"),
+                ])
         }
     }
 

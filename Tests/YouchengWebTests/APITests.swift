@@ -16,7 +16,10 @@ import YouchengCore
             let items = try #require(json["items"] as? [[String: Any]])
             #expect(items.count == 2)
             let first = try #require(items.first)
-            #expect(Set(first.keys) == ["id", "home", "partner", "country", "kind", "established", "status"])
+            #expect(
+                Set(first.keys) == [
+                    "id", "home", "partner", "country", "kind", "established", "status", "notes", "version",
+                ])
             #expect(first["home"] as? [String: String] == ["code": "320100", "name": "南京市"])
             let partner = try #require(first["partner"] as? [String: Any])
             #expect(partner["name"] as? String == "Nagoya" && partner["nameZh"] as? String == "名古屋市")

@@ -98,6 +98,40 @@ import YouchengCore
         }
     }
 
+    @Test func staleFormShowsWhatChangedMeanwhileAndASecondSaveKeepsTheUsersInput() async throws {
+        try await WebTestSite.run { site in
+            let venice = try #require(
+                try await site.store.all(PartnershipQuery()).first { $0.partner.name == "Venice" })
+            let id = venice.partnership.id
+            var other = PartnershipForm(record: venice)
+            other.status = "suspended"
+            let draft = try other.validate(reference: .bundled).get()
+            _ = try await site.store.save(
+                draft, id: id, expectedVersion: 1, actor: AuditActor(username: "colleague", unitId: nil))
+            let form: [(String, String)] = [
+                ("home", "苏州市"), ("partner", "Venice"), ("partner_zh", "威尼斯"), ("country", "IT"),
+                ("kind", "sisterCity"), ("established", "1980"), ("status", "active"), ("notes", "mine"),
+            ]
+
+            let stale = try await site.post("/partnerships/\(id)", form: form + [("version", "1")])
+
+            #expect(stale.status == .conflict)
+            #expect(stale.text.contains("id=\"changed-meanwhile\""))
+            // The field, its value when the form was opened and now, and who changed it.
+            #expect(stale.text.contains("<tr><th scope=\"row\">状态</th><td>有效</td><td>暂停</td></tr>"))
+            #expect(stale.text.contains("colleague"))
+            #expect(stale.text.contains("<input type=\"hidden\" name=\"version\" value=\"2\">"))
+            #expect(stale.text.contains(">mine</textarea>"))
+            #expect(try await site.store.partnership(id: id)?.partnership.status == .suspended)
+
+            let again = try await site.post("/partnerships/\(id)", form: form + [("version", "2")])
+
+            #expect(again.status == .seeOther)
+            let stored = try await site.store.partnership(id: id)
+            #expect(stored?.partnership.status == .active && stored?.partnership.notes == "mine")
+        }
+    }
+
     @Test func editFormCarriesTheVersion() async throws {
         try await WebTestSite.run { site in
             let record = try #require(try await site.store.all(PartnershipQuery()).first)

@@ -22,13 +22,14 @@ extension User: AuditedRecord {
 }
 
 extension PartnershipRecord: AuditedRecord {
-    /// Home, partner names and country, kind, established date, status and notes.
+    /// Home, partner names and country, kind, established date, status and notes, then the version, so that each
+    /// entry says which version it made (see `ChangedMeanwhile`).
     public var auditValues: [(String, String?)] {
         [
             ("home", home.code), ("partner", partner.name), ("partner_zh", partner.nameZh),
             ("country", partner.country), ("kind", partnership.kind.rawValue),
             ("established", partnership.established?.description), ("status", partnership.status.rawValue),
-            ("notes", partnership.notes),
+            ("notes", partnership.notes), (FieldChange.versionField, String(partnership.version)),
         ]
     }
 }

@@ -45,6 +45,14 @@ public struct PartnershipForm: Sendable, Hashable, Codable {
         notes = fields["notes"] ?? ""
     }
 
+    /// The fields by form name, as `init(fields:)` reads them.
+    public var fields: [String: String] {
+        [
+            "home": home, "partner": partner, "partner_zh": partnerZh, "country": country, "kind": kind,
+            "established": established, "status": status, "notes": notes,
+        ]
+    }
+
     /// The draft, or every field error found.
     public func validate(reference: ReferenceData) -> Result<PartnershipDraft, FieldErrors> {
         var errors: [FieldError] = []

@@ -103,7 +103,11 @@ public enum RegistryError: Error, Sendable, Equatable {
         case .duplicatePair:
             Bilingual(zh: "该本地主体与该外方城市的友城关系已存在", en: "this home is already twinned with this partner")
         case .staleVersion:
-            Bilingual(zh: "记录已被他人修改，请重新打开后再编辑", en: "the record was changed meanwhile; reopen it and edit again")
+            Bilingual(
+                zh: "记录在您读取后已被他人修改，未保存您的更改；请查看最新内容后再提交",
+                en:
+                    "the record was changed after you read it, so your change was not saved; check the current record, then send it again"
+            )
         case .conflictingRows(let rows):
             Bilingual(
                 zh: rows.map(\.message.zh).joined(separator: "；"), en: rows.map(\.message.en).joined(separator: "; "))

@@ -60,44 +60,37 @@ struct PartnershipFormPages: Sendable {
                 form, mode: mode, errors: errors, status: .unprocessableContent, request: request, context: context)
         case .success(let valid): draft = valid
         }
-        try await authorize(draft, mode: mode, context: context)
+        try await dependencies.authorize(draft, id: mode.id, principal: try context.principal())
         do {
             let record = try await dependencies.repository.save(
                 draft, id: mode.id, expectedVersion: mode.version, actor: try context.auditActor())
             let target = WebRoute.partner(id: record.partner.id).link([("saved", String(record.partnership.id))])
             return Response(status: .seeOther, headers: [.location: target])
+        } catch RegistryError.staleVersion(let current) {
+            // Keep what the user typed, show what changed since they opened the form, and let a second save (now at
+            // the current version) decide: nothing is overwritten unseen.
+            guard let id = mode.id else { throw RegistryError.notFound }
+            let meanwhile = try await dependencies.changedMeanwhile(partnershipId: id, since: mode.version ?? current)
+            let view = ChangedMeanwhileView(
+                meanwhile, display: dependencies.display(context.language), catalog: dependencies.renderer.catalog,
+                timeZone: dependencies.configuration.timeZone)
+            return try await render(
+                form, mode: .update(id: id, version: current), conflict: .staleVersion(current: current),
+                meanwhile: view, status: .conflict, request: request, context: context)
         } catch let error as RegistryError where error != .notFound {
             return try await render(
                 form, mode: mode, conflict: error, status: .conflict, request: request, context: context)
         }
     }
 
-    /// Throws `AccessDenied` unless the user may create this partnership, or change the stored one into it.
-    private func authorize(
-        _ draft: PartnershipDraft, mode: PartnershipFormView.Mode, context: WebRequestContext
-    ) async throws {
-        let principal = try context.principal()
-        let allowed: Bool
-        if let id = mode.id {
-            guard let record = try await dependencies.repository.partnership(id: id) else {
-                throw RegistryError.notFound
-            }
-            allowed = dependencies.policy.mayEditPartnership(
-                home: record.home.code, newHome: draft.homeCode, as: principal)
-        } else {
-            allowed = dependencies.policy.mayCreatePartnership(home: draft.homeCode, as: principal)
-        }
-        guard allowed else { throw AccessDenied() }
-    }
-
     private func render(
         _ form: PartnershipForm, mode: PartnershipFormView.Mode, errors: FieldErrors? = nil,
-        conflict: RegistryError? = nil, status: HTTPResponse.Status = .ok, request: Request,
-        context: WebRequestContext
+        conflict: RegistryError? = nil, meanwhile: ChangedMeanwhileView? = nil, status: HTTPResponse.Status = .ok,
+        request: Request, context: WebRequestContext
     ) async throws -> Response {
         let view = PartnershipFormView(
             form: form, mode: mode, errors: errors, conflict: conflict, display: dependencies.display(context.language),
-            catalog: dependencies.renderer.catalog)
+            catalog: dependencies.renderer.catalog, meanwhile: meanwhile)
         let page: WebRoute = mode.id.map { .editPartnership(id: $0) } ?? .newPartnership
         return try await dependencies.renderer.page(
             "partnership-form", title: view.heading, content: view,

@@ -28,6 +28,9 @@ extension WebRoute {
         case .importConfirmReload: ImportPages(dependencies: dependencies).confirmReload
         case .apiSummary: SummaryAPI(dependencies: dependencies).summary
         case .apiPartnerships: PartnershipsAPI(dependencies: dependencies).list
+        case .apiPartnership: PartnershipsAPI(dependencies: dependencies).show
+        case .apiCreatePartnership: PartnershipsAPI(dependencies: dependencies).create
+        case .apiUpdatePartnership: PartnershipsAPI(dependencies: dependencies).update
         case .health: HealthAPI(dependencies: dependencies).check
         case .asset: assets.serve
         case .login: LoginPages(dependencies: dependencies).form

@@ -32,6 +32,12 @@ enum WebRoute: Hashable, Sendable {
     case apiSummary
     /// The partnership list as JSON.
     case apiPartnerships
+    /// One partnership as JSON.
+    case apiPartnership(id: Int64)
+    /// Creating a partnership through the API.
+    case apiCreatePartnership
+    /// Changing a partnership through the API.
+    case apiUpdatePartnership(id: Int64)
     /// Whether the program and its database are up.
     case health
     /// A file of `Resources/Static`.
@@ -53,13 +59,16 @@ enum WebRoute: Hashable, Sendable {
         .overview, .partnerships, .export(.csv), .export(.xlsx), .partner(id: 0), .newPartnership,
         .createPartnership, .editPartnership(id: 0), .updatePartnership(id: 0), .importForm, .importPreview,
         .importConfirm, .importConfirmReload, .apiSummary, .apiPartnerships, .health, .asset(""), .login, .signIn,
-        .logout,
+        .logout, .apiPartnership(id: 0), .apiCreatePartnership, .apiUpdatePartnership(id: 0),
     ]
 
     /// The HTTP method the route answers.
     var method: HTTPRequest.Method {
         switch self {
-        case .createPartnership, .updatePartnership, .importPreview, .importConfirm, .signIn, .logout: .post
+        case .createPartnership, .updatePartnership, .importPreview, .importConfirm, .signIn, .logout,
+            .apiCreatePartnership:
+            .post
+        case .apiUpdatePartnership: .patch
         default: .get
         }
     }
@@ -71,6 +80,7 @@ enum WebRoute: Hashable, Sendable {
         case .editPartnership: "/partnerships/{id}/edit"
         case .updatePartnership: "/partnerships/{id}"
         case .asset: "/static/{name}"
+        case .apiPartnership, .apiUpdatePartnership: "/api/v1/partnerships/{id}"
         default: path
         }
     }
@@ -88,7 +98,8 @@ enum WebRoute: Hashable, Sendable {
         case .importForm, .importPreview: "/import"
         case .importConfirm, .importConfirmReload: "/import/confirm"
         case .apiSummary: "/api/v1/summary"
-        case .apiPartnerships: "/api/v1/partnerships"
+        case .apiPartnerships, .apiCreatePartnership: "/api/v1/partnerships"
+        case .apiPartnership(let id), .apiUpdatePartnership(let id): "/api/v1/partnerships/\(id)"
         case .health: "/health"
         case .asset(let name): "/static/\(QueryString.escape(name))"
         case .login, .signIn: "/login"

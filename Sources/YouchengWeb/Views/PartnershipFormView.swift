@@ -47,13 +47,15 @@ struct PartnershipFormView: Sendable {
     let hasFieldErrors: Bool
     let formError: String?
     let formErrorLink: Link?
+    /// When the form was opened from an older version: what changed since.
+    let meanwhile: ChangedMeanwhileView?
     let countryOptions: [SelectOption]
     let homeOptions: [SelectOption]
     let cancelHref: String
 
     init(
         form: PartnershipForm, mode: Mode, errors: FieldErrors?, conflict: RegistryError?, display: Display,
-        catalog: LabelCatalog
+        catalog: LabelCatalog, meanwhile: ChangedMeanwhileView? = nil
     ) {
         let language = display.language
         func field(_ name: String, _ value: String) -> Field {
@@ -81,7 +83,12 @@ struct PartnershipFormView: Sendable {
             SelectOption(value: $0.rawValue, label: display.status($0), selected: $0 == chosenStatus)
         }
         hasFieldErrors = !(errors?.errors.isEmpty ?? true)
-        formError = conflict?.message.text(language)
+        if case .staleVersion = conflict {
+            formError = catalog.text("form_stale", language)
+        } else {
+            formError = conflict?.message.text(language)
+        }
+        self.meanwhile = meanwhile
         formErrorLink = Self.conflictLink(conflict, mode: mode, catalog: catalog, language: language)
         countryOptions = display.countriesByName.map { SelectOption(value: display.text($0.label), label: $0.alpha2) }
         homeOptions = display.reference.localities.byCode.values
