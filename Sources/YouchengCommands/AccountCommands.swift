@@ -64,10 +64,12 @@ public struct AccountCommands: Sendable {
 
 /// Runs `body` with the account commands over an open database, closing it afterwards.
 func withAccounts<R>(_ options: DatabaseOptions, _ body: (AccountCommands) async throws -> R) async throws -> R {
-    try await withDatabase(options) { database in
+    let limits = try SignInLimits.fromEnvironment()
+    return try await withDatabase(options) { database in
         let reference = ReferenceData.bundled
-        let commands = AccountCommands(
-            stores: AccountStores(database: database, reference: reference), reference: reference)
+        let stores = AccountStores(
+            database: database, reference: reference, lockout: limits.lockout, sessionPolicy: limits.session)
+        let commands = AccountCommands(stores: stores, reference: reference)
         return try await AccountCommands.reporting { try await body(commands) }
     }
 }

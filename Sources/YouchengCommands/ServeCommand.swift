@@ -13,6 +13,7 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var db: DatabaseOptions
     @OptionGroup var labels: LabelOptions
     @OptionGroup var hosts: HostOptions
+    @OptionGroup var signIn: SignInOptions
 
     @Option(help: "监听地址 / address to listen on")
     var host = "127.0.0.1"
@@ -31,9 +32,11 @@ struct ServeCommand: AsyncParsableCommand {
         let reference = ReferenceData.bundled
         let friendshipLabel = try labels.resolved()
         let allowedHosts = try hosts.resolved()
+        let limits = try signIn.resolved()
         let database = try await db.open(logger: logger)
         let store = RegistryStore(database: database, reference: reference)
-        let accounts = AccountStores(database: database, reference: reference)
+        let accounts = AccountStores(
+            database: database, reference: reference, lockout: limits.lockout, sessionPolicy: limits.session)
         do {
             if demo, try await DemoData.loadIfEmpty(into: store, reference: reference) {
                 print("已载入演示数据（虚构）/ loaded the demo registry (fictional data)")

@@ -1,0 +1,107 @@
+import ArgumentParser
+import YouchengCore
+
+/// The sign-in limits of a deployment: session idle timeout and lifetime, and the lockout rule. Precedence: the
+/// option, then its `YOUCHENG_*` variable, then the default (30 minutes, 12 hours; 5 failures in 15 minutes lock
+/// for 15 minutes).
+public struct SignInOptions: ParsableArguments {
+    @Option(name: .customLong("session-idle-minutes"), help: "会话空闲超时（分钟，默认 30）/ session idle timeout, minutes")
+    var sessionIdleMinutes: Int?
+
+    @Option(name: .customLong("session-lifetime-hours"), help: "会话最长时间（小时，默认 12）/ session lifetime, hours")
+    var sessionLifetimeHours: Int?
+
+    @Option(name: .customLong("lockout-failures"), help: "锁定前允许的失败次数（默认 5）/ failed sign-ins that lock")
+    var lockoutFailures: Int?
+
+    @Option(name: .customLong("lockout-window-minutes"), help: "失败计数时段（分钟，默认 15）/ window, minutes")
+    var lockoutWindowMinutes: Int?
+
+    @Option(name: .customLong("lockout-minutes"), help: "锁定时长（分钟，默认 15）/ lock duration, minutes")
+    var lockoutMinutes: Int?
+
+    /// Creates empty options.
+    public init() {}
+
+    /// The policies after applying the precedence rule.
+    public func resolved(environment: [String: String] = CommandEnvironment.variables) throws -> SignInLimits {
+        try SignInLimits(
+            given: [
+                .sessionIdleMinutes: sessionIdleMinutes, .sessionLifetimeHours: sessionLifetimeHours,
+                .lockoutFailures: lockoutFailures, .lockoutWindowMinutes: lockoutWindowMinutes,
+                .lockoutMinutes: lockoutMinutes,
+            ], environment: environment)
+    }
+}
+
+/// The session and lockout policies a deployment runs with.
+public struct SignInLimits: Sendable, Hashable {
+    /// One setting: its option, its variable and its default.
+    enum Setting: String, CaseIterable {
+        case sessionIdleMinutes = "session-idle-minutes"
+        case sessionLifetimeHours = "session-lifetime-hours"
+        case lockoutFailures = "lockout-failures"
+        case lockoutWindowMinutes = "lockout-window-minutes"
+        case lockoutMinutes = "lockout-minutes"
+
+        var variable: String { "YOUCHENG_" + rawValue.uppercased().replacingOccurrences(of: "-", with: "_") }
+
+        var defaultValue: Int {
+            switch self {
+            case .sessionIdleMinutes: 30
+            case .sessionLifetimeHours: 12
+            case .lockoutFailures: 5
+            case .lockoutWindowMinutes, .lockoutMinutes: 15
+            }
+        }
+    }
+
+    /// How long sessions last.
+    public var session: SessionPolicy
+    /// When failed sign-ins lock a username.
+    public var lockout: LockoutPolicy
+
+    /// The limits from the environment and defaults only (commands other than `serve`).
+    public static func fromEnvironment(_ environment: [String: String] = CommandEnvironment.variables) throws
+        -> SignInLimits
+    {
+        try SignInLimits(given: [:], environment: environment)
+    }
+
+    init(given: [Setting: Int?], environment: [String: String]) throws {
+        var values: [Setting: Int] = [:]
+        for setting in Setting.allCases {
+            let fromOption = given[setting] ?? nil
+            let text = environment[setting.variable].flatMap { $0.isEmpty ? nil : $0 }
+            let value: Int
+            if let fromOption {
+                value = fromOption
+            } else if let text {
+                guard let parsed = Int(text.trimmingCharacters(in: .whitespaces)) else {
+                    throw Self.refusal(setting.variable, text)
+                }
+                value = parsed
+            } else {
+                value = setting.defaultValue
+            }
+            guard (1...100_000).contains(value) else {
+                throw Self.refusal(fromOption == nil ? setting.variable : "--" + setting.rawValue, String(value))
+            }
+            values[setting] = value
+        }
+        func value(_ setting: Setting) -> Int { values[setting] ?? setting.defaultValue }
+        session = SessionPolicy(
+            idleTimeout: Double(value(.sessionIdleMinutes) * 60),
+            absoluteLifetime: Double(value(.sessionLifetimeHours) * 3600))
+        lockout = LockoutPolicy(
+            maxFailures: value(.lockoutFailures), window: Double(value(.lockoutWindowMinutes) * 60),
+            lockDuration: Double(value(.lockoutMinutes) * 60))
+    }
+
+    private static func refusal(_ name: String, _ text: String) -> CommandFailure {
+        CommandFailure(
+            Bilingual(
+                zh: "\(name)「\(text)」无效：应为 1 到 100000 的整数",
+                en: "\(name) \"\(text)\" is not valid: use a whole number from 1 to 100000"))
+    }
+}
