@@ -19,6 +19,7 @@ import YouchengTestSupport
             createThenUpdateAreAuditedWithBeforeAndAfter, staleVersionRefusalWritesNothing,
             importWritesOneImportEntryAndOneEntryPerChangedPartnership, refusedImportWritesNoEntries, exportIsAudited,
             savingUnchangedWritesNothing, changedMeanwhileComesFromTheEntriesAfterTheBaseVersion,
+            deleteRemovesThePartnershipKeepsThePartnerAndAuditsTheLastValues,
         ] as [(Database) async throws -> Void] {
             try await backend.withDatabase { database in try await check(database) }
         }
@@ -100,6 +101,34 @@ import YouchengTestSupport
                     FieldChange(field: "status", before: "suspended", after: "active"),
                     FieldChange(field: "notes", before: nil, after: "renewed"),
                 ])
+        }
+    }
+
+    func deleteRemovesThePartnershipKeepsThePartnerAndAuditsTheLastValues(_ database: Database) async throws {
+        do {
+            let store = RegistryStore(database: database, reference: .bundled)
+            let created = try await store.save(draft, id: nil, expectedVersion: nil, actor: alice)
+            var edit = draft
+            edit.notes = "typo"
+            _ = try await store.save(edit, id: created.partnership.id, expectedVersion: 1, actor: alice)
+
+            await #expect(throws: RegistryError.staleVersion(current: 2)) {
+                try await store.delete(id: created.partnership.id, expectedVersion: 1, actor: alice)
+            }
+            let deleted = try await store.delete(id: created.partnership.id, expectedVersion: 2, actor: alice)
+            await #expect(throws: RegistryError.notFound) {
+                try await store.delete(id: created.partnership.id, expectedVersion: nil, actor: alice)
+            }
+
+            #expect(deleted.partnership.notes == "typo")
+            #expect(try await store.partnership(id: created.partnership.id) == nil)
+            #expect(try await store.partner(id: created.partner.id)?.partnerships.isEmpty == true)
+            let log = try await entries(database)
+            #expect(log.map(\.action) == [.create, .update, .delete])
+            #expect(log[2].entityId == String(created.partnership.id) && log[2].actor == "alice")
+            #expect(log[2].changes.first == FieldChange(field: "home", before: "320100", after: nil))
+            #expect(log[2].changes.contains(FieldChange(field: "notes", before: "typo", after: nil)))
+            #expect(log[2].changes.last == FieldChange(field: "version", before: "2", after: nil))
         }
     }
 

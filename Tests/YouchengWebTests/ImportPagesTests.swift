@@ -257,5 +257,8 @@ struct StoreWithFailingWrites: RegistryRepository {
     func export(_ query: PartnershipQuery, format: String, actor: AuditActor) async throws -> [PartnershipRecord] {
         try await store.export(query, format: format, actor: actor)
     }
+    func delete(id: Int64, expectedVersion: Int?, actor: AuditActor) async throws -> PartnershipRecord {
+        try await store.delete(id: id, expectedVersion: expectedVersion, actor: actor)
+    }
     func count() async throws -> Int { try await store.count() }
 }

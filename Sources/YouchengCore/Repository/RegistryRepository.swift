@@ -135,6 +135,9 @@ public protocol RegistryRepository: Sendable {
     /// its before and after values) in the same transaction.
     func save(_ draft: PartnershipDraft, id: Int64?, expectedVersion: Int?, actor: AuditActor) async throws
         -> PartnershipRecord
+    /// Deletes the partnership `id` whose version is `expectedVersion` (any, when nil), auditing its last values in
+    /// the same transaction; returns it as it was. The partner is kept.
+    func delete(id: Int64, expectedVersion: Int?, actor: AuditActor) async throws -> PartnershipRecord
     /// Every partnership matching `query`, like `all`, recording an `export` audit entry (format, filter, rows).
     func export(_ query: PartnershipQuery, format: String, actor: AuditActor) async throws -> [PartnershipRecord]
     /// Number of partnerships stored.

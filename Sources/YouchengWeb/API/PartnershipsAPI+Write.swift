@@ -34,6 +34,36 @@ extension PartnershipsAPI {
             input.form(over: PartnershipForm(record: record)), id: id, version: version, context: context)
     }
 
+    /// `DELETE /api/v1/partnerships/{id}?version=N`: 204 when deleted; 409 with what changed when N is old.
+    func delete(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        try context.requireWriter()
+        if context.csrfToken != nil { try context.requireCSRF(request.headers[Self.csrfHeader]) }
+        let id = try context.pathID()
+        let text = try request.queryString()["version"]
+        guard let version = text.flatMap({ Int($0) }) else {
+            throw PartnershipInput.refusal(
+                "version", zh: "请在地址中提供记录的 version（?version=N）", en: "give the record's version as ?version=N")
+        }
+        guard let record = try await dependencies.repository.partnership(id: id) else { throw RegistryError.notFound }
+        guard dependencies.policy.mayEditPartnership(home: record.home.code, as: try context.principal()) else {
+            throw AccessDenied()
+        }
+        do {
+            _ = try await dependencies.repository.delete(
+                id: id, expectedVersion: version, actor: try context.auditActor())
+            return Response(status: .noContent)
+        } catch RegistryError.staleVersion {
+            return try await staleAnswer(id: id, since: version, context: context)
+        }
+    }
+
+    private func staleAnswer(id: Int64, since version: Int, context: WebRequestContext) async throws -> Response {
+        guard let record = try await dependencies.repository.partnership(id: id) else { throw RegistryError.notFound }
+        let meanwhile = try await dependencies.changedMeanwhile(partnershipId: id, since: version)
+        return try JSONResponse.response(
+            StaleVersionJSON(current: record, meanwhile: meanwhile, language: context.language), status: .conflict)
+    }
+
     private func readInput(_ request: Request, _ context: WebRequestContext) async throws -> PartnershipInput {
         try context.requireWriter()
         if context.csrfToken != nil { try context.requireCSRF(request.headers[Self.csrfHeader]) }
@@ -60,12 +90,8 @@ extension PartnershipsAPI {
             response.headers[.location] = WebRoute.apiPartnership(id: record.partnership.id).link()
             return response
         } catch RegistryError.staleVersion(let current) {
-            guard let id, let record = try await dependencies.repository.partnership(id: id) else {
-                throw RegistryError.notFound
-            }
-            let meanwhile = try await dependencies.changedMeanwhile(partnershipId: id, since: version ?? current)
-            return try JSONResponse.response(
-                StaleVersionJSON(current: record, meanwhile: meanwhile, language: context.language), status: .conflict)
+            guard let id else { throw RegistryError.notFound }
+            return try await staleAnswer(id: id, since: version ?? current, context: context)
         }
     }
 }

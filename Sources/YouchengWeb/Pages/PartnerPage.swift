@@ -11,6 +11,7 @@ struct PartnerPage: Sendable {
         guard let found = try await dependencies.repository.partner(id: id) else { throw RegistryError.notFound }
         let view = PartnerView(
             partner: found.partner, partnerships: found.partnerships, savedId: query["saved"].flatMap { Int64($0) },
+            deletedHome: query["deleted"], mayWrite: try context.principal().role != .viewer,
             display: dependencies.display(context.language), catalog: dependencies.renderer.catalog)
         return try await dependencies.renderer.page(
             "partner", title: view.title, content: view, frame: PageFrame(request: request, context: context))

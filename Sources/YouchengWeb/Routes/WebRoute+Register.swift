@@ -31,6 +31,9 @@ extension WebRoute {
         case .apiPartnership: PartnershipsAPI(dependencies: dependencies).show
         case .apiCreatePartnership: PartnershipsAPI(dependencies: dependencies).create
         case .apiUpdatePartnership: PartnershipsAPI(dependencies: dependencies).update
+        case .apiDeletePartnership: PartnershipsAPI(dependencies: dependencies).delete
+        case .deletePartnershipConfirm: PartnershipDeletePages(dependencies: dependencies).confirm
+        case .deletePartnership: PartnershipDeletePages(dependencies: dependencies).delete
         case .health: HealthAPI(dependencies: dependencies).check
         case .asset: assets.serve
         case .login: LoginPages(dependencies: dependencies).form

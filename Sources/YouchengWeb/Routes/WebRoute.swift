@@ -38,6 +38,12 @@ enum WebRoute: Hashable, Sendable {
     case apiCreatePartnership
     /// Changing a partnership through the API.
     case apiUpdatePartnership(id: Int64)
+    /// Deleting a partnership through the API.
+    case apiDeletePartnership(id: Int64)
+    /// The confirmation page before deleting a partnership.
+    case deletePartnershipConfirm(id: Int64)
+    /// The confirmation's target.
+    case deletePartnership(id: Int64)
     /// Whether the program and its database are up.
     case health
     /// A file of `Resources/Static`.
@@ -60,15 +66,17 @@ enum WebRoute: Hashable, Sendable {
         .createPartnership, .editPartnership(id: 0), .updatePartnership(id: 0), .importForm, .importPreview,
         .importConfirm, .importConfirmReload, .apiSummary, .apiPartnerships, .health, .asset(""), .login, .signIn,
         .logout, .apiPartnership(id: 0), .apiCreatePartnership, .apiUpdatePartnership(id: 0),
+        .apiDeletePartnership(id: 0), .deletePartnershipConfirm(id: 0), .deletePartnership(id: 0),
     ]
 
     /// The HTTP method the route answers.
     var method: HTTPRequest.Method {
         switch self {
         case .createPartnership, .updatePartnership, .importPreview, .importConfirm, .signIn, .logout,
-            .apiCreatePartnership:
+            .apiCreatePartnership, .deletePartnership:
             .post
         case .apiUpdatePartnership: .patch
+        case .apiDeletePartnership: .delete
         default: .get
         }
     }
@@ -80,7 +88,8 @@ enum WebRoute: Hashable, Sendable {
         case .editPartnership: "/partnerships/{id}/edit"
         case .updatePartnership: "/partnerships/{id}"
         case .asset: "/static/{name}"
-        case .apiPartnership, .apiUpdatePartnership: "/api/v1/partnerships/{id}"
+        case .apiPartnership, .apiUpdatePartnership, .apiDeletePartnership: "/api/v1/partnerships/{id}"
+        case .deletePartnershipConfirm, .deletePartnership: "/partnerships/{id}/delete"
         default: path
         }
     }
@@ -99,7 +108,9 @@ enum WebRoute: Hashable, Sendable {
         case .importConfirm, .importConfirmReload: "/import/confirm"
         case .apiSummary: "/api/v1/summary"
         case .apiPartnerships, .apiCreatePartnership: "/api/v1/partnerships"
-        case .apiPartnership(let id), .apiUpdatePartnership(let id): "/api/v1/partnerships/\(id)"
+        case .apiPartnership(let id), .apiUpdatePartnership(let id), .apiDeletePartnership(let id):
+            "/api/v1/partnerships/\(id)"
+        case .deletePartnershipConfirm(let id), .deletePartnership(let id): "/partnerships/\(id)/delete"
         case .health: "/health"
         case .asset(let name): "/static/\(QueryString.escape(name))"
         case .login, .signIn: "/login"

@@ -14,6 +14,7 @@ struct PartnerView: Sendable {
         let statusCode: String
         let notes: String
         let editHref: String
+        let deleteHref: String
         /// Read out after "Edit" by screen readers.
         let editTarget: String
         let saved: Bool
@@ -29,11 +30,14 @@ struct PartnerView: Sendable {
     let continent: String?
     let rows: [Row]
     let savedNotice: String?
+    /// Whether the user may write: only then are edit, delete and add offered (the handlers check again).
+    let mayWrite: Bool
     let addHref: String
     let listHref = WebRoute.partnerships.link()
 
     init(
-        partner: Partner, partnerships: [PartnershipRecord], savedId: Int64?, display: Display, catalog: LabelCatalog
+        partner: Partner, partnerships: [PartnershipRecord], savedId: Int64?, deletedHome: String? = nil,
+        mayWrite: Bool, display: Display, catalog: LabelCatalog
     ) {
         id = partner.id
         title = display.partner(partner)
@@ -51,11 +55,16 @@ struct PartnerView: Sendable {
                 established: display.date(record.partnership.established),
                 status: display.status(record.partnership.status), statusCode: record.partnership.status.rawValue,
                 notes: record.partnership.notes, editHref: WebRoute.editPartnership(id: record.partnership.id).link(),
+                deleteHref: WebRoute.deletePartnershipConfirm(id: record.partnership.id).link(),
                 editTarget: display.editTarget(record, catalog: catalog), saved: record.partnership.id == savedId)
         }
         savedNotice =
             savedId.flatMap { saved in partnerships.contains { $0.partnership.id == saved } ? saved : nil }
             .map { _ in catalog.text("partner_saved", display.language) }
+            ?? deletedHome.flatMap(display.reference.localities.locality).map {
+                catalog.text("partner_deleted", display.language, ["home": display.home($0)])
+            }
+        self.mayWrite = mayWrite
         addHref = WebRoute.newPartnership.link([
             ("partner", partner.name), ("partner_zh", partner.nameZh), ("country", partner.country),
         ])
