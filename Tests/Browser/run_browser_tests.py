@@ -604,6 +604,64 @@ class YouchengBrowserTests(BrowserTest):
         self.assertEqual(self.text("#current-user"), USERNAME)
         self.assertGreater(len(self.rows()), 0)
 
+    def test_6_edit_a_partnership_and_see_it_in_the_history(self):
+        item = self.api("/api/v1/partnerships", q="Kanazawa")["items"][0]
+        note = f"browser edit {int(time.time())}"
+        self.open(f"/partners/{item['partner']['id']}")
+        row = self.one(f"#partner-partnerships tr[data-partnership-id='{item['id']}']")
+        self.click_and_wait(row.find_element(By.CSS_SELECTOR, "a.edit-link"))
+        notes = self.one("#field-notes")
+        notes.clear()
+        notes.send_keys(note)
+        self.screenshot("edit")
+        self.click_and_wait(self.one("#submit"))
+        self.screenshot("saved")
+
+        # Back on the partner page: its history shows the change, by this user, newest first.
+        self.assertTrue(self.one("#saved-notice").is_displayed())
+        first = self.all("#history tr[data-audit-id]")[0]
+        self.assertEqual(first.find_element(By.CSS_SELECTOR, "td.action").get_attribute("data-action"), "update")
+        self.assertEqual(first.find_element(By.CSS_SELECTOR, "td.actor").text.strip(), USERNAME)
+        changed = first.find_element(By.CSS_SELECTOR, "li[data-field='notes']")
+        self.assertEqual(changed.find_element(By.CSS_SELECTOR, ".change-after").text.strip(), note)
+        saved = self.api(f"/api/v1/partnerships/{item['id']}")
+        self.assertEqual(saved["notes"], note)
+        self.assertEqual(saved["version"], item["version"] + 1)
+
+        # The administrator's audit log has the same entry.
+        self.open(f"/audit?entity=partnership:{item['id']}")
+        self.screenshot("audit")
+        entries = self.all("tr[data-audit-id]")
+        self.assertGreater(len(entries), 0)
+        self.assertEqual(entries[0].get_attribute("data-audit-id"), first.get_attribute("data-audit-id"))
+
+    def test_7_a_stale_form_shows_what_changed_meanwhile(self):
+        item = self.api("/api/v1/partnerships", q="Kanazawa")["items"][0]
+        self.open(f"/partnerships/{item['id']}/edit")
+        # Someone else changes the status through the API while the form is open.
+        body = json.dumps({"status": "suspended" if item["status"] != "suspended" else "active",
+                           "version": item["version"]}).encode()
+        request = urllib.request.Request(
+            self.server.base + f"/api/v1/partnerships/{item['id']}", data=body, method="PATCH",
+            headers={"Authorization": f"Bearer {self.server.token}", "Content-Type": "application/json"})
+        with _OPENER.open(request, timeout=HTTP_TIMEOUT) as response:
+            self.assertEqual(response.status, 200)
+        notes = self.one("#field-notes")
+        notes.clear()
+        notes.send_keys("mine")
+        self.click_and_wait(self.one("#submit"))
+        self.screenshot("stale")
+
+        self.assertTrue(self.one("#form-error").is_displayed())
+        table = self.one("#changed-meanwhile table")
+        self.assertIn("状态", table.text)
+        self.assertEqual(self.one("#field-notes").get_attribute("value"), "mine")
+        self.assertEqual(self.api(f"/api/v1/partnerships/{item['id']}")["notes"], item["notes"], "not overwritten")
+        # Saving again, having seen the change, keeps the form's values.
+        self.click_and_wait(self.one("#submit"))
+        self.assertTrue(self.one("#saved-notice").is_displayed())
+        self.assertEqual(self.api(f"/api/v1/partnerships/{item['id']}")["notes"], "mine")
+
 
 TEST_NAMES = unittest.defaultTestLoader.getTestCaseNames(YouchengBrowserTests)
 
