@@ -23,6 +23,8 @@ struct WebTestSite {
     let pendingImports: PendingImports
     /// The import slots.
     let importGate: ImportGate
+    /// The account stores' clock (audit entries, sessions, locks), standing at `fixedNow` until a test moves it.
+    let clock: TestClock
 
     /// Runs `body` against a site on a new SQLite database, seeded with `rows` (a registry table, header first).
     /// `configure` adjusts the configuration (bound to 127.0.0.1 by default); `demo` is asked for every page.
@@ -34,7 +36,8 @@ struct WebTestSite {
     ) async throws {
         try await TestBackend.sqlite.withDatabase { database in
             let store = RegistryStore(database: database, reference: .bundled)
-            let accounts = AccountStores.forTests(database, clock: TestClock(fixedNow))
+            let clock = TestClock(fixedNow)
+            let accounts = AccountStores.forTests(database, clock: clock)
             if rows.count > 1 {
                 let plan = try RegistryImporter(reference: .bundled).plan(rows)
                 #expect(plan.errors.isEmpty)
@@ -53,7 +56,7 @@ struct WebTestSite {
             try await app.test(.router) { client in
                 var site = WebTestSite(
                     store: store, client: client, accounts: accounts, session: nil, pendingImports: pendingImports,
-                    importGate: importGate)
+                    importGate: importGate, clock: clock)
                 try await site.createUser(adminName, role: .admin)
                 site.session = try await site.signIn(adminName)
                 try await body(site)
