@@ -67,6 +67,15 @@ extension UserStore {
         }
     }
 
+    public func changeUnit(username: String, to unitId: Int64, expectedVersion: Int?, by actor: AuditActor)
+        async throws -> User
+    {
+        try await change(username: username, expectedVersion: expectedVersion, actor: actor) { user in
+            user.unitId = unitId
+            return .update
+        }
+    }
+
     public func setActive(username: String, _ active: Bool, by actor: AuditActor) async throws -> User {
         try await change(username: username, expectedVersion: nil, actor: actor) { user in
             user.active = active
@@ -94,6 +103,13 @@ extension UserStore {
             let action = edit(&after)
             if after == before { return before }
             after.version += 1
+            if after.unitId != before.unitId {
+                // The same rule as for a new user: the unit must exist and take users.
+                guard let unit = try await UnitStore.unit(id: after.unitId, sql: sql) else {
+                    throw AccountError.unitNotFound(String(after.unitId))
+                }
+                guard unit.active else { throw AccountError.inactiveUnit(unit.nameZh) }
+            }
             let wasAdmin = before.role == .admin && before.active
             if wasAdmin && !(after.role == .admin && after.active) {
                 try await Self.refuseLastAdmin(except: before.id, sql: sql)
@@ -101,6 +117,7 @@ extension UserStore {
             try await sql.raw(
                 """
                 UPDATE users SET role = \(bind: after.role.rawValue), active = \(bind: after.active ? 1 : 0),
+                  unit_id = \(bind: after.unitId),
                   version = \(bind: after.version), updated_at = \(bind: stamp) WHERE id = \(bind: before.id)
                 """
             ).run()

@@ -23,7 +23,7 @@ struct WebTestSite {
     let pendingImports: PendingImports
     /// The import slots.
     let importGate: ImportGate
-    /// The clock of the account stores (sessions, lockout, audit times), standing at `fixedNow` at the start.
+    /// The account stores' clock (audit entries, sessions, locks), standing at `fixedNow` until a test moves it.
     let clock: TestClock
 
     /// Runs `body` against a site on a new SQLite database, seeded with `rows` (a registry table, header first).

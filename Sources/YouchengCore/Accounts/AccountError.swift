@@ -20,6 +20,10 @@ public enum AccountError: Error, Sendable, Hashable {
     case staleVersion(current: Int)
     /// The change would leave no active administrator.
     case lastAdmin
+    /// An administrator tried to take away their own admin role.
+    case ownAdminRole
+    /// A user tried to deactivate their own account.
+    case ownDeactivation
 
     /// The message in both languages.
     public var message: Bilingual {
@@ -46,6 +50,13 @@ public enum AccountError: Error, Sendable, Hashable {
             Bilingual(zh: "记录已被他人修改，请重新打开后再编辑", en: "the record was changed meanwhile; reopen it and edit again")
         case .lastAdmin:
             Bilingual(zh: "至少需要保留一名有效的管理员", en: "at least one active administrator must remain")
+        case .ownAdminRole:
+            Bilingual(
+                zh: "不能取消自己的管理员角色；请让另一位管理员操作",
+                en: "you cannot remove your own administrator role; ask another administrator")
+        case .ownDeactivation:
+            Bilingual(
+                zh: "不能停用自己的账号；请让另一位管理员操作", en: "you cannot deactivate your own account; ask another administrator")
         }
     }
 }

@@ -34,6 +34,9 @@ public protocol UserRepository: Sendable {
     func changePassword(username: String, to password: String, by actor: AuditActor) async throws
     /// Changes a user's role (checking `expectedVersion` when given); the last active admin cannot lose it.
     func changeRole(username: String, to role: Role, expectedVersion: Int?, by actor: AuditActor) async throws -> User
+    /// Moves a user to another unit (checking `expectedVersion` when given); the unit must exist and be active.
+    func changeUnit(username: String, to unitId: Int64, expectedVersion: Int?, by actor: AuditActor) async throws
+        -> User
     /// Activates or deactivates a user; a deactivated user's sessions end; the last active admin stays.
     func setActive(username: String, _ active: Bool, by actor: AuditActor) async throws -> User
     /// Checks a username and password, applying the lockout rule, recording the failure or clearing past ones,

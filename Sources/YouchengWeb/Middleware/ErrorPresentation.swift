@@ -26,6 +26,8 @@ struct ErrorPresentation: Sendable, Equatable {
             self.init(registry: error)
         case let error as WebError:
             self.init(web: error)
+        case let error as AccountError:
+            self.init(account: error)
         case let error as AccessDenied:
             self.init(.forbidden, "forbidden", error.message, nil)
         case let error as LocalityLookupError:
@@ -57,6 +59,21 @@ struct ErrorPresentation: Sendable, Equatable {
         case .duplicatePair: self.init(.conflict, "duplicate_pair", error.message, nil)
         case .staleVersion: self.init(.conflict, "stale_version", error.message, "version")
         case .conflictingRows: self.init(.unprocessableContent, "conflicting_rows", error.message, nil)
+        }
+    }
+
+    private init(account error: AccountError) {
+        switch error {
+        case .unitNotFound, .userNotFound, .tokenNotFound: self.init(.notFound, "not_found", error.message, nil)
+        case .ambiguousUnit: self.init(.badRequest, "ambiguous_unit", error.message, "unit")
+        case .duplicateUnitName: self.init(.conflict, "duplicate_unit", error.message, "name_zh")
+        case .duplicateUsername: self.init(.conflict, "duplicate_username", error.message, "username")
+        case .inactiveUnit: self.init(.unprocessableContent, "inactive_unit", error.message, "unit")
+        case .tokenAlreadyRevoked: self.init(.conflict, "token_revoked", error.message, nil)
+        case .staleVersion: self.init(.conflict, "stale_version", error.message, "version")
+        case .lastAdmin: self.init(.conflict, "last_admin", error.message, nil)
+        case .ownAdminRole: self.init(.conflict, "own_admin_role", error.message, "role")
+        case .ownDeactivation: self.init(.conflict, "own_deactivation", error.message, "active")
         }
     }
 

@@ -39,6 +39,21 @@ extension WebRoute {
         case .login: LoginPages(dependencies: dependencies).form
         case .signIn: LoginPages(dependencies: dependencies).signIn
         case .logout: LoginPages(dependencies: dependencies).logout
+        case .units: UnitListPage(dependencies: dependencies).show
+        case .newUnit: UnitFormPages(dependencies: dependencies).new
+        case .createUnit: UnitFormPages(dependencies: dependencies).create
+        case .editUnit: UnitFormPages(dependencies: dependencies).edit
+        case .updateUnit: UnitFormPages(dependencies: dependencies).update
+        case .confirmDeactivateUnit: UnitDeactivatePages(dependencies: dependencies).confirm
+        case .deactivateUnit: UnitDeactivatePages(dependencies: dependencies).deactivate
+        case .users: UserListPage(dependencies: dependencies).show
+        case .newUser: UserFormPages(dependencies: dependencies).new
+        case .createUser: UserFormPages(dependencies: dependencies).create
+        case .editUser: UserFormPages(dependencies: dependencies).edit
+        case .updateUser: UserFormPages(dependencies: dependencies).update
+        case .setUserPassword: UserActionPages(dependencies: dependencies).setPassword
+        case .unlockUser: UserActionPages(dependencies: dependencies).unlock
+        case .audit: AuditLogPage(dependencies: dependencies).show
         }
     }
 }

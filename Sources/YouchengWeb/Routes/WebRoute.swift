@@ -54,6 +54,36 @@ enum WebRoute: Hashable, Sendable {
     case signIn
     /// Ending the session.
     case logout
+    /// The member unit list (admins).
+    case units
+    /// The empty unit form.
+    case newUnit
+    /// The unit form's target for a new unit.
+    case createUnit
+    /// The form for an existing unit.
+    case editUnit(id: Int64)
+    /// The unit form's target for an existing unit.
+    case updateUnit(id: Int64)
+    /// The page that asks to confirm deactivating a unit.
+    case confirmDeactivateUnit(id: Int64)
+    /// Deactivating a unit (the confirmation page's button).
+    case deactivateUnit(id: Int64)
+    /// The user list (admins).
+    case users
+    /// The empty user form.
+    case newUser
+    /// The user form's target for a new user.
+    case createUser
+    /// The form for an existing user (role, unit, active; password; unlock).
+    case editUser(id: Int64)
+    /// The user form's target for an existing user.
+    case updateUser(id: Int64)
+    /// An administrator setting a user's new password.
+    case setUserPassword(id: Int64)
+    /// Lifting a user's sign-in lock.
+    case unlockUser(id: Int64)
+    /// The audit log (admins).
+    case audit
 
     /// The spreadsheet formats the list exports.
     enum ExportKind: String, Sendable, CaseIterable {
@@ -67,6 +97,9 @@ enum WebRoute: Hashable, Sendable {
         .importConfirm, .importConfirmReload, .apiSummary, .apiPartnerships, .health, .asset(""), .login, .signIn,
         .logout, .apiPartnership(id: 0), .apiCreatePartnership, .apiUpdatePartnership(id: 0),
         .apiDeletePartnership(id: 0), .deletePartnershipConfirm(id: 0), .deletePartnership(id: 0),
+        .units, .newUnit, .createUnit, .editUnit(id: 0), .updateUnit(id: 0), .confirmDeactivateUnit(id: 0),
+        .deactivateUnit(id: 0), .users, .newUser, .createUser, .editUser(id: 0), .updateUser(id: 0),
+        .setUserPassword(id: 0), .unlockUser(id: 0), .audit,
     ]
 
     /// The HTTP method the route answers.
@@ -77,6 +110,7 @@ enum WebRoute: Hashable, Sendable {
             .post
         case .apiUpdatePartnership: .patch
         case .apiDeletePartnership: .delete
+        case .createUnit, .updateUnit, .deactivateUnit, .createUser, .updateUser, .setUserPassword, .unlockUser: .post
         default: .get
         }
     }
@@ -90,6 +124,13 @@ enum WebRoute: Hashable, Sendable {
         case .asset: "/static/{name}"
         case .apiPartnership, .apiUpdatePartnership, .apiDeletePartnership: "/api/v1/partnerships/{id}"
         case .deletePartnershipConfirm, .deletePartnership: "/partnerships/{id}/delete"
+        case .editUnit: "/units/{id}/edit"
+        case .updateUnit: "/units/{id}"
+        case .confirmDeactivateUnit, .deactivateUnit: "/units/{id}/deactivate"
+        case .editUser: "/users/{id}/edit"
+        case .updateUser: "/users/{id}"
+        case .setUserPassword: "/users/{id}/password"
+        case .unlockUser: "/users/{id}/unlock"
         default: path
         }
     }
@@ -115,6 +156,18 @@ enum WebRoute: Hashable, Sendable {
         case .asset(let name): "/static/\(QueryString.escape(name))"
         case .login, .signIn: "/login"
         case .logout: "/logout"
+        case .units, .createUnit: "/units"
+        case .newUnit: "/units/new"
+        case .editUnit(let id): "/units/\(id)/edit"
+        case .updateUnit(let id): "/units/\(id)"
+        case .confirmDeactivateUnit(let id), .deactivateUnit(let id): "/units/\(id)/deactivate"
+        case .users, .createUser: "/users"
+        case .newUser: "/users/new"
+        case .editUser(let id): "/users/\(id)/edit"
+        case .updateUser(let id): "/users/\(id)"
+        case .setUserPassword(let id): "/users/\(id)/password"
+        case .unlockUser(let id): "/users/\(id)/unlock"
+        case .audit: "/audit"
         }
     }
 

@@ -14,6 +14,8 @@ struct PageFrame: Sendable {
     let csrfToken: String?
     /// Whether the user may write (not a viewer): only then does the navigation offer the form and the import.
     let mayWrite: Bool
+    /// Whether the user is an administrator: only then does the navigation offer units, users and the audit log.
+    let isAdmin: Bool
     /// The address the language switch reloads (the same page; a form's page for a POST).
     private let base: String
     private let query: QueryString
@@ -24,6 +26,7 @@ struct PageFrame: Sendable {
         username = context.account?.user.username
         csrfToken = context.csrfToken
         mayWrite = context.account.map { $0.user.role != .viewer } ?? false
+        isAdmin = context.account?.user.role == .admin
         let path = request.uri.path
         // Only our own absolute paths: never `//host` (a link off-site) from an unmatched request's path.
         let safePath = path.hasPrefix("/") && !path.hasPrefix("//") && !path.contains("\\") ? path : "/"

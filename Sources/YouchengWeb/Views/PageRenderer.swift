@@ -62,6 +62,12 @@ struct PageRenderer: Sendable {
         if frame.mayWrite {
             items += [("nav-new", .newPartnership, "nav_new"), ("nav-import", .importForm, "nav_import")]
         }
+        if frame.isAdmin {
+            items += [
+                ("nav-units", .units, "nav_units"), ("nav-users", .users, "nav_users"),
+                ("nav-audit", .audit, "nav_audit"),
+            ]
+        }
         let nav = (frame.username == nil ? [] : items).map { id, route, key in
             NavItem(id: id, href: route.link(), label: text(key, frame.language), current: frame.path == route.path)
         }

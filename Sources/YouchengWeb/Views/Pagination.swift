@@ -19,14 +19,17 @@ struct Pagination: Sendable {
 
     /// Nil when everything fits on one page.
     init?(query: PartnershipQuery, page: PartnershipPage, catalog: LabelCatalog, language: Language) {
-        let count = page.pageCount
-        guard count > 1 || page.page > 1 else { return nil }
-        func link(_ number: Int) -> String {
+        self.init(page: page.page, count: page.pageCount, catalog: catalog, language: language) { number in
             var target = query
             target.page = number
             return WebRoute.partnerships.link(target.parameters())
         }
-        let current = page.page
+    }
+
+    /// Page `page` of `count`, each page's address from `link`; nil when everything fits on one page.
+    init?(page: Int, count: Int, catalog: LabelCatalog, language: Language, link: (Int) -> String) {
+        guard count > 1 || page > 1 else { return nil }
+        let current = page
         previousHref = current > 1 ? link(min(current - 1, count)) : nil
         nextHref = current < count ? link(current + 1) : nil
         previousLabel = catalog.text("page_previous", language)

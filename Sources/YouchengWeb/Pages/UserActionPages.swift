@@ -1,0 +1,39 @@
+import Hummingbird
+import YouchengCore
+
+/// What an admin does to a user besides the form: `POST /users/{id}/password` sets a new password (the rules of
+/// `PasswordRules`; the user's sessions end) and `POST /users/{id}/unlock` lifts a sign-in lock. Both are audited
+/// with the admin as actor and return (303) to the user's page.
+struct UserActionPages: Sendable {
+    let dependencies: WebDependencies
+
+    func setPassword(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        try dependencies.requireAccountManager(context)
+        let pages = UserPageRenderer(dependencies: dependencies)
+        let user = try await pages.stored(try context.pathID())
+        let fields = try await request.formFields(limit: UnitFormPages.maxFormBytes)
+        try context.requireCSRF(fields[LoginPages.csrfField])
+        do {
+            try await dependencies.accounts.users.changePassword(
+                username: user.username, to: fields["password"] ?? "", by: try context.auditActor())
+        } catch let error as FieldError {
+            return try await pages.render(
+                UserForm(user: user), user: user, errors: FieldErrors(errors: [error]),
+                status: .unprocessableContent, request: request, context: context)
+        }
+        return back(to: user, "password")
+    }
+
+    func unlock(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        try dependencies.requireAccountManager(context)
+        let user = try await UserPageRenderer(dependencies: dependencies).stored(try context.pathID())
+        let fields = try await request.formFields(limit: UnitFormPages.maxFormBytes)
+        try context.requireCSRF(fields[LoginPages.csrfField])
+        try await dependencies.accounts.users.unlock(username: user.username, by: try context.auditActor())
+        return back(to: user, "unlocked")
+    }
+
+    private func back(to user: User, _ what: String) -> Response {
+        Response(status: .seeOther, headers: [.location: WebRoute.editUser(id: user.id).link([("saved", what)])])
+    }
+}

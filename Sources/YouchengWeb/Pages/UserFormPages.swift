@@ -1,0 +1,107 @@
+import Hummingbird
+import YouchengCore
+
+/// The user forms (admins): `GET /users/new` and `POST /users`; `GET /users/{id}/edit` and `POST /users/{id}`
+/// (role, unit and state, with a hidden `version`). Errors come back beside each field with the input kept (422);
+/// a stale version, a taken username, the last admin, or an admin demoting or deactivating themselves is refused
+/// (409) and changes nothing. Changes go through `UserStore`, audited with the signed-in admin as actor.
+struct UserFormPages: Sendable {
+    let dependencies: WebDependencies
+
+    func new(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        try dependencies.requireAccountManager(context)
+        var form = UserForm()
+        form.role = Role.editor.rawValue
+        return try await UserPageRenderer(dependencies: dependencies).render(
+            form, user: nil, request: request, context: context)
+    }
+
+    func edit(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        try dependencies.requireAccountManager(context)
+        let user = try await UserPageRenderer(dependencies: dependencies).stored(try context.pathID())
+        let notice = try request.queryString()["saved"].map { _ in
+            dependencies.renderer.text("form_saved", context.language)
+        }
+        return try await UserPageRenderer(dependencies: dependencies).render(
+            UserForm(user: user), user: user, notice: notice, request: request, context: context)
+    }
+
+    func create(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        try dependencies.requireAccountManager(context)
+        let fields = try await request.formFields(limit: UnitFormPages.maxFormBytes)
+        try context.requireCSRF(fields[LoginPages.csrfField])
+        let form = UserForm(fields: fields.fields)
+        let pages = UserPageRenderer(dependencies: dependencies)
+        switch form.validateNew() {
+        case .failure(let errors):
+            return try await pages.render(
+                form, user: nil, errors: errors, status: .unprocessableContent, request: request, context: context)
+        case .success(let valid):
+            do {
+                let user = try await dependencies.accounts.users.create(
+                    username: valid.username, password: valid.password, unitId: valid.unitId, role: valid.role,
+                    by: try context.auditActor())
+                return Response(
+                    status: .seeOther, headers: [.location: WebRoute.users.link([("saved", String(user.id))])])
+            } catch let error as AccountError {
+                let (errors, status) = try UserPageRenderer.fieldErrors(error)
+                return try await pages.render(
+                    form, user: nil, errors: errors, status: status, request: request, context: context)
+            }
+        }
+    }
+
+    func update(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        try dependencies.requireAccountManager(context)
+        let pages = UserPageRenderer(dependencies: dependencies)
+        let user = try await pages.stored(try context.pathID())
+        let fields = try await request.formFields(limit: UnitFormPages.maxFormBytes)
+        try context.requireCSRF(fields[LoginPages.csrfField])
+        guard let version = fields["version"].flatMap({ Int($0) }) else {
+            throw WebError.invalidParameter("version", fields["version"] ?? "")
+        }
+        let form = UserForm(fields: fields.fields)
+        let change: (role: Role, unitId: Int64, active: Bool)
+        switch form.validateChange() {
+        case .failure(let errors):
+            return try await pages.render(
+                form, user: user, errors: errors, status: .unprocessableContent, request: request, context: context)
+        case .success(let valid): change = valid
+        }
+        let actor = try context.auditActor()
+        do {
+            try OwnAccountRule.check(user, role: change.role, active: change.active, by: actor)
+            guard version == user.version else { throw AccountError.staleVersion(current: user.version) }
+            try await apply(change, to: user, version: version, actor: actor)
+            return Response(status: .seeOther, headers: [.location: WebRoute.users.link([("saved", String(user.id))])])
+        } catch AccountError.staleVersion(let current) {
+            return try await pages.render(
+                form, user: user, formError: AccountError.staleVersion(current: current).message, status: .conflict,
+                request: request, context: context)
+        } catch AccountError.lastAdmin {
+            return try await pages.render(
+                form, user: user, formError: AccountError.lastAdmin.message, status: .conflict, request: request,
+                context: context)
+        } catch let error as AccountError {
+            let (errors, status) = try UserPageRenderer.fieldErrors(error)
+            return try await pages.render(
+                form, user: user, errors: errors, status: status, request: request, context: context)
+        }
+    }
+
+    /// Unit, role, then state, each checked against the version the previous step left, so a change made
+    /// meanwhile by someone else stops the rest. The unit is checked first (missing, inactive), and neither role
+    /// nor state can hit the last-admin rule once `OwnAccountRule` has passed (the actor is another active admin).
+    private func apply(
+        _ change: (role: Role, unitId: Int64, active: Bool), to user: User, version: Int, actor: AuditActor
+    ) async throws {
+        let users = dependencies.accounts.users
+        var current = try await users.changeUnit(
+            username: user.username, to: change.unitId, expectedVersion: version, by: actor)
+        current = try await users.changeRole(
+            username: user.username, to: change.role, expectedVersion: current.version, by: actor)
+        if current.active != change.active {
+            _ = try await users.setActive(username: user.username, change.active, by: actor)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import YouchengCore
+
+/// One audit entry as the audit log and the history component show it: time in the deployment's time zone, actor,
+/// unit, action, the entity (linked to its page where it has one) and each changed field before → after.
+struct AuditEntryRow: Sendable {
+    /// One changed field.
+    struct Change: Sendable {
+        let field: String
+        let before: String
+        let after: String
+    }
+
+    let id: Int64
+    let time: String
+    let actor: String
+    let unit: String
+    let action: String
+    let actionCode: String
+    let entityType: String
+    let entityCode: String
+    let entityId: String
+    let entityHref: String?
+    let changes: [Change]
+    let hasChanges: Bool
+
+    /// `unitNames` names the actor's unit by id; an unknown unit shows its id.
+    init(_ entry: AuditEntry, display: Display, timeZone: TimeZone, unitNames: [Int64: String] = [:]) {
+        id = entry.id
+        time = Self.clock(entry.time, timeZone)
+        actor = entry.actor
+        unit = entry.unitId.map { unitNames[$0] ?? "#\($0)" } ?? ""
+        action = display.text(entry.action.label)
+        actionCode = entry.action.rawValue
+        entityType = display.text(entry.entityType.label)
+        entityCode = entry.entityType.rawValue
+        entityId = entry.entityId ?? ""
+        entityHref = Self.link(entry.entityType, entry.entityId)
+        changes = entry.changes.map { Change(field: $0.field, before: $0.before ?? "—", after: $0.after ?? "—") }
+        hasChanges = !changes.isEmpty
+    }
+
+    /// The page of the record an entry is about, where there is one.
+    static func link(_ type: AuditEntityType, _ id: String?) -> String? {
+        guard let id = id.flatMap({ Int64($0) }), id > 0 else { return nil }
+        switch type {
+        case .partnership: return WebRoute.editPartnership(id: id).link()
+        case .partner: return WebRoute.partner(id: id).link()
+        case .unit: return WebRoute.editUnit(id: id).link()
+        case .user: return WebRoute.editUser(id: id).link()
+        case .token, .registry: return nil
+        }
+    }
+
+    /// `2026-11-23 20:00:00` in `timeZone`.
+    static func clock(_ date: Date, _ timeZone: TimeZone) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let p = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        func two(_ n: Int?) -> String { (n ?? 0) < 10 ? "0\(n ?? 0)" : String(n ?? 0) }
+        return "\(p.year ?? 0)-\(two(p.month))-\(two(p.day)) \(two(p.hour)):\(two(p.minute)):\(two(p.second))"
+    }
+}

@@ -1,0 +1,47 @@
+import Foundation
+import YouchengCore
+
+/// The history of one record, newest first: the `audit-history` partial's view model. A page puts it in its own
+/// view model (`history`) and includes `{{#history}}{{> audit-history}}{{/history}}`. Built from the entries alone,
+/// so any page can show one: the unit and user forms do, the partner page can.
+struct AuditHistoryView: Sendable {
+    let heading: String
+    let rows: [AuditEntryRow]
+    let hasRows: Bool
+    let emptyText: String
+    /// The whole log filtered to this record, when the entries shown are not all of them.
+    let moreHref: String?
+    let moreLabel: String
+
+    /// `entries` newest first (sorted again here, so a caller's order does not matter); `moreHref` links to the full
+    /// log when there are more entries than shown.
+    init(
+        entries: [AuditEntry], display: Display, catalog: LabelCatalog, timeZone: TimeZone, moreHref: String? = nil
+    ) {
+        let language = display.language
+        heading = catalog.text("history_title", language)
+        rows = entries.sorted { ($0.time, $0.id) > ($1.time, $1.id) }.map {
+            AuditEntryRow($0, display: display, timeZone: timeZone)
+        }
+        hasRows = !rows.isEmpty
+        emptyText = catalog.text("history_empty", language)
+        self.moreHref = moreHref
+        moreLabel = catalog.text("history_more", language)
+    }
+}
+
+extension WebDependencies {
+    /// The newest entries about one record (at most `limit`), as the history component, linking to the full log
+    /// when there are more.
+    func history(_ type: AuditEntityType, id: Int64, language: Language, limit: Int = 50) async throws
+        -> AuditHistoryView
+    {
+        let page = try await accounts.audit.entries(AuditQuery(entityType: type, entityId: String(id), per: limit))
+        let more =
+            page.total > page.items.count
+            ? WebRoute.audit.link([("entity", "\(type.rawValue):\(id)")]) : nil
+        return AuditHistoryView(
+            entries: page.items, display: display(language), catalog: renderer.catalog,
+            timeZone: configuration.timeZone, moreHref: more)
+    }
+}
