@@ -92,7 +92,7 @@ import YouchengCore
             #expect(text.contains("<a href=\"/units/\(ids.unit)/edit\">\(ids.unit)</a>"))
             #expect(
                 text.contains(
-                    "<span class=\"change-field\">contactPerson</span>: <span class=\"change-before\">—</span> → <span class=\"change-after\">王明</span>"
+                    "<li data-field=\"contactPerson\"><span class=\"change-field\">联系人</span>: <span class=\"change-before\">—</span> → <span class=\"change-after\">王明</span>"
                 ))
             #expect(text.contains("data-action=\"deactivate\">停用"))
             let english = try await site.get("/audit?entity=unit&lang=en")

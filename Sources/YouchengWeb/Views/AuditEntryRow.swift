@@ -6,6 +6,8 @@ import YouchengCore
 struct AuditEntryRow: Sendable {
     /// One changed field.
     struct Change: Sendable {
+        /// The field as stored (`data-field`).
+        let code: String
         let field: String
         let before: String
         let after: String
@@ -25,7 +27,9 @@ struct AuditEntryRow: Sendable {
     let hasChanges: Bool
 
     /// `unitNames` names the actor's unit by id; an unknown unit shows its id.
-    init(_ entry: AuditEntry, display: Display, timeZone: TimeZone, unitNames: [Int64: String] = [:]) {
+    init(_ entry: AuditEntry, fields: AuditFieldDisplay, timeZone: TimeZone) {
+        let display = fields.display
+        let unitNames = fields.unitNames
         id = entry.id
         time = Self.clock(entry.time, timeZone)
         actor = entry.actor
@@ -36,7 +40,12 @@ struct AuditEntryRow: Sendable {
         entityCode = entry.entityType.rawValue
         entityId = entry.entityId ?? ""
         entityHref = Self.link(entry.entityType, entry.entityId)
-        changes = entry.changes.map { Change(field: $0.field, before: $0.before ?? "—", after: $0.after ?? "—") }
+        changes = entry.changes.map {
+            Change(
+                code: $0.field, field: fields.label(entry.entityType, $0.field),
+                before: fields.value(entry.entityType, $0.field, $0.before),
+                after: fields.value(entry.entityType, $0.field, $0.after))
+        }
         hasChanges = !changes.isEmpty
     }
 

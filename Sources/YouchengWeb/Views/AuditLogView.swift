@@ -46,7 +46,8 @@ struct AuditLogView: Sendable {
                 },
             from: raw["from"] ?? "", to: raw["to"] ?? "")
         let names = Dictionary(units.map { ($0.id, display.text($0.name)) }, uniquingKeysWith: { first, _ in first })
-        rows = page.items.map { AuditEntryRow($0, display: display, timeZone: timeZone, unitNames: names) }
+        let fields = AuditFieldDisplay(display: display, catalog: catalog, unitNames: names)
+        rows = page.items.map { AuditEntryRow($0, fields: fields, timeZone: timeZone) }
         hasRows = !rows.isEmpty
         countText = catalog.text("audit_count", language, ["count": String(page.total)])
         emptyText = catalog.text("audit_empty", language)

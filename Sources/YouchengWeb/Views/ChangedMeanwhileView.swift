@@ -30,7 +30,7 @@ struct ChangedMeanwhileView: Sendable {
                 after: display.partnershipValue(change.field, change.after))
         }
         changes = meanwhile.entries.map {
-            Change(time: AuditTime.text($0.time, timeZone: timeZone), actor: $0.actor)
+            Change(time: AuditEntryRow.clock($0.time, timeZone), actor: $0.actor)
         }
         hasRows = !rows.isEmpty
     }
@@ -49,16 +49,5 @@ extension Display {
         case "established": return PartialDate(parsing: value).map { date($0) } ?? value
         default: return value
         }
-    }
-}
-
-/// Audit times as pages show them: `2026-11-23 14:05` in the deployment's time zone.
-enum AuditTime {
-    static func text(_ time: Date, timeZone: TimeZone) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = timeZone
-        let p = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: time)
-        func two(_ n: Int?) -> String { String(format: "%02d", n ?? 0) }
-        return "\(p.year ?? 0)-\(two(p.month))-\(two(p.day)) \(two(p.hour)):\(two(p.minute))"
     }
 }

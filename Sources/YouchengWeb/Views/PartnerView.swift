@@ -32,12 +32,14 @@ struct PartnerView: Sendable {
     let savedNotice: String?
     /// Whether the user may write: only then are edit, delete and add offered (the handlers check again).
     let mayWrite: Bool
+    /// The history of the partner's partnerships, newest first.
+    let history: AuditHistoryView
     let addHref: String
     let listHref = WebRoute.partnerships.link()
 
     init(
         partner: Partner, partnerships: [PartnershipRecord], savedId: Int64?, deletedHome: String? = nil,
-        mayWrite: Bool, display: Display, catalog: LabelCatalog
+        mayWrite: Bool, history: AuditHistoryView, display: Display, catalog: LabelCatalog
     ) {
         id = partner.id
         title = display.partner(partner)
@@ -65,6 +67,7 @@ struct PartnerView: Sendable {
                 catalog.text("partner_deleted", display.language, ["home": display.home($0)])
             }
         self.mayWrite = mayWrite
+        self.history = history
         addHref = WebRoute.newPartnership.link([
             ("partner", partner.name), ("partner_zh", partner.nameZh), ("country", partner.country),
         ])
