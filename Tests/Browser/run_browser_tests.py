@@ -624,6 +624,7 @@ class YouchengBrowserTests(BrowserTest):
         self.assertEqual(first.find_element(By.CSS_SELECTOR, "td.actor").text.strip(), USERNAME)
         changed = first.find_element(By.CSS_SELECTOR, "li[data-field='notes']")
         self.assertEqual(changed.find_element(By.CSS_SELECTOR, ".change-after").text.strip(), note)
+        entry_id = first.get_attribute("data-audit-id")
         saved = self.api(f"/api/v1/partnerships/{item['id']}")
         self.assertEqual(saved["notes"], note)
         self.assertEqual(saved["version"], item["version"] + 1)
@@ -633,7 +634,7 @@ class YouchengBrowserTests(BrowserTest):
         self.screenshot("audit")
         entries = self.all("tr[data-audit-id]")
         self.assertGreater(len(entries), 0)
-        self.assertEqual(entries[0].get_attribute("data-audit-id"), first.get_attribute("data-audit-id"))
+        self.assertEqual(entries[0].get_attribute("data-audit-id"), entry_id)
 
     def test_7_a_stale_form_shows_what_changed_meanwhile(self):
         item = self.api("/api/v1/partnerships", q="Kanazawa")["items"][0]
