@@ -1,0 +1,116 @@
+/// The activity figures of a period: exchanges whose start date lies between `from` and `to` (both included).
+public struct ActivityReport: Sendable, Equatable {
+    /// Delegations and the people in them.
+    public struct Count: Sendable, Hashable {
+        /// Delegations.
+        public var delegations = 0
+        /// People (the head counts summed; an exchange without one adds none).
+        public var people = 0
+
+        /// Creates a count.
+        public init(delegations: Int = 0, people: Int = 0) {
+            self.delegations = delegations
+            self.people = people
+        }
+    }
+
+    /// The first day of the period.
+    public var from: Day
+    /// The last day of the period.
+    public var to: Day
+    /// Incoming delegations.
+    public var incoming = Count()
+    /// Incoming delegations led at 市级 or 省部级.
+    public var incomingCityLeaderOrAbove = Count()
+    /// Outgoing delegations.
+    public var outgoing = Count()
+    /// Outgoing delegations that visited at least one registered partner.
+    public var outgoingToPartners = 0
+    /// Exchanges by kind, every kind listed (in `ExchangeKind` order).
+    public var byKind: [(ExchangeKind, Int)]
+    /// Exchanges by domain code, in the order of the domain list, then any others by code; only domains used.
+    public var byDomain: [(String, Int)]
+    /// Exchanges by organizing unit name (`—` for none), most first.
+    public var byUnit: [(String, Int)]
+    /// Exchanges by country (alpha-2), most first.
+    public var byCountry: [(String, Int)]
+
+    /// The report of `exchanges` (any, the period is applied here); `domains` orders the domains, `unitNames`
+    /// names units by id, and `partnerIds` are the registered partners (for `outgoingToPartners`).
+    public init(
+        exchanges: [Exchange], from: Day, to: Day, domains: [ExchangeDomain] = ExchangeDomain.defaults,
+        unitNames: [Int64: String] = [:]
+    ) {
+        self.from = from
+        self.to = to
+        let counted = exchanges.filter { $0.start >= from && $0.start <= to }
+        var kinds: [ExchangeKind: Int] = [:]
+        var domainCounts: [String: Int] = [:]
+        var units: [String: Int] = [:]
+        var countries: [String: Int] = [:]
+        for exchange in counted {
+            kinds[exchange.kind, default: 0] += 1
+            for code in Set(exchange.domains) { domainCounts[code, default: 0] += 1 }
+            units[exchange.unitId.map { unitNames[$0] ?? "#\($0)" } ?? "—", default: 0] += 1
+            for code in Set(exchange.countries) { countries[code, default: 0] += 1 }
+            let people = exchange.people ?? 0
+            switch exchange.kind {
+            case .incomingDelegation:
+                incoming.delegations += 1
+                incoming.people += people
+                if exchange.rank?.isCityOrAbove == true {
+                    incomingCityLeaderOrAbove.delegations += 1
+                    incomingCityLeaderOrAbove.people += people
+                }
+            case .outgoingDelegation:
+                outgoing.delegations += 1
+                outgoing.people += people
+                if !exchange.partnerIds.isEmpty { outgoingToPartners += 1 }
+            default: break
+            }
+        }
+        byKind = ExchangeKind.allCases.map { ($0, kinds[$0] ?? 0) }
+        let listed = domains.map(\.code)
+        byDomain =
+            listed.compactMap { code in domainCounts[code].map { (code, $0) } }
+            + domainCounts.filter { !listed.contains($0.key) }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+        func mostFirst(_ counts: [String: Int]) -> [(String, Int)] {
+            counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
+        }
+        byUnit = mostFirst(units)
+        byCountry = mostFirst(countries)
+    }
+
+    public static func == (lhs: ActivityReport, rhs: ActivityReport) -> Bool { lhs.json == rhs.json }
+
+    /// `{"from", "to", "incoming": {"delegations", "people", "cityLeaderOrAbove": {"delegations", "people"}},
+    /// "outgoing": {"delegations", "people", "toPartners"}, "byKind", "byDomain", "byUnit", "byCountry"}`.
+    public var json: JSONValue {
+        func object(_ pairs: [(String, Int)]) -> JSONValue { .object(pairs.map { ($0.0, .int($0.1)) }) }
+        return .object([
+            ("from", .string(from.description)), ("to", .string(to.description)),
+            (
+                "incoming",
+                .object([
+                    ("delegations", .int(incoming.delegations)), ("people", .int(incoming.people)),
+                    (
+                        "cityLeaderOrAbove",
+                        .object([
+                            ("delegations", .int(incomingCityLeaderOrAbove.delegations)),
+                            ("people", .int(incomingCityLeaderOrAbove.people)),
+                        ])
+                    ),
+                ])
+            ),
+            (
+                "outgoing",
+                .object([
+                    ("delegations", .int(outgoing.delegations)), ("people", .int(outgoing.people)),
+                    ("toPartners", .int(outgoingToPartners)),
+                ])
+            ),
+            ("byKind", object(byKind.map { ($0.0.rawValue, $0.1) })), ("byDomain", object(byDomain)),
+            ("byUnit", object(byUnit)), ("byCountry", object(byCountry)),
+        ])
+    }
+}
