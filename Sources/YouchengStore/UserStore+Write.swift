@@ -83,6 +83,19 @@ extension UserStore {
         }
     }
 
+    public func update(
+        username: String, role: Role, unitId: Int64, active: Bool, expectedVersion: Int?, by actor: AuditActor
+    ) async throws -> User {
+        try await change(username: username, expectedVersion: expectedVersion, actor: actor) { user in
+            let roleChanged = user.role != role
+            let deactivated = user.active && !active
+            user.role = role
+            user.unitId = unitId
+            user.active = active
+            return roleChanged ? .roleChanged : deactivated ? .deactivate : .update
+        }
+    }
+
     /// Applies `edit` to the stored user and saves it, unless it changes nothing; keeps one active admin; ends the
     /// sessions of a deactivated user; audits the fields that changed.
     private func change(

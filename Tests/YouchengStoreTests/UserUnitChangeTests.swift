@@ -73,4 +73,32 @@ import YouchengTestSupport
             #expect(try await fixture.stores.audit.entries(AuditQuery(action: .update)).total == 0)
         }
     }
+
+    @Test(arguments: TestBackend.available)
+    func roleUnitAndStateChangeTogetherOrNotAtAll(backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let fixture = try await AccountFixture(database)
+            let users = fixture.stores.users
+            let commerce = try await newUnit(fixture, "商务局")
+
+            // The only admin, moved and demoted at once: the last-admin rule refuses, and the move is not kept.
+            await #expect(throws: AccountError.lastAdmin) {
+                try await users.update(
+                    username: "admin", role: .editor, unitId: commerce.id, active: true,
+                    expectedVersion: fixture.admin.version, by: .system)
+            }
+            let admin = try #require(try await users.user(id: fixture.admin.id))
+            let changed = try await users.update(
+                username: "alice", role: .viewer, unitId: commerce.id, active: false,
+                expectedVersion: fixture.alice.version, by: .system)
+            let entries = try await fixture.stores.audit.entries(
+                AuditQuery(entityType: .user, entityId: String(fixture.alice.id), action: .roleChanged))
+
+            #expect(admin.unitId == fixture.unit.id && admin.role == .admin && admin.version == fixture.admin.version)
+            #expect(changed.role == .viewer && changed.unitId == commerce.id && !changed.active)
+            #expect(changed.version == fixture.alice.version + 1)
+            #expect(entries.total == 1)
+            #expect(entries.items.first?.changes.map(\.field) == ["unitId", "role", "active"])
+        }
+    }
 }

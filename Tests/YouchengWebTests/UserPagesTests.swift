@@ -103,7 +103,7 @@ import YouchengCore
         }
     }
 
-    @Test func roleAndUnitChangesAreSavedAndAuditedEachWithBeforeAndAfter() async throws {
+    @Test func roleAndUnitChangesAreSavedTogetherInOneEntryWithBeforeAndAfter() async throws {
         try await WebTestSite.run(rows: []) { site in
             let setup = try await setup(site)
 
@@ -115,12 +115,13 @@ import YouchengCore
             #expect(after.role == .viewer && after.unitId == setup.admin.unitId)
             let role = try #require(try await audit(site, setup.carol, .roleChanged).first)
             #expect(role.actor == WebTestSite.adminName)
-            #expect(role.changes == [FieldChange(field: "role", before: "editor", after: "viewer")])
-            let unit = try #require(try await audit(site, setup.carol, .update).first)
+            // One transaction, one entry: the unit and the role, each before and after.
             #expect(
-                unit.changes == [
-                    FieldChange(field: "unitId", before: String(setup.commerce.id), after: String(setup.admin.unitId))
+                role.changes == [
+                    FieldChange(field: "unitId", before: String(setup.commerce.id), after: String(setup.admin.unitId)),
+                    FieldChange(field: "role", before: "editor", after: "viewer"),
                 ])
+            #expect(try await audit(site, setup.carol, .update).isEmpty)
             let page = try await site.get("/users/\(setup.carol.id)/edit")
             #expect(page.text.contains("data-action=\"roleChanged\""))
         }
@@ -149,6 +150,10 @@ import YouchengCore
             #expect(first.status == .seeOther)
             #expect(stale.status == .conflict)
             #expect(stale.text.contains("id=\"form-error-link\" href=\"/users/\(setup.carol.id)/edit\""))
+            // The page keeps the version it was opened with: saving it again is refused again.
+            #expect(stale.text.contains("name=\"version\" value=\"\(setup.carol.version)\""))
+            let again = try await site.post("/users/\(setup.carol.id)", form: edit(setup.carol, role: .admin))
+            #expect(again.status == .conflict)
             #expect(try await site.accounts.users.user(id: setup.carol.id)?.role == .viewer)
         }
     }

@@ -38,6 +38,11 @@ public protocol UserRepository: Sendable {
     func changeUnit(username: String, to unitId: Int64, expectedVersion: Int?, by actor: AuditActor) async throws
         -> User
     /// Activates or deactivates a user; a deactivated user's sessions end; the last active admin stays.
+    /// Changes role, unit and active flag together, in one transaction with one audit entry (`roleChanged` when
+    /// the role changes, `deactivate` when only deactivated, else `update`).
+    func update(
+        username: String, role: Role, unitId: Int64, active: Bool, expectedVersion: Int?, by actor: AuditActor
+    ) async throws -> User
     func setActive(username: String, _ active: Bool, by actor: AuditActor) async throws -> User
     /// Checks a username and password, applying the lockout rule, recording the failure or clearing past ones,
     /// and auditing the attempt.

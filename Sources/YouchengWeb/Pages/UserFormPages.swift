@@ -75,8 +75,12 @@ struct UserFormPages: Sendable {
             try await apply(change, to: user, version: version, actor: actor)
             return Response(status: .seeOther, headers: [.location: WebRoute.users.link([("saved", String(user.id))])])
         } catch AccountError.staleVersion(let current) {
+            // The form keeps the version it was opened with, so saving it again cannot overwrite the other change
+            // unseen: the user reopens the page, where the history shows what changed.
+            var shown = user
+            shown.version = version
             return try await pages.render(
-                form, user: user, formError: AccountError.staleVersion(current: current).message, status: .conflict,
+                form, user: shown, formError: AccountError.staleVersion(current: current).message, status: .conflict,
                 request: request, context: context)
         } catch AccountError.lastAdmin {
             return try await pages.render(
@@ -89,19 +93,12 @@ struct UserFormPages: Sendable {
         }
     }
 
-    /// Unit, role, then state, each checked against the version the previous step left, so a change made
-    /// meanwhile by someone else stops the rest. The unit is checked first (missing, inactive), and neither role
-    /// nor state can hit the last-admin rule once `OwnAccountRule` has passed (the actor is another active admin).
+    /// Unit, role and state in one transaction: all or nothing, checked against the version shown.
     private func apply(
         _ change: (role: Role, unitId: Int64, active: Bool), to user: User, version: Int, actor: AuditActor
     ) async throws {
-        let users = dependencies.accounts.users
-        var current = try await users.changeUnit(
-            username: user.username, to: change.unitId, expectedVersion: version, by: actor)
-        current = try await users.changeRole(
-            username: user.username, to: change.role, expectedVersion: current.version, by: actor)
-        if current.active != change.active {
-            _ = try await users.setActive(username: user.username, change.active, by: actor)
-        }
+        _ = try await dependencies.accounts.users.update(
+            username: user.username, role: change.role, unitId: change.unitId, active: change.active,
+            expectedVersion: version, by: actor)
     }
 }
