@@ -118,17 +118,46 @@ import YouchengCore
             #expect(stale.status == .conflict)
             #expect(stale.text.contains("id=\"changed-meanwhile\""))
             // The field, its value when the form was opened and now, and who changed it.
-            #expect(stale.text.contains("<tr><th scope=\"row\">状态</th><td>有效</td><td>暂停</td></tr>"))
+            #expect(stale.text.contains("<tr><th scope=\"row\">状态</th><td>有效</td><td>暂停</td><td>暂停</td></tr>"))
             #expect(stale.text.contains("colleague"))
             #expect(stale.text.contains("<input type=\"hidden\" name=\"version\" value=\"2\">"))
             #expect(stale.text.contains(">mine</textarea>"))
+            // The form now holds the colleague's status, which the user had left alone.
+            #expect(stale.text.contains("<option value=\"suspended\" selected>"))
             #expect(try await site.store.partnership(id: id)?.partnership.status == .suspended)
 
-            let again = try await site.post("/partnerships/\(id)", form: form + [("version", "2")])
+            // The user saves the form as it now reads.
+            let shown = form.map { $0.0 == "status" ? ("status", "suspended") : $0 }
+            let again = try await site.post("/partnerships/\(id)", form: shown + [("version", "2")])
 
             #expect(again.status == .seeOther)
             let stored = try await site.store.partnership(id: id)
-            #expect(stored?.partnership.status == .active && stored?.partnership.notes == "mine")
+            // The colleague's status stays (the user left it alone); the user's notes are stored.
+            #expect(stored?.partnership.status == .suspended && stored?.partnership.notes == "mine")
+        }
+    }
+
+    @Test func aFieldBothChangedKeepsTheUsersValueAndIsMarked() async throws {
+        try await WebTestSite.run { site in
+            let venice = try #require(
+                try await site.store.all(PartnershipQuery()).first { $0.partner.name == "Venice" })
+            var other = PartnershipForm(record: venice)
+            other.status = "suspended"
+            _ = try await site.store.save(
+                try other.validate(reference: .bundled).get(), id: venice.partnership.id, expectedVersion: 1,
+                actor: .system)
+            var mine = PartnershipForm(record: venice)
+            mine.status = "ended"
+
+            let stale = try await site.post(
+                "/partnerships/\(venice.partnership.id)",
+                form: mine.fields.map { ($0.key, $0.value) } + [("version", "1")])
+
+            #expect(stale.status == .conflict)
+            #expect(
+                stale.text.contains(
+                    "<tr class=\"conflict\"><th scope=\"row\">状态</th><td>有效</td><td>暂停</td><td>终止 <strong"))
+            #expect(stale.text.contains("<option value=\"ended\" selected>"))
         }
     }
 

@@ -43,3 +43,36 @@ public struct ChangedMeanwhile: Sendable, Hashable {
     /// Whether the history holds nothing after the base version (entries older than versions in the log, say).
     public var isEmpty: Bool { entries.isEmpty }
 }
+
+extension PartnershipDraft {
+    /// The draft's fields as the audit log writes a partnership's (`PartnershipRecord.auditValues`).
+    public var auditValues: [String: String] {
+        [
+            "home": homeCode, "partner": partnerName, "partner_zh": partnerNameZh, "country": country,
+            "kind": kind.rawValue, "established": established?.description ?? "", "status": status.rawValue,
+            "notes": notes,
+        ]
+    }
+}
+
+extension PartnershipForm {
+    /// This form, made from an older version, brought up to date: each field changed meanwhile that the form left
+    /// as it was takes the value it has now; a field both changed keeps the form's value and is listed in
+    /// `conflicts`. `draft` is this form validated.
+    public func rebased(_ draft: PartnershipDraft, on meanwhile: ChangedMeanwhile) -> (
+        form: PartnershipForm, conflicts: Set<String>
+    ) {
+        var fields = self.fields
+        var conflicts: Set<String> = []
+        let mine = draft.auditValues
+        for change in meanwhile.fields {
+            guard let value = mine[change.field] else { continue }
+            if value == (change.before ?? "") {
+                fields[change.field] = change.after ?? ""
+            } else if value != (change.after ?? "") {
+                conflicts.insert(change.field)
+            }
+        }
+        return (PartnershipForm(fields: fields), conflicts)
+    }
+}

@@ -67,15 +67,18 @@ struct PartnershipFormPages: Sendable {
             let target = WebRoute.partner(id: record.partner.id).link([("saved", String(record.partnership.id))])
             return Response(status: .seeOther, headers: [.location: target])
         } catch RegistryError.staleVersion(let current) {
-            // Keep what the user typed, show what changed since they opened the form, and let a second save (now at
-            // the current version) decide: nothing is overwritten unseen.
+            // Show what changed since the form was opened and bring the form up to date: fields the user left alone
+            // take their new values, fields both changed keep the user's (and are marked). A second save, now at the
+            // current version, stores that; nothing is overwritten unseen.
             guard let id = mode.id else { throw RegistryError.notFound }
             let meanwhile = try await dependencies.changedMeanwhile(partnershipId: id, since: mode.version ?? current)
+            let (rebased, conflicts) = form.rebased(draft, on: meanwhile)
             let view = ChangedMeanwhileView(
-                meanwhile, display: dependencies.display(context.language), catalog: dependencies.renderer.catalog,
-                timeZone: dependencies.configuration.timeZone)
+                meanwhile, yours: draft.auditValues, conflicts: conflicts,
+                display: dependencies.display(context.language),
+                catalog: dependencies.renderer.catalog, timeZone: dependencies.configuration.timeZone)
             return try await render(
-                form, mode: .update(id: id, version: current), conflict: .staleVersion(current: current),
+                rebased, mode: .update(id: id, version: current), conflict: .staleVersion(current: current),
                 meanwhile: view, status: .conflict, request: request, context: context)
         } catch let error as RegistryError where error != .notFound {
             return try await render(

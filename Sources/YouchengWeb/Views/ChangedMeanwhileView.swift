@@ -9,6 +9,10 @@ struct ChangedMeanwhileView: Sendable {
         let label: String
         let before: String
         let after: String
+        /// What the form below now holds for the field.
+        let inForm: String
+        /// Whether the user changed the field too (the form keeps their value).
+        let conflict: Bool
     }
 
     /// One change: when and by whom.
@@ -21,13 +25,19 @@ struct ChangedMeanwhileView: Sendable {
     let changes: [Change]
     let hasRows: Bool
 
-    init(_ meanwhile: ChangedMeanwhile, display: Display, catalog: LabelCatalog, timeZone: TimeZone) {
+    init(
+        _ meanwhile: ChangedMeanwhile, yours: [String: String], conflicts: Set<String>, display: Display,
+        catalog: LabelCatalog, timeZone: TimeZone
+    ) {
         let language = display.language
         rows = meanwhile.fields.map { change in
             Row(
                 label: catalog.text("field_\(change.field)", language),
                 before: display.partnershipValue(change.field, change.before),
-                after: display.partnershipValue(change.field, change.after))
+                after: display.partnershipValue(change.field, change.after),
+                inForm: display.partnershipValue(
+                    change.field, conflicts.contains(change.field) ? yours[change.field] : change.after),
+                conflict: conflicts.contains(change.field))
         }
         changes = meanwhile.entries.map {
             Change(time: AuditEntryRow.clock($0.time, timeZone), actor: $0.actor)
