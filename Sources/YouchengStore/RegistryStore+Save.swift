@@ -103,6 +103,7 @@ extension RegistryStore {
         let index = book.resolve(name: draft.partnerName, nameZh: draft.partnerNameZh, country: draft.country)
         var entry = book.entries[index]
         if entry.id != nil, !draft.partnerName.isEmpty, entry.name != draft.partnerName {
+            guard draft.mayRenamePartner else { throw RegistryError.partnerRename(stored: entry.name) }
             entry.name = draft.partnerName
             entry.changed = true
         }

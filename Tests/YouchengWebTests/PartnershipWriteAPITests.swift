@@ -210,4 +210,52 @@ import YouchengCore
             #expect(good.status == .created)
         }
     }
+
+    @Test func editorsCannotRespellAPartnerSharedWithOtherHomesNorMoveAForeignRecordIn() async throws {
+        try await WebTestSite.run { site in
+            try await site.createUser("gulou", role: .editor, home: "南京市鼓楼区")
+            let editor = try await client(site, "gulou")
+            let admin = try await client(site)
+            let osaka = try await record(site, "Osaka")
+            let nagoya = try await record(site, "Nagoya")
+            let uri = "/api/v1/partnerships/\(osaka.partnership.id)"
+
+            let respell = try await editor.send(.patch, uri, #"{"partner": "OSAKA", "version": 1}"#)
+            let moveIn = try await editor.send(
+                .patch, "/api/v1/partnerships/\(nagoya.partnership.id)", #"{"home": "南京市鼓楼区", "version": 1}"#)
+            let deleteForeign = try await editor.send(
+                .delete, "/api/v1/partnerships/\(nagoya.partnership.id)?version=1", "")
+            let twice = try await admin.send(
+                .post, "/api/v1/partnerships", #"{"partner_zh": "甲", "partnerZh": "乙", "home": "南京市"}"#)
+            let byAdmin = try await admin.send(.patch, uri, #"{"partner": "OSAKA", "version": 1}"#)
+
+            #expect(respell.status == .conflict)
+            #expect(try error(respell)["code"] as? String == "partner_rename")
+            #expect(moveIn.status == .forbidden && deleteForeign.status == .forbidden)
+            #expect(twice.status == .badRequest)
+            #expect(byAdmin.status == .ok)
+            #expect(try await record(site, "OSAKA").partnership.id == osaka.partnership.id)
+            #expect(try await record(site, "Nagoya").home.code == nagoya.home.code)
+        }
+    }
+
+    @Test func aCookieSessionMustSendItsCSRFTokenToPatchAndDelete() async throws {
+        try await WebTestSite.run { site in
+            let session = try #require(site.session)
+            let nagoya = try await record(site, "Nagoya")
+            let uri = "/api/v1/partnerships/\(nagoya.partnership.id)"
+            var withToken: HTTPFields = [.contentType: "application/json"]
+            withToken[PartnershipsAPI.csrfHeader] = session.csrf
+            let body = ByteBuffer(string: #"{"notes": "x", "version": 1}"#)
+
+            let patch = try await site.execute(
+                uri: uri, method: .patch, headers: [.contentType: "application/json"], body: body)
+            let delete = try await site.execute(uri: uri + "?version=1", method: .delete)
+            let good = try await site.execute(uri: uri, method: .patch, headers: withToken, body: body)
+
+            #expect(patch.status == .forbidden && delete.status == .forbidden)
+            #expect(good.status == .ok)
+            #expect(try await site.store.partnership(id: nagoya.partnership.id)?.partnership.notes == "x")
+        }
+    }
 }

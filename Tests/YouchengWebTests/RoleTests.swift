@@ -171,4 +171,27 @@ import YouchengCore
             #expect(try await site.get("/import").status == .ok)
         }
     }
+
+    @Test func linksToEditAndHistoryFollowTheRole() async throws {
+        try await WebTestSite.run { site in
+            let viewer = try await signedIn(site, .viewer)
+            let gulou = try await signedIn(site, .editor, home: "南京市鼓楼区")
+            let osaka = try await record(site, "Osaka")
+            let nagoya = try await record(site, "Nagoya")
+
+            let viewerList = try await viewer.get("/partnerships")
+            let viewerPartner = try await viewer.get("/partners/\(osaka.partner.id)")
+            let editorList = try await gulou.get("/partnerships")
+            let editorPartner = try await gulou.get("/partners/\(osaka.partner.id)")
+
+            #expect(!viewerList.text.contains("class=\"edit-link\""))
+            #expect(
+                !viewerPartner.text.contains("class=\"edit-link\"") && !viewerPartner.text.contains("id=\"history\""))
+            // The editor of 鼓楼区 edits Osaka (鼓楼区) and not Nagoya (南京市).
+            #expect(editorList.text.contains("href=\"/partnerships/\(osaka.partnership.id)/edit\""))
+            #expect(!editorList.text.contains("href=\"/partnerships/\(nagoya.partnership.id)/edit\""))
+            #expect(
+                editorPartner.text.contains("class=\"delete-link\"") && editorPartner.text.contains("id=\"history\""))
+        }
+    }
 }

@@ -68,6 +68,9 @@ public struct PartnershipDraft: Sendable, Hashable {
     public var status: PartnershipStatus
     /// Notes.
     public var notes: String
+    /// Whether saving may change the stored spelling of a known partner's English name, which every home twinned
+    /// with it shares; when false such a change is refused (`RegistryError.partnerRename`). Admins only, by default.
+    public var mayRenamePartner = true
 
     /// Creates a draft.
     public init(
@@ -95,6 +98,8 @@ public enum RegistryError: Error, Sendable, Equatable {
     case staleVersion(current: Int)
     /// Rows of an import that mean the same partnership as an earlier row once names are matched to partners.
     case conflictingRows([RowError])
+    /// The draft would respell a known partner's English name (stored as `stored`) without being allowed to.
+    case partnerRename(stored: String)
 
     /// The message in both languages.
     public var message: Bilingual {
@@ -107,6 +112,12 @@ public enum RegistryError: Error, Sendable, Equatable {
                 zh: "记录在您读取后已被他人修改，未保存您的更改；请查看最新内容后再提交",
                 en:
                     "the record was changed after you read it, so your change was not saved; check the current record, then send it again"
+            )
+        case .partnerRename(let stored):
+            Bilingual(
+                zh: "该外方城市已登记的英文名为「\(stored)」。修改拼写会影响所有与其结好的本地主体，只有管理员可以修改；如无意修改，请按已登记的拼写填写",
+                en:
+                    "this partner is registered as \"\(stored)\"; respelling it changes it for every home twinned with it, which only an administrator may do — keep the registered spelling"
             )
         case .conflictingRows(let rows):
             Bilingual(

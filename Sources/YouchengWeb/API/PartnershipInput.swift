@@ -63,6 +63,9 @@ struct PartnershipInput: Sendable {
                 guard let field = PartnershipInput.names[name] else {
                     throw refusal(name, zh: "未知字段「\(name)」", en: "unknown field \"\(name)\"")
                 }
+                guard input.fields[field] == nil else {
+                    throw refusal(name, zh: "字段「\(field)」给出了两次", en: "field \"\(field)\" is given twice")
+                }
                 if try object.decodeNil(forKey: key) {
                     input.fields[field] = ""
                 } else if let text = try? object.decode(String.self, forKey: key) {

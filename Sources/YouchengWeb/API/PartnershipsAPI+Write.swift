@@ -75,13 +75,13 @@ extension PartnershipsAPI {
     private func save(_ form: PartnershipForm, id: Int64?, version: Int?, context: WebRequestContext) async throws
         -> Response
     {
-        let draft: PartnershipDraft
+        var draft: PartnershipDraft
         switch form.validate(reference: dependencies.reference) {
         case .failure(let errors):
             return try JSONResponse.response(FieldErrorsJSON(errors, context.language), status: .unprocessableContent)
         case .success(let valid): draft = valid
         }
-        try await dependencies.authorize(draft, id: id, principal: try context.principal())
+        draft = try await dependencies.authorize(draft, id: id, principal: try context.principal())
         do {
             let record = try await dependencies.repository.save(
                 draft, id: id, expectedVersion: version, actor: try context.auditActor())

@@ -59,6 +59,7 @@ struct ErrorPresentation: Sendable, Equatable {
         case .duplicatePair: self.init(.conflict, "duplicate_pair", error.message, nil)
         case .staleVersion: self.init(.conflict, "stale_version", error.message, "version")
         case .conflictingRows: self.init(.unprocessableContent, "conflicting_rows", error.message, nil)
+        case .partnerRename: self.init(.conflict, "partner_rename", error.message, "partner")
         }
     }
 

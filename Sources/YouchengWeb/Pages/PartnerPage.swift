@@ -9,11 +9,17 @@ struct PartnerPage: Sendable {
         let id = try context.pathID()
         let query = try request.queryString()
         guard let found = try await dependencies.repository.partner(id: id) else { throw RegistryError.notFound }
-        let history = try await dependencies.history(
-            partnerships: found.partnerships.map(\.partnership.id), language: context.language)
+        let principal = try context.principal()
+        let policy = dependencies.policy
+        let history =
+            principal.role == .viewer
+            ? nil
+            : try await dependencies.history(
+                partnerships: found.partnerships.map(\.partnership.id), language: context.language)
         let view = PartnerView(
             partner: found.partner, partnerships: found.partnerships, savedId: query["saved"].flatMap { Int64($0) },
-            deletedHome: query["deleted"], mayWrite: try context.principal().role != .viewer, history: history,
+            deletedHome: query["deleted"], mayWrite: principal.role != .viewer,
+            mayEdit: { policy.mayEditPartnership(home: $0.home.code, as: principal) }, history: history,
             display: dependencies.display(context.language), catalog: dependencies.renderer.catalog)
         return try await dependencies.renderer.page(
             "partner", title: view.title, content: view, frame: PageFrame(request: request, context: context))

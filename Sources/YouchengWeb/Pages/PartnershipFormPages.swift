@@ -53,14 +53,14 @@ struct PartnershipFormPages: Sendable {
     private func save(
         _ form: PartnershipForm, mode: PartnershipFormView.Mode, request: Request, context: WebRequestContext
     ) async throws -> Response {
-        let draft: PartnershipDraft
+        var draft: PartnershipDraft
         switch form.validate(reference: dependencies.reference) {
         case .failure(let errors):
             return try await render(
                 form, mode: mode, errors: errors, status: .unprocessableContent, request: request, context: context)
         case .success(let valid): draft = valid
         }
-        try await dependencies.authorize(draft, id: mode.id, principal: try context.principal())
+        draft = try await dependencies.authorize(draft, id: mode.id, principal: try context.principal())
         do {
             let record = try await dependencies.repository.save(
                 draft, id: mode.id, expectedVersion: mode.version, actor: try context.auditActor())

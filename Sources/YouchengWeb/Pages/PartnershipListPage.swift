@@ -16,7 +16,10 @@ struct PartnershipListPage: Sendable {
             : PartnershipPage(items: [], total: 0, page: 1, per: reading.query.per)
         let view = PartnershipListView(
             query: reading.query, page: page, raw: raw, errors: reading.errors,
-            display: dependencies.display(context.language), catalog: dependencies.renderer.catalog)
+            display: dependencies.display(context.language), catalog: dependencies.renderer.catalog,
+            mayEdit: { [policy = dependencies.policy, principal = try? context.principal()] record in
+                principal.map { policy.mayEditPartnership(home: record.home.code, as: $0) } ?? false
+            })
         return try await dependencies.renderer.page(
             "partnerships", title: dependencies.renderer.text("list_title", context.language), content: view,
             frame: PageFrame(request: request, context: context), status: valid ? .ok : .badRequest)

@@ -3,7 +3,8 @@ import YouchengCore
 extension WebDependencies {
     /// Throws `AccessDenied` unless `principal` may create this partnership (`id` nil) or change the stored one into
     /// it; `RegistryError.notFound` for an unknown id. The form and the API both ask here.
-    func authorize(_ draft: PartnershipDraft, id: Int64?, principal: Principal) async throws {
+    /// The draft comes back with `mayRenamePartner` set for the principal (admins only).
+    func authorize(_ draft: PartnershipDraft, id: Int64?, principal: Principal) async throws -> PartnershipDraft {
         let allowed: Bool
         if let id {
             guard let record = try await repository.partnership(id: id) else { throw RegistryError.notFound }
@@ -12,5 +13,8 @@ extension WebDependencies {
             allowed = policy.mayCreatePartnership(home: draft.homeCode, as: principal)
         }
         guard allowed else { throw AccessDenied() }
+        var authorized = draft
+        authorized.mayRenamePartner = principal.role == .admin
+        return authorized
     }
 }

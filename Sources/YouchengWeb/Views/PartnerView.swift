@@ -15,6 +15,8 @@ struct PartnerView: Sendable {
         let notes: String
         let editHref: String
         let deleteHref: String
+        /// Whether the user may edit and delete this partnership (its home is theirs).
+        let mayEdit: Bool
         /// Read out after "Edit" by screen readers.
         let editTarget: String
         let saved: Bool
@@ -30,16 +32,18 @@ struct PartnerView: Sendable {
     let continent: String?
     let rows: [Row]
     let savedNotice: String?
-    /// Whether the user may write: only then are edit, delete and add offered (the handlers check again).
+    /// Whether the user may write: only then is adding offered, and edit and delete on the rows that are theirs
+    /// (the handlers check again).
     let mayWrite: Bool
-    /// The history of the partner's partnerships, newest first.
-    let history: AuditHistoryView
+    /// The history of the partner's partnerships, newest first; for writers only (it names the people who edited).
+    let history: AuditHistoryView?
     let addHref: String
     let listHref = WebRoute.partnerships.link()
 
     init(
         partner: Partner, partnerships: [PartnershipRecord], savedId: Int64?, deletedHome: String? = nil,
-        mayWrite: Bool, history: AuditHistoryView, display: Display, catalog: LabelCatalog
+        mayWrite: Bool, mayEdit: (PartnershipRecord) -> Bool, history: AuditHistoryView?, display: Display,
+        catalog: LabelCatalog
     ) {
         id = partner.id
         title = display.partner(partner)
@@ -58,6 +62,7 @@ struct PartnerView: Sendable {
                 status: display.status(record.partnership.status), statusCode: record.partnership.status.rawValue,
                 notes: record.partnership.notes, editHref: WebRoute.editPartnership(id: record.partnership.id).link(),
                 deleteHref: WebRoute.deletePartnershipConfirm(id: record.partnership.id).link(),
+                mayEdit: mayEdit(record),
                 editTarget: display.editTarget(record, catalog: catalog), saved: record.partnership.id == savedId)
         }
         savedNotice =

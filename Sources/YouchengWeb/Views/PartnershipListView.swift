@@ -41,7 +41,8 @@ struct PartnershipListView: Sendable {
         let established: String
         let status: String
         let statusCode: String
-        let editHref: String
+        /// The edit form, for a user who may change the partnership.
+        let editHref: String?
         /// Read out after "Edit" by screen readers, so each row's link says what it edits.
         let editTarget: String
     }
@@ -68,12 +69,12 @@ struct PartnershipListView: Sendable {
 
     init(
         query: PartnershipQuery, page: PartnershipPage, raw: QueryString, errors: FieldErrors = FieldErrors(errors: []),
-        display: Display, catalog: LabelCatalog
+        display: Display, catalog: LabelCatalog, mayEdit: (PartnershipRecord) -> Bool = { _ in true }
     ) {
         let language = display.language
         filters = FilterForm(query: query, raw: raw, errors: errors, display: display, catalog: catalog)
         columns = Self.columns(query: query, catalog: catalog, language: language)
-        rows = page.items.map { Self.row($0, display: display, catalog: catalog) }
+        rows = page.items.map { Self.row($0, display: display, catalog: catalog, mayEdit: mayEdit($0)) }
         hasRows = !rows.isEmpty
         total = page.total
         let first = page.total == 0 ? 0 : min(page.total, (page.page - 1) * page.per + 1)
@@ -135,7 +136,8 @@ struct PartnershipListView: Sendable {
         }
     }
 
-    private static func row(_ record: PartnershipRecord, display: Display, catalog: LabelCatalog) -> Row {
+    private static func row(_ record: PartnershipRecord, display: Display, catalog: LabelCatalog, mayEdit: Bool) -> Row
+    {
         let partnership = record.partnership
         return Row(
             id: partnership.id,
@@ -152,7 +154,7 @@ struct PartnershipListView: Sendable {
             established: display.date(partnership.established),
             status: display.status(partnership.status),
             statusCode: partnership.status.rawValue,
-            editHref: WebRoute.editPartnership(id: partnership.id).link(),
+            editHref: mayEdit ? WebRoute.editPartnership(id: partnership.id).link() : nil,
             editTarget: display.editTarget(record, catalog: catalog))
     }
 }
