@@ -67,6 +67,10 @@ public enum AuditEntityType: String, Sendable, CaseIterable, Codable, Hashable {
     case partner
     /// The registry as a whole (imports, exports).
     case registry
+    /// An exchange (visit, trip, event …).
+    case exchange
+    /// A deployment setting.
+    case setting
 
     /// The name in both languages.
     public var label: Bilingual {
@@ -77,6 +81,8 @@ public enum AuditEntityType: String, Sendable, CaseIterable, Codable, Hashable {
         case .partnership: Bilingual(zh: "友城关系", en: "Partnership")
         case .partner: Bilingual(zh: "外方城市", en: "Partner")
         case .registry: Bilingual(zh: "友城登记", en: "Registry")
+        case .exchange: Bilingual(zh: "交流活动", en: "Exchange")
+        case .setting: Bilingual(zh: "设置", en: "Setting")
         }
     }
 }

@@ -1,0 +1,104 @@
+/// An exchange as a form, the API or an import gives it, already validated; the store adds id and version.
+public struct ExchangeDraft: Sendable, Hashable {
+    /// What it was about.
+    public var title: String
+    /// The first day.
+    public var start: Day
+    /// The last day.
+    public var end: Day
+    /// The kind.
+    public var kind: ExchangeKind
+    /// The registered partners involved.
+    public var partnerIds: [Int64]
+    /// The countries (alpha-2).
+    public var countries: [String]
+    /// The organizing unit.
+    public var unitId: Int64?
+    /// The leading rank.
+    public var rank: LeaderRank?
+    /// The head count.
+    public var people: Int?
+    /// The domain codes.
+    public var domains: [String]
+    /// The outcomes.
+    public var outcomes: String
+    /// Members of an outgoing delegation.
+    public var members: [DelegationMember]
+
+    /// Creates a draft.
+    public init(
+        title: String, start: Day, end: Day, kind: ExchangeKind, partnerIds: [Int64] = [], countries: [String] = [],
+        unitId: Int64? = nil, rank: LeaderRank? = nil, people: Int? = nil, domains: [String] = [],
+        outcomes: String = "", members: [DelegationMember] = []
+    ) {
+        self.title = title
+        self.start = start
+        self.end = end
+        self.kind = kind
+        self.partnerIds = partnerIds
+        self.countries = countries
+        self.unitId = unitId
+        self.rank = rank
+        self.people = people
+        self.domains = domains
+        self.outcomes = outcomes
+        self.members = members
+    }
+
+    /// The draft of a stored exchange.
+    public init(_ exchange: Exchange) {
+        self.init(
+            title: exchange.title, start: exchange.start, end: exchange.end, kind: exchange.kind,
+            partnerIds: exchange.partnerIds, countries: exchange.countries, unitId: exchange.unitId,
+            rank: exchange.rank, people: exchange.people, domains: exchange.domains, outcomes: exchange.outcomes,
+            members: exchange.members)
+    }
+
+    /// The same draft with lists in a canonical order (partners by id, countries and domains by code), so two
+    /// drafts that mean the same exchange compare equal.
+    public var normalized: ExchangeDraft {
+        var copy = self
+        copy.partnerIds = Array(Set(partnerIds)).sorted()
+        copy.countries = Array(Set(countries)).sorted()
+        copy.domains = Array(Set(domains)).sorted()
+        return copy
+    }
+}
+
+/// Errors of the exchange store that users can cause.
+public enum ExchangeError: Error, Sendable, Equatable {
+    /// No exchange with that id.
+    case notFound
+    /// The exchange changed since it was read (the current version).
+    case staleVersion(current: Int)
+    /// Another exchange has the same start date, kind and title (its id).
+    case duplicate(existingId: Int64)
+
+    /// The message in both languages.
+    public var message: Bilingual {
+        switch self {
+        case .notFound: Bilingual(zh: "交流活动不存在", en: "no such exchange")
+        case .staleVersion:
+            Bilingual(
+                zh: "该交流活动在您读取后已被他人修改，未保存您的更改",
+                en: "the exchange was changed after you read it; your change was not saved")
+        case .duplicate:
+            Bilingual(
+                zh: "已有开始日期、类型和主题都相同的交流活动", en: "an exchange with the same start date, kind and title exists")
+        }
+    }
+}
+
+extension Exchange: AuditedRecord {
+    /// Title, dates, kind, partners, countries, unit, rank, people, domains, outcomes, members, then the version.
+    public var auditValues: [(String, String?)] {
+        [
+            ("title", title), ("start", start.description), ("end", end.description), ("kind", kind.rawValue),
+            ("partners", partnerIds.map(String.init).joined(separator: ",")),
+            ("countries", countries.joined(separator: ",")), ("unitId", unitId.map(String.init)),
+            ("rank", rank?.rawValue), ("people", people.map(String.init)), ("domains", domains.joined(separator: ",")),
+            ("outcomes", outcomes), ("members", members.map(\.name).joined(separator: "、")),
+            (FieldChange.versionField, String(version)),
+        ]
+    }
+}

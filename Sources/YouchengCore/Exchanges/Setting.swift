@@ -1,0 +1,73 @@
+/// A deployment setting kept in the database, with its default and how its text is read.
+public enum Setting: String, Sendable, CaseIterable, Hashable {
+    /// The most countries one outgoing trip may visit.
+    case maxCountries = "compliance.max_countries"
+    /// The most days for 1, 2, 3 … countries, comma-separated (`5,8,10`).
+    case maxDays = "compliance.max_days"
+    /// The largest outgoing delegation; empty for no limit.
+    case maxPeople = "compliance.max_people"
+    /// The years of silence that make a partnership dormant.
+    case dormantYears = "dormant.years"
+
+    /// The value a new deployment has.
+    public var defaultValue: String {
+        switch self {
+        case .maxCountries: "3"
+        case .maxDays: "5,8,10"
+        case .maxPeople: ""
+        case .dormantYears: "3"
+        }
+    }
+
+    /// What it means, in both languages.
+    public var label: Bilingual {
+        switch self {
+        case .maxCountries: Bilingual(zh: "出访国家数上限", en: "most countries per trip")
+        case .maxDays:
+            Bilingual(zh: "出访 1、2、3… 国的天数上限（逗号分隔）", en: "most days for 1, 2, 3 … countries (comma-separated)")
+        case .maxPeople: Bilingual(zh: "出访团组人数上限（空为不限）", en: "largest outgoing delegation (empty: no limit)")
+        case .dormantYears: Bilingual(zh: "休眠友城的年限", en: "years of silence for a dormant partnership")
+        }
+    }
+
+    /// `text` checked and written canonically, or an error naming the setting.
+    public func validate(_ text: String) -> Result<String, FieldError> {
+        let value = text.trimmingCharacters(in: .whitespaces)
+        func whole(_ part: Substring) -> Int? {
+            Int(part.trimmingCharacters(in: .whitespaces)).flatMap { (1...1000).contains($0) ? $0 : nil }
+        }
+        let canonical: String?
+        switch self {
+        case .maxCountries, .dormantYears: canonical = whole(Substring(value)).map(String.init)
+        case .maxPeople: canonical = value.isEmpty ? "" : whole(Substring(value)).map(String.init)
+        case .maxDays:
+            let parts = value.split(separator: ",").map(whole)
+            canonical =
+                !parts.isEmpty && parts.allSatisfy { $0 != nil }
+                ? parts.map { String($0!) }.joined(separator: ",") : nil
+        }
+        guard let canonical else {
+            return .failure(
+                FieldError(
+                    code: "invalid_setting", field: rawValue,
+                    message: Bilingual(
+                        zh: "设置「\(rawValue)」的值「\(text)」无效：\(label.zh)，应为 1 到 1000 的整数",
+                        en: "setting \(rawValue) = \"\(text)\" is not valid: \(label.en), whole numbers from 1 to 1000")
+                ))
+        }
+        return .success(canonical)
+    }
+}
+
+extension ComplianceRules {
+    /// The rules the settings say, defaults for any missing or unreadable.
+    public init(settings: [Setting: String]) {
+        func value(_ setting: Setting) -> String {
+            settings[setting].flatMap { try? setting.validate($0).get() } ?? setting.defaultValue
+        }
+        self.init(
+            maxCountries: Int(value(.maxCountries)) ?? 3,
+            maxDaysByCountries: value(.maxDays).split(separator: ",").compactMap { Int($0) },
+            maxPeople: Int(value(.maxPeople)))
+    }
+}

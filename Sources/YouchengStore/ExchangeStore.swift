@@ -1,0 +1,86 @@
+import Foundation
+import SQLKit
+import YouchengCore
+
+/// Exchanges kept in SQL, with their partners, countries, domains and delegation members.
+public struct ExchangeStore: Sendable {
+    let database: Database
+    let now: @Sendable () -> Date
+
+    /// Creates the store; `now` is injectable so tests fix the clock.
+    public init(database: Database, now: @escaping @Sendable () -> Date = { Date() }) {
+        self.database = database
+        self.now = now
+    }
+
+    /// The tables an exchange write locks against other writers.
+    static let tables = ["exchanges", "exchange_partners", "exchange_countries", "exchange_domain_links"]
+
+    /// One exchange.
+    public func exchange(id: Int64) async throws -> Exchange? {
+        try await database.withConnection { sql in try await Self.load(where: "e.id = \(bind: id)", sql: sql).first }
+    }
+
+    /// Every exchange starting from `from` to `to` (both included), in start order.
+    public func exchanges(from: Day, to: Day) async throws -> [Exchange] {
+        try await database.withConnection { sql in
+            try await Self.load(
+                where: "e.start_day >= \(bind: from.description) AND e.start_day <= \(bind: to.description)", sql: sql)
+        }
+    }
+
+    /// Every exchange involving partner `id`, newest first.
+    public func timeline(partnerId id: Int64) async throws -> [Exchange] {
+        let all = try await database.withConnection { sql in
+            try await Self.load(
+                where: "e.id IN (SELECT exchange_id FROM exchange_partners WHERE partner_id = \(bind: id))", sql: sql)
+        }
+        return all.reversed()
+    }
+
+    /// Each partner's latest exchange start on or before `asOf`, by partner id (partners never involved absent).
+    public func lastExchanges(asOf: Day) async throws -> [Int64: Day] {
+        try await database.withConnection { sql in
+            let rows = try await sql.raw(
+                """
+                SELECT ep.partner_id, MAX(e.start_day) AS last FROM exchange_partners ep
+                JOIN exchanges e ON e.id = ep.exchange_id WHERE e.start_day <= \(bind: asOf.description)
+                GROUP BY ep.partner_id
+                """
+            ).all()
+            var out: [Int64: Day] = [:]
+            for row in rows {
+                let text = try row.decode(column: "last", as: String.self)
+                guard let day = Day(parsing: text) else {
+                    throw StoredValueError(column: "exchanges.start_day", value: text)
+                }
+                out[try row.decode(column: "partner_id", as: Int64.self)] = day
+            }
+            return out
+        }
+    }
+
+    /// The number of exchanges stored.
+    public func count() async throws -> Int {
+        try await database.withConnection { sql in
+            try await sql.raw("SELECT COUNT(*) AS n FROM exchanges").first(decodingColumn: "n", as: Int.self) ?? 0
+        }
+    }
+
+    /// The domain list in its order, retired domains included.
+    public func domains() async throws -> [ExchangeDomain] {
+        try await database.withConnection { sql in
+            try await sql.raw(
+                "SELECT code, name_zh, name_en, balance, active FROM exchange_domains ORDER BY position, code"
+            ).all().map { row in
+                ExchangeDomain(
+                    code: try row.decode(column: "code", as: String.self),
+                    nameZh: try row.decode(column: "name_zh", as: String.self),
+                    nameEn: try row.decode(column: "name_en", as: String.self),
+                    balance: ExchangeDomain.Balance(rawValue: try row.decode(column: "balance", as: String.self))
+                        ?? .neutral,
+                    active: try row.decode(column: "active", as: Int.self) != 0)
+            }
+        }
+    }
+}
