@@ -8,7 +8,8 @@ public struct YouchengCommand: AsyncParsableCommand {
         abstract: "友城 Youcheng — 国际友城工作平台 / a platform for a city's international sister-city work.",
         subcommands: [
             ServeCommand.self, MigrateCommand.self, ImportCommand.self, ExportCommand.self, SummaryCommand.self,
-            UnitCommand.self, UserCommand.self, TokenCommand.self, AuditCommand.self,
+            UnitCommand.self, UserCommand.self, TokenCommand.self, AuditCommand.self, DormantCommand.self,
+            ActivityCommand.self, ComplianceCommand.self, SettingsCommand.self,
         ],
         defaultSubcommand: nil)
 
