@@ -1,5 +1,6 @@
-// Benchmarks for the registry (not timed tests): import of 30,000 rows, the summary over them, and the filtered list.
-// Run: swift run -c release youcheng-bench [--rows 30000] [--database URL] [--keep]
+// Benchmarks for the registry (not timed tests): import of 30,000 rows, the summary over them, and the filtered list;
+// with --exchanges N, N exchanges over the registry's partners and the dormant list, a year's activity, a timeline.
+// Run: swift run -c release youcheng-bench [--rows 30000] [--exchanges 0] [--database URL] [--keep]
 // scripts/bench also times the list page over HTTP on the database this leaves.
 import Foundation
 import Logging
@@ -68,6 +69,10 @@ _ = try await measure("text search q=Bench 12 (×100, total)") {
 }
 let all = try await measure("export all as XLSX") {
     try RegistryFiles.export(try await store.all(PartnershipQuery()), format: .xlsx, reference: reference)
+}
+let exchangeCount = option("--exchanges").flatMap(Int.init) ?? 0
+if exchangeCount > 0 {
+    try await ExchangeBench.run(count: exchangeCount, database: database, reference: reference)
 }
 print(
     "summary: \(summary.partnerships) partnerships in \(summary.countries) countries; list total \(page.total); XLSX \(all.count / 1024) KiB"

@@ -1,0 +1,63 @@
+import YouchengCommands
+import YouchengCore
+import YouchengStore
+
+/// Synthetic exchanges over the benchmark registry's partners, and the timings issue 5 asks for: the dormant list,
+/// a year's activity, one partner's timeline.
+enum ExchangeBench {
+    /// `count` exchanges from 2000 to 2026 over four fifths of `partnerIds` (the rest stay dormant), deterministic.
+    static func drafts(count: Int, partnerIds: [Int64], countries: [String]) -> [ExchangeDraft] {
+        var seed: UInt64 = 0x5EED
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let active = Array(partnerIds.prefix(partnerIds.count * 4 / 5))
+        let first = Day(parsing: "2000-01-01")!.ordinal
+        let span = Day(parsing: "2026-11-23")!.ordinal - first
+        let kinds = ExchangeKind.allCases
+        let domains = ExchangeDomain.defaults.map(\.code)
+        return (0..<count).map { i in
+            let start = Day(ordinal: first + next(span))!
+            let kind = i % 3 == 0 ? .incomingDelegation : i % 3 == 1 ? .outgoingDelegation : kinds[next(kinds.count)]
+            let partners = next(5) == 0 ? [] : (0..<(1 + next(2))).map { _ in active[next(active.count)] }
+            return ExchangeDraft(
+                title: "Bench exchange \(i)", start: start, end: Day(ordinal: start.ordinal + next(12)) ?? start,
+                kind: kind, partnerIds: partners,
+                countries: (0..<(1 + next(4))).map { _ in countries[next(countries.count)] },
+                rank: LeaderRank.allCases[next(4)], people: 1 + next(30),
+                domains: (0..<(1 + next(3))).map { _ in domains[next(domains.count)] })
+        }
+    }
+
+    static func run(count: Int, database: Database, reference: ReferenceData) async throws {
+        let registry = RegistryStore(database: database, reference: reference)
+        let partners = Array(Set(try await registry.all(PartnershipQuery()).map(\.partner.id))).sorted()
+        let countries = reference.countries.byAlpha2.keys.filter { !["CN", "HK", "MO", "TW"].contains($0) }.sorted()
+        let drafts = drafts(count: count, partnerIds: partners, countries: countries)
+        let store = ExchangeStore(database: database)
+        _ = try await measure("store \(count) exchanges, \(partners.count) partners") {
+            try await store.insertAll(drafts, actor: .system)
+        }
+        let reports = ExchangeReports(database: database, reference: reference)
+        let asOf = Day(parsing: "2026-11-23")!
+        let dormant = try await measure("dormant list (3 years)") {
+            try await reports.dormant(years: 3, asOf: asOf, home: nil)
+        }
+        let year = try await measure("activity for 2025") {
+            try await reports.activity(from: Day(parsing: "2025-01-01")!, to: Day(parsing: "2025-12-31")!, home: nil)
+        }
+        let busy = partners[partners.count / 2]
+        let timeline = try await measure("partner timeline (×100, total)") {
+            var last: [Exchange] = []
+            for _ in 0..<100 { last = try await store.timeline(partnerId: busy) }
+            return last
+        }
+        let breaking = try await measure("compliance for 2025") {
+            try await reports.compliance(from: Day(parsing: "2025-01-01")!, to: Day(parsing: "2025-12-31")!)
+        }
+        print(
+            "exchanges: \(dormant.count) dormant; 2025: \(year.incoming.delegations) in, \(year.outgoing.delegations) out; timeline \(timeline.count); \(breaking.count) trips break a rule"
+        )
+    }
+}
