@@ -6,23 +6,31 @@ extension UnitStore {
     public func create(_ draft: UnitDraft, by actor: AuditActor) async throws -> MemberUnit {
         let draft = try checked(draft)
         let time = now()
-        let stamp = Timestamp.string(time)
         return try await database.writeTransaction(locking: ["units"]) { sql in
-            try await Self.refuseTakenName(draft.nameZh, except: nil, sql: sql)
-            let id = try await sql.raw(
-                """
-                INSERT INTO units (name_zh, name_en, kind, home_code, contact_person, active, version, created_at, updated_at)
-                VALUES (\(bind: draft.nameZh), \(bind: draft.nameEn), \(bind: draft.kind.rawValue), \(bind: draft.homeCode),
-                  \(bind: draft.contactPerson), 1, 1, \(bind: stamp), \(bind: stamp))
-                RETURNING id
-                """
-            ).first(decodingColumn: "id", as: Int64.self)
-            guard let id, let unit = try await Self.unit(id: id, sql: sql) else {
-                throw AccountError.unitNotFound(draft.nameZh)
-            }
-            try await Self.audit(.create, before: nil, after: unit, actor: actor, time: time, sql: sql)
-            return unit
+            try await Self.insert(draft, actor: actor, time: time, sql: sql)
         }
+    }
+
+    /// Inserts a checked unit on `sql`, inside the caller's transaction (an import creating the units it names),
+    /// and audits it.
+    static func insert(_ draft: UnitDraft, actor: AuditActor, time: Date, sql: any SQLDatabase) async throws
+        -> MemberUnit
+    {
+        let stamp = Timestamp.string(time)
+        try await Self.refuseTakenName(draft.nameZh, except: nil, sql: sql)
+        let id = try await sql.raw(
+            """
+            INSERT INTO units (name_zh, name_en, kind, home_code, contact_person, active, version, created_at, updated_at)
+            VALUES (\(bind: draft.nameZh), \(bind: draft.nameEn), \(bind: draft.kind.rawValue), \(bind: draft.homeCode),
+              \(bind: draft.contactPerson), 1, 1, \(bind: stamp), \(bind: stamp))
+            RETURNING id
+            """
+        ).first(decodingColumn: "id", as: Int64.self)
+        guard let id, let unit = try await Self.unit(id: id, sql: sql) else {
+            throw AccountError.unitNotFound(draft.nameZh)
+        }
+        try await Self.audit(.create, before: nil, after: unit, actor: actor, time: time, sql: sql)
+        return unit
     }
 
     public func update(id: Int64, _ draft: UnitDraft, expectedVersion: Int, by actor: AuditActor) async throws
