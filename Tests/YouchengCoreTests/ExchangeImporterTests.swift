@@ -16,6 +16,15 @@ import YouchengCore
         #expect(!ExchangeImporter.recognizes(headers: ["开始日期", "类型"]))
     }
 
+    @Test func eachColumnIsNamedByItsOwnChineseAndEnglishLabels() {
+        for column in ExchangeColumn.allCases {
+            #expect(ExchangeColumn.matching(header: column.label.zh) == column)
+            #expect(ExchangeColumn.matching(header: column.label.en.uppercased()) == column)
+        }
+        #expect(ExchangeColumn.matching(header: "外方城市") == .partners)
+        #expect(ExchangeColumn.matching(header: "结好时间") == nil)
+    }
+
     @Test func aFileWithEveryColumnGivesRowsWithEveryValueRead() throws {
         let plan = try importer.plan([
             header,
