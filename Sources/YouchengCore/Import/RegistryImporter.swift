@@ -15,27 +15,12 @@ public struct RegistryImporter: Sendable {
 
     /// Validates `table` (rows of cells, the first non-blank row being the header).
     public func plan(_ table: [[String]]) throws(ImportFileError) -> RegistryImportPlan {
-        guard let headerIndex = table.firstIndex(where: { !Self.isBlank($0) }) else { throw .noHeader }
-        let header = table[headerIndex]
-        var columns: [RegistryColumn: Int] = [:]
-        var remarks: [Bilingual] = []
-        var unknown: [String] = []
-        for (i, name) in header.enumerated() {
-            let trimmed = name.trimmingCharacters(in: .whitespacesAndNewlines)
-            if let column = RegistryColumn.matching(header: trimmed), columns[column] == nil {
-                columns[column] = i
-            } else if !trimmed.isEmpty {
-                unknown.append(trimmed)
-            }
-        }
+        guard
+            case let (headerIndex, columns, unknown)? = ImportHeader.read(
+                table, matching: RegistryColumn.matching(header:))
+        else { throw .noHeader }
         try checkRequiredColumns(columns)
-        if !unknown.isEmpty {
-            let list = unknown.map { "「\($0)」" }.joined(separator: "")
-            remarks.append(
-                Bilingual(
-                    zh: "未识别的列已忽略：\(list)",
-                    en: "unknown columns ignored: \(unknown.map { "\"\($0)\"" }.joined(separator: ", "))"))
-        }
+        var remarks = [ImportHeader.unknownRemark(unknown)].compactMap { $0 }
         if columns[.kind] == nil {
             remarks.append(
                 Bilingual(
@@ -60,7 +45,5 @@ public struct RegistryImporter: Sendable {
         }
     }
 
-    static func isBlank(_ row: [String]) -> Bool {
-        row.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-    }
+    static func isBlank(_ row: [String]) -> Bool { ImportHeader.isBlank(row) }
 }

@@ -11,12 +11,21 @@ public struct RowError: Sendable, Hashable, Codable, Error {
 
     /// A bad value: `第 9 行 结好时间「2019-13-45」不是有效日期 / row 9, established: "2019-13-45" is not a valid date`.
     public init(row: Int, column: RegistryColumn, value: String, reason: Bilingual) {
+        self.init(row: row, field: column.rawValue, label: column.label, value: value, reason: reason)
+    }
+
+    /// A bad value in an exchanges file: `第 4 行 友城「圣约翰」对应多个外方城市：… / row 4, partners: "圣约翰" …`.
+    public init(row: Int, column: ExchangeColumn, value: String, reason: Bilingual) {
+        self.init(row: row, field: column.rawValue, label: column.label, value: value, reason: reason)
+    }
+
+    private init(row: Int, field: String, label: Bilingual, value: String, reason: Bilingual) {
         self.row = row
-        self.field = column.rawValue
+        self.field = field
         self.value = value
         self.message = Bilingual(
-            zh: "第 \(row) 行 \(column.label.zh)「\(value)」\(reason.zh)",
-            en: "row \(row), \(column.label.en): \"\(value)\" \(reason.en)")
+            zh: "第 \(row) 行 \(label.zh)「\(value)」\(reason.zh)", en: "row \(row), \(label.en): \"\(value)\" \(reason.en)"
+        )
     }
 
     /// A problem with the row as a whole (no partner name, a duplicate pair).

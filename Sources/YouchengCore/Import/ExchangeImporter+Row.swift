@@ -1,0 +1,143 @@
+import Foundation
+
+extension ExchangeImporter {
+    /// Reads data rows one by one, remembering identities already seen and the new units the valid rows name.
+    struct RowReader {
+        let importer: ExchangeImporter
+        let columns: [ExchangeColumn: Int]
+        var rows: [ExchangeRow] = []
+        var errors: [RowError] = []
+        var newUnits: [String] = []
+        var count = 0
+        private var newUnitKeys: Set<String> = []
+        private var seen: [ExchangeIdentity: Int] = [:]
+
+        init(importer: ExchangeImporter, columns: [ExchangeColumn: Int]) {
+            self.importer = importer
+            self.columns = columns
+        }
+
+        /// The cell's trimmed text; empty when the column is missing or the row is short.
+        func cell(_ row: [String], _ column: ExchangeColumn) -> String {
+            guard let i = columns[column], i < row.count else { return "" }
+            return row[i].trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+
+        mutating func read(_ cells: [String], row: Int) {
+            count += 1
+            guard let record = readRow(cells, row: row) else { return }
+            if let first = seen[record.identity] {
+                errors.append(
+                    RowError(
+                        row: row,
+                        reason: Bilingual(
+                            zh: "与第 \(first) 行重复（同一开始日期、类型与主题）",
+                            en: "repeats row \(first) (the same start, kind and title)")))
+                return
+            }
+            seen[record.identity] = row
+            rows.append(record)
+            noteNewUnit(record.unitName)
+        }
+
+        /// The row's values, or nil with every refused value recorded.
+        private mutating func readRow(_ cells: [String], row: Int) -> ExchangeRow? {
+            let before = errors.count
+            let start = required(
+                cells, .start, row: row, missing: Bilingual(zh: "缺少开始日期", en: "no start date"),
+                read: ExchangeImporter.day)
+            let end = readEnd(cells, start: start, row: row)
+            let kind = required(
+                cells, .kind, row: row, missing: Bilingual(zh: "缺少类型", en: "no kind"), read: ExchangeImporter.kind)
+            let partnerIds = list(cells, .partners, row: row, resolve: importer.partner)
+            let countries = list(cells, .countries, row: row, resolve: importer.country)
+            let unitName = optional(cells, .unit, row: row) {
+                RegistryValue.text($0, limit: ExchangeImporter.maxUnitNameLength)
+            }
+            let rank = optional(cells, .rank, row: row, read: ExchangeImporter.rank)
+            let people = optional(cells, .people, row: row, read: ExchangeImporter.people)
+            let domains = list(cells, .domains, row: row, resolve: importer.domain)
+            let title = required(cells, .title, row: row, missing: Bilingual(zh: "缺少主题", en: "no title")) {
+                RegistryValue.text($0, limit: ExchangeImporter.maxTitleLength)
+            }
+            let outcomes = optional(cells, .outcomes, row: row) {
+                RegistryValue.text($0, limit: ExchangeImporter.maxOutcomesLength, multiline: true)
+            }
+            guard errors.count == before, let start, let end, let kind, let title else { return nil }
+            return ExchangeRow(
+                line: row, title: title, start: start, end: end, kind: kind, partnerIds: partnerIds,
+                countries: countries, unitName: unitName ?? nil, rank: rank ?? nil, people: people ?? nil,
+                domains: domains, outcomes: outcomes.flatMap { $0 } ?? "")
+        }
+
+        private mutating func readEnd(_ cells: [String], start: Day?, row: Int) -> Day? {
+            let text = cell(cells, .end)
+            guard !text.isEmpty else { return start }
+            guard let end = value(ExchangeImporter.day(text), column: .end, text: text, row: row) else { return nil }
+            if let start, end < start {
+                errors.append(
+                    RowError(
+                        row: row, column: .end, value: text,
+                        reason: Bilingual(zh: "早于开始日期 \(start)", en: "is before the start date \(start)")))
+                return nil
+            }
+            return end
+        }
+
+        private mutating func noteNewUnit(_ name: String?) {
+            guard let name, importer.unit(named: name) == nil else { return }
+            if newUnitKeys.insert(NameKey.fold(name)).inserted { newUnits.append(name) }
+        }
+
+        /// The value of a cell that must not be blank, or nil with the problem recorded.
+        private mutating func required<T>(
+            _ cells: [String], _ column: ExchangeColumn, row: Int, missing: Bilingual,
+            read: (String) -> Result<T, Refusal>
+        ) -> T? {
+            let text = cell(cells, column)
+            guard !text.isEmpty else {
+                errors.append(RowError(row: row, field: column.rawValue, reason: missing))
+                return nil
+            }
+            return value(read(text), column: column, text: text, row: row)
+        }
+
+        /// `.some(nil)` for a blank cell, `.some(value)` for a good one, nil with the refusal recorded.
+        private mutating func optional<T>(
+            _ cells: [String], _ column: ExchangeColumn, row: Int, read: (String) -> Result<T, Refusal>
+        ) -> T?? {
+            let text = cell(cells, column)
+            guard !text.isEmpty else { return .some(nil) }
+            return value(read(text), column: column, text: text, row: row).map { .some($0) }
+        }
+
+        /// Each name of a list cell resolved, each value once; every name refused is recorded.
+        private mutating func list<T: Hashable>(
+            _ cells: [String], _ column: ExchangeColumn, row: Int, resolve: (String) -> Result<T, Refusal>
+        ) -> [T] {
+            let text = cell(cells, column)
+            // A name that itself holds a separator (`Korea, Republic of`) is taken whole when it resolves whole.
+            var names = ExchangeImporter.names(text)
+            if names.count > 1, case .success = resolve(text) { names = [text] }
+            var values: [T] = []
+            for name in names {
+                if let found = value(resolve(name), column: column, text: name, row: row), !values.contains(found) {
+                    values.append(found)
+                }
+            }
+            return values
+        }
+
+        /// The value, or nil with the refusal recorded as this row's error.
+        private mutating func value<T>(_ result: Result<T, Refusal>, column: ExchangeColumn, text: String, row: Int)
+            -> T?
+        {
+            switch result {
+            case .success(let value): return value
+            case .failure(let refusal):
+                errors.append(RowError(row: row, column: column, value: text, reason: refusal.reason))
+                return nil
+            }
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Reads the rows of an exchanges spreadsheet (header first) into validated rows and row-numbered errors, resolving
+/// partners, countries, units and domains by name.
+public struct ExchangeImporter: Sendable {
+    /// Countries to resolve names against.
+    public let reference: ReferenceData
+    /// The registered partners a row may name.
+    public let partners: [Partner]
+    /// The member units a row may name (inactive ones too: a name is unique among all units).
+    public let units: [MemberUnit]
+    /// The domains a row may name (retired ones too: old exchanges may carry them).
+    public let domains: [ExchangeDomain]
+    /// Partners by each of their folded names, in the order given.
+    let partnersByName: [String: [Partner]]
+    /// Units by each of their folded names.
+    let unitsByName: [String: MemberUnit]
+
+    /// Creates an importer.
+    public init(reference: ReferenceData, partners: [Partner], units: [MemberUnit], domains: [ExchangeDomain]) {
+        self.reference = reference
+        self.partners = partners
+        self.units = units
+        self.domains = domains
+        var byName: [String: [Partner]] = [:]
+        for partner in partners {
+            for key in Set([partner.name, partner.nameZh].map(NameKey.fold)) where !key.isEmpty {
+                byName[key, default: []].append(partner)
+            }
+        }
+        partnersByName = byName
+        var unitsByName: [String: MemberUnit] = [:]
+        for unit in units {
+            for key in [unit.nameZh, unit.nameEn].map(NameKey.fold) where !key.isEmpty && unitsByName[key] == nil {
+                unitsByName[key] = unit
+            }
+        }
+        self.unitsByName = unitsByName
+    }
+
+    /// Whether the header row is an exchanges file (it has start, kind and title columns) rather than a registry file.
+    public static func recognizes(headers: [String]) -> Bool {
+        let found = Set(
+            headers.compactMap { ExchangeColumn.matching(header: $0.trimmingCharacters(in: .whitespacesAndNewlines)) })
+        return found.isSuperset(of: requiredColumns)
+    }
+
+    /// The columns every exchanges file must have.
+    static let requiredColumns: [ExchangeColumn] = [.start, .kind, .title]
+
+    /// Validates `table` (rows of cells, the first non-blank row being the header). File-level problems throw; every
+    /// row problem is in the plan's `errors`.
+    public func plan(_ table: [[String]]) throws(ImportFileError) -> ExchangeImportPlan {
+        guard case let (headerIndex, columns, unknown)? = ImportHeader.read(table, matching: ExchangeColumn.matching)
+        else { throw .noHeader }
+        if let missing = Self.requiredColumns.first(where: { columns[$0] == nil }) {
+            throw .missingColumn(missing.label)
+        }
+        var reader = RowReader(importer: self, columns: columns)
+        for index in table.indices where index > headerIndex && !ImportHeader.isBlank(table[index]) {
+            reader.read(table[index], row: index + 1)
+        }
+        guard reader.count > 0 else { throw .noData }
+        return ExchangeImportPlan(
+            rows: reader.rows, errors: reader.errors, newUnits: reader.newUnits,
+            remarks: [ImportHeader.unknownRemark(unknown)].compactMap { $0 }, dataRows: reader.count)
+    }
+}
