@@ -1,13 +1,16 @@
 import ArgumentParser
 import Foundation
 import YouchengCore
+import YouchengSheets
 import YouchengStore
 
-/// `youcheng import FILE`: loads a registry spreadsheet (CSV, XLSX or an export's JSON), all or nothing.
+/// `youcheng import FILE`: loads a registry spreadsheet (CSV, XLSX or an export's JSON) or an exchanges spreadsheet
+/// (told by its headers), all or nothing.
 struct ImportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "导入友城登记表（CSV、XLSX、JSON）/ import a registry file (CSV, XLSX, JSON); all rows or none")
+        abstract:
+            "导入友城登记表或交流活动表（按表头识别）/ import a registry or exchanges file (told by its headers); all rows or none")
 
     @Argument(help: "CSV（UTF-8、带 BOM 或 GB18030）、XLSX 或 export 生成的 JSON / the file to import")
     var file: String
@@ -32,18 +35,26 @@ struct ImportCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure(Bilingual(zh: "无法读取文件「\(file)」", en: "cannot read the file \"\(file)\""))
         }
-        let outcome = try await withDatabase(db) { database in
-            try await ImportRun.run(
-                data: data, file: file, defaultHome: defaultHome, dryRun: dryRun,
-                repository: RegistryStore(database: database, reference: reference), reference: reference)
+        // An exchanges file is told by its headers; anything else goes the registry's way (which also reports an
+        // unreadable file).
+        let exchanges = (try? RegistryFiles.read(data: data, filename: file)).flatMap {
+            ExchangeImportRun.recognizes($0.table) ? $0 : nil
         }
-        if json {
+        let (text, encoded, succeeded): (String, Data, Bool) = try await withDatabase(db) { database in
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
-            print(String(decoding: try encoder.encode(outcome), as: UTF8.self))
-        } else {
-            print(outcome.text)
+            if let exchanges {
+                let outcome = try await ExchangeImportRun.run(
+                    table: exchanges.table, file: file, format: exchanges.format, dryRun: dryRun, database: database,
+                    reference: reference)
+                return (outcome.text, try encoder.encode(outcome), outcome.succeeded)
+            }
+            let outcome = try await ImportRun.run(
+                data: data, file: file, defaultHome: defaultHome, dryRun: dryRun,
+                repository: RegistryStore(database: database, reference: reference), reference: reference)
+            return (outcome.text, try encoder.encode(outcome), outcome.succeeded)
         }
-        if !outcome.succeeded { throw ExitCode(1) }
+        print(json ? String(decoding: encoded, as: UTF8.self) : text)
+        if !succeeded { throw ExitCode(1) }
     }
 }

@@ -48,20 +48,26 @@ public enum RegistryFiles {
     public static func plan(
         data: Data, filename: String?, defaultHome: Locality?, reference: ReferenceData
     ) throws(RegistryFileError) -> (plan: RegistryImportPlan, format: String) {
-        let table: [[String]]
-        let format: String
+        let (table, format) = try read(data: data, filename: filename)
+        do {
+            return (try RegistryImporter(reference: reference, defaultHome: defaultHome).plan(table), format)
+        } catch {
+            throw .file(error)
+        }
+    }
+
+    /// The rows of a CSV, XLSX or registry JSON file (format told by content) and how it was read; CSV cells have
+    /// the export's formula guard undone.
+    public static func read(data: Data, filename: String?) throws(RegistryFileError) -> (
+        table: [[String]], format: String
+    ) {
         do {
             let read = try TableFile.readRows(data: data, filename: filename)
             switch read.format {
             case .csv(let encoding):
-                table = read.rows.map { $0.map(FormulaGuard.unescape) }
-                format = "CSV, \(encoding.rawValue)"
-            case .xlsx:
-                table = read.rows
-                format = "XLSX"
-            case .json(let text):
-                table = try RegistryJSON.table(from: text)
-                format = "JSON"
+                return (read.rows.map { $0.map(FormulaGuard.unescape) }, "CSV, \(encoding.rawValue)")
+            case .xlsx: return (read.rows, "XLSX")
+            case .json(let text): return (try RegistryJSON.table(from: text), "JSON")
             }
         } catch let error as TabularError {
             throw .table(error)
@@ -69,11 +75,6 @@ public enum RegistryFiles {
             throw error
         } catch {
             throw .json(String(describing: error))
-        }
-        do {
-            return (try RegistryImporter(reference: reference, defaultHome: defaultHome).plan(table), format)
-        } catch {
-            throw .file(error)
         }
     }
 

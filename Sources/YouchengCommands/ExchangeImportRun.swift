@@ -1,0 +1,88 @@
+import Foundation
+import YouchengCore
+import YouchengSheets
+import YouchengStore
+
+/// The result of importing one exchanges file: the counts, the units created, and every problem by row.
+public struct ExchangeImportOutcome: Sendable, Encodable {
+    /// The file name as given.
+    public var file: String
+    /// What the file was read as.
+    public var format: String
+    /// Whether this was a dry run.
+    public var dryRun: Bool
+    /// Created / updated / unchanged counts and the units created.
+    public var report: ExchangeImportReport
+    /// Every row error.
+    public var errors: [RowError]
+    /// Remarks (ignored columns).
+    public var remarks: [Bilingual]
+    /// A file-level failure, if any.
+    public var failure: Bilingual?
+
+    /// Whether the import succeeded.
+    public var succeeded: Bool { failure == nil && errors.isEmpty }
+
+    /// The report as printed, Chinese and English on each line.
+    public var text: String {
+        var lines = ["交流活动文件 / exchanges file: \(file)" + (format.isEmpty ? "" : " (\(format))")]
+        if let failure {
+            lines.append("导入失败 / import refused: \(failure.both)")
+            return lines.joined(separator: "\n")
+        }
+        lines += remarks.map { "说明 / note: \($0.both)" }
+        lines += errors.map { "\($0.message.zh) / \($0.message.en)" }
+        let r = report
+        lines.append("新增 / new: \(r.created)，更新 / updated: \(r.updated)，未变 / unchanged: \(r.unchanged)")
+        if !r.newUnits.isEmpty {
+            lines.append("新建成员单位 / units created: " + r.newUnits.joined(separator: "、"))
+        }
+        if !errors.isEmpty {
+            lines.append("文件有错误，未导入任何记录 / the file has errors; nothing was stored")
+        } else if dryRun {
+            lines.append("试运行，未写入 / dry run: nothing was stored")
+        } else {
+            lines.append("已导入 / imported")
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Imports an exchanges file: reads it, validates every row against the stored partners, units and domains, and
+/// stores all rows or none.
+public enum ExchangeImportRun {
+    /// Whether `table`'s header row is an exchanges file.
+    public static func recognizes(_ table: [[String]]) -> Bool {
+        table.first.map(ExchangeImporter.recognizes(headers:)) ?? false
+    }
+
+    /// Runs the import of `table` (read from `file` as `format`) into `database`.
+    public static func run(
+        table: [[String]], file: String, format: String, dryRun: Bool, database: Database, reference: ReferenceData,
+        actor: AuditActor = .system
+    ) async throws -> ExchangeImportOutcome {
+        var outcome = ExchangeImportOutcome(
+            file: file, format: format, dryRun: dryRun, report: ExchangeImportReport(), errors: [], remarks: [])
+        let registry = RegistryStore(database: database, reference: reference)
+        let partners = Dictionary(
+            try await registry.all(PartnershipQuery()).map { ($0.partner.id, $0.partner) },
+            uniquingKeysWith: { first, _ in first })
+        let store = ExchangeStore(database: database)
+        let importer = ExchangeImporter(
+            reference: reference, partners: partners.values.sorted { $0.id < $1.id },
+            units: try await UnitStore(database: database, reference: reference).list(includeInactive: true),
+            domains: try await store.domains())
+        let plan: ExchangeImportPlan
+        do {
+            plan = try importer.plan(table)
+        } catch {
+            outcome.failure = error.message
+            return outcome
+        }
+        outcome.remarks = plan.remarks
+        outcome.errors = plan.errors
+        guard plan.errors.isEmpty else { return outcome }
+        outcome.report = try await store.apply(plan, dryRun: dryRun, actor: actor)
+        return outcome
+    }
+}

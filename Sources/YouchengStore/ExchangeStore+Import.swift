@@ -1,0 +1,157 @@
+import Foundation
+import SQLKit
+import YouchengCore
+
+/// What an exchanges import did (or, in a dry run, would do).
+public struct ExchangeImportReport: Sendable, Equatable, Codable {
+    /// Rows that create an exchange.
+    public var created = 0
+    /// Rows that change a stored exchange (same start, kind and title).
+    public var updated = 0
+    /// Rows that match what is stored.
+    public var unchanged = 0
+    /// Units created because rows named them.
+    public var newUnits: [String] = []
+    /// Whether anything was written.
+    public var stored = false
+
+    /// Creates an empty report.
+    public init() {}
+}
+
+extension ExchangeStore {
+    /// Applies validated import rows in one transaction: creates the units they name that do not exist, then
+    /// creates or updates each exchange, recognized by start, kind and title. Audited in the same transaction: one
+    /// `import` entry with the counts and one entry per exchange created or changed. With `dryRun` the same work is
+    /// rolled back, so the report says exactly what storing would do.
+    public func apply(_ plan: ExchangeImportPlan, dryRun: Bool, actor: AuditActor) async throws
+        -> ExchangeImportReport
+    {
+        let time = now()
+        do {
+            return try await database.writeTransaction(locking: ["units"] + Self.tables) { sql in
+                var report = try await Self.apply(plan, actor: actor, time: time, sql: sql)
+                if dryRun { throw DryRun(report: report) }
+                report.stored = true
+                return report
+            }
+        } catch let dry as DryRun {
+            return dry.report
+        }
+    }
+
+    /// Thrown to roll a dry run back with what it found.
+    private struct DryRun: Error {
+        let report: ExchangeImportReport
+    }
+
+    private static func apply(_ plan: ExchangeImportPlan, actor: AuditActor, time: Date, sql: any SQLDatabase)
+        async throws -> ExchangeImportReport
+    {
+        var report = ExchangeImportReport()
+        let unitIds = try await unitIds(creating: plan.newUnits, actor: actor, time: time, sql: sql, report: &report)
+        let drafts = plan.rows.map { row in
+            ExchangeDraft(
+                title: row.title, start: row.start, end: row.end, kind: row.kind, partnerIds: row.partnerIds,
+                countries: row.countries, unitId: row.unitName.flatMap { unitIds[NameKey.fold($0)] }, rank: row.rank,
+                people: row.people, domains: row.domains, outcomes: row.outcomes
+            ).normalized
+        }
+        let stored = try await storedByIdentity(drafts, sql: sql)
+        var fresh: [ExchangeDraft] = []
+        let stamp = Timestamp.string(time)
+        for draft in drafts {
+            guard let before = stored[ExchangeIdentity(start: draft.start, kind: draft.kind, title: draft.title)] else {
+                fresh.append(draft)
+                continue
+            }
+            // An import has no members column: the stored members stay.
+            var merged = draft
+            merged.members = before.members
+            if ExchangeDraft(before).normalized == merged {
+                report.unchanged += 1
+                continue
+            }
+            _ = try await write(merged, id: before.id, stamp: stamp, sql: sql)
+            guard let after = try await load(where: "e.id = \(bind: before.id)", sql: sql).first else {
+                throw ExchangeError.notFound
+            }
+            try await audit(.update, before: before, after: after, actor: actor, time: time, sql: sql)
+            report.updated += 1
+        }
+        let ids = try await insert(fresh, stamp: stamp, sql: sql)
+        for after in try await load(ids: ids, sql: sql) {
+            try await audit(.create, before: nil, after: after, actor: actor, time: time, sql: sql)
+        }
+        report.created = ids.count
+        try await AuditStore.append(
+            AuditEvent(
+                actor: actor, action: .imported, entityType: .exchange, entityId: nil,
+                changes: [
+                    FieldChange(field: "created", before: nil, after: String(report.created)),
+                    FieldChange(field: "updated", before: nil, after: String(report.updated)),
+                    FieldChange(field: "unchanged", before: nil, after: String(report.unchanged)),
+                    FieldChange(field: "newUnits", before: nil, after: report.newUnits.joined(separator: "、")),
+                ]), at: time, sql: sql)
+        return report
+    }
+
+    /// Every unit's id by its folded Chinese and English names, after creating `newUnits` (kind "other").
+    private static func unitIds(
+        creating newUnits: [String], actor: AuditActor, time: Date, sql: any SQLDatabase,
+        report: inout ExchangeImportReport
+    ) async throws -> [String: Int64] {
+        var ids: [String: Int64] = [:]
+        for row in try await sql.raw("SELECT id, name_zh, name_en FROM units ORDER BY id").all() {
+            let id = try row.decode(column: "id", as: Int64.self)
+            for column in ["name_en", "name_zh"] {
+                let key = NameKey.fold(try row.decode(column: column, as: String.self))
+                if !key.isEmpty { ids[key] = id }
+            }
+        }
+        for name in newUnits where ids[NameKey.fold(name)] == nil {
+            let draft = try UnitDraft(nameZh: name, nameEn: "", kind: .other, homeCode: nil, contactPerson: "")
+                .validated()
+            let unit = try await UnitStore.insert(draft, actor: actor, time: time, sql: sql)
+            ids[NameKey.fold(name)] = unit.id
+            report.newUnits.append(name)
+        }
+        return ids
+    }
+
+    /// The stored exchanges with the identities of `drafts`, read over the drafts' date range.
+    private static func storedByIdentity(_ drafts: [ExchangeDraft], sql: any SQLDatabase) async throws
+        -> [ExchangeIdentity: Exchange]
+    {
+        guard let first = drafts.map(\.start).min(), let last = drafts.map(\.start).max() else { return [:] }
+        let wanted = Set(drafts.map { ExchangeIdentity(start: $0.start, kind: $0.kind, title: $0.title) })
+        let stored = try await load(
+            where: "e.start_day >= \(bind: first.description) AND e.start_day <= \(bind: last.description)", sql: sql)
+        var out: [ExchangeIdentity: Exchange] = [:]
+        for exchange in stored {
+            let identity = ExchangeIdentity(start: exchange.start, kind: exchange.kind, title: exchange.title)
+            if wanted.contains(identity) { out[identity] = exchange }
+        }
+        return out
+    }
+
+    /// The exchanges with `ids`, in batches.
+    static func load(ids: [Int64], sql: any SQLDatabase) async throws -> [Exchange] {
+        var out: [Exchange] = []
+        for batch in ids.chunked(500) {
+            var list: SQLQueryString = "e.id IN ("
+            for (n, id) in batch.enumerated() { list = list + (n == 0 ? "" : ", ") + "\(bind: id)" }
+            out += try await load(where: list + ")", sql: sql)
+        }
+        return out
+    }
+
+    static func audit(
+        _ action: AuditAction, before: Exchange?, after: Exchange, actor: AuditActor, time: Date, sql: any SQLDatabase
+    ) async throws {
+        try await AuditStore.append(
+            AuditEvent(
+                actor: actor, action: action, entityType: .exchange, entityId: String(after.id),
+                changes: FieldChange.changes(from: before?.auditValues, to: after.auditValues)), at: time, sql: sql)
+    }
+}
