@@ -1,12 +1,14 @@
 import Foundation
 import YouchengCore
+import YouchengSheets
+import YouchengStore
 
 /// The demo registry: a clearly labelled, fictional set of about 60 partnerships of 苏州市 and its districts,
 /// across all continents, both kinds, city and district level.
 public enum DemoData {
-    /// The bundled demo file.
-    public static func file() throws -> Data {
-        guard let url = Bundle.module.url(forResource: "demo_registry", withExtension: "csv", subdirectory: "Resources")
+    /// The bundled demo registry file (`demo_registry`), or another bundled demo file.
+    public static func file(_ name: String = "demo_registry") throws -> Data {
+        guard let url = Bundle.module.url(forResource: name, withExtension: "csv", subdirectory: "Resources")
         else {
             throw CommandFailure(Bilingual(zh: "缺少演示数据文件", en: "the demo data file is missing from the build"))
         }
@@ -41,6 +43,26 @@ public enum DemoData {
         guard try await repository.count() == 0 else { return false }
         let outcome = try await ImportRun.run(
             data: try file(), file: "demo_registry.csv", defaultHome: nil, dryRun: false, repository: repository,
+            reference: reference)
+        guard outcome.succeeded else {
+            throw CommandFailure(
+                outcome.failure ?? outcome.errors.first?.message ?? Bilingual(zh: "演示数据有误", en: "bad demo data"))
+        }
+        return true
+    }
+
+    /// Loads the demo exchanges (fictional, about 40 of the demo partners' visits and trips from 2018 on) when the
+    /// database holds no exchange and its registry is the demo; returns whether it did.
+    @discardableResult
+    public static func loadExchangesIfEmpty(
+        into database: Database, repository: any RegistryRepository, reference: ReferenceData
+    ) async throws -> Bool {
+        guard try await ExchangeStore(database: database).count() == 0, try await isDemo(repository) else {
+            return false
+        }
+        let read = try RegistryFiles.read(data: try file("demo_exchanges"), filename: "demo_exchanges.csv")
+        let outcome = try await ExchangeImportRun.run(
+            table: read.table, file: "demo_exchanges.csv", format: read.format, dryRun: false, database: database,
             reference: reference)
         guard outcome.succeeded else {
             throw CommandFailure(

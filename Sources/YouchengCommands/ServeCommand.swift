@@ -41,6 +41,9 @@ struct ServeCommand: AsyncParsableCommand {
             if demo, try await DemoData.loadIfEmpty(into: store, reference: reference) {
                 print("已载入演示数据（虚构）/ loaded the demo registry (fictional data)")
             }
+            if demo, try await DemoData.loadExchangesIfEmpty(into: database, repository: store, reference: reference) {
+                print("已载入演示交流活动（虚构）/ loaded the demo exchanges (fictional data)")
+            }
             if let notice = try await AccountCommands(stores: accounts, reference: reference).firstRunNotice(demo: demo)
             {
                 print(notice)
