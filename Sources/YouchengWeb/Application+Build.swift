@@ -11,6 +11,7 @@ import YouchengStore
 ///   - accounts: users, sessions and tokens; every page and API route but `/login`, `/health` and static files
 ///     needs a signed-in session (or, for the API, a token).
 ///   - repository: where partnerships are kept (a `RegistryStore` in production and in tests).
+///   - exchanges: where exchanges are kept; settings: the deployment's settings (compliance rules, dormant years).
 ///   - reference: countries, country groups and localities.
 ///   - health: throws when the database does not answer; `/health` reports it.
 ///   - isDemo: whether the registry holds demo data; asked for every page, which then shows the demo banner.
@@ -20,6 +21,8 @@ public func buildApplication(
     configuration: WebConfiguration,
     accounts: AccountStores,
     repository: any RegistryRepository,
+    exchanges: ExchangeStore,
+    settings: SettingsStore,
     reference: ReferenceData,
     health: @escaping @Sendable () async throws -> Void,
     isDemo: @escaping @Sendable () async -> Bool = { false },
@@ -27,7 +30,8 @@ public func buildApplication(
     logger: Logger = Logger(label: "youcheng.web")
 ) throws -> some ApplicationProtocol {
     let router = try buildRouter(
-        configuration: configuration, accounts: accounts, repository: repository, reference: reference,
+        configuration: configuration, accounts: accounts, repository: repository, exchanges: exchanges,
+        settings: settings, reference: reference,
         health: health, isDemo: isDemo, now: now)
     return Application(
         router: router,
@@ -42,13 +46,16 @@ public func buildRouter(
     configuration: WebConfiguration,
     accounts: AccountStores,
     repository: any RegistryRepository,
+    exchanges: ExchangeStore,
+    settings: SettingsStore,
     reference: ReferenceData,
     health: @escaping @Sendable () async throws -> Void,
     isDemo: @escaping @Sendable () async -> Bool = { false },
     now: @escaping @Sendable () -> Date = { Date() }
 ) throws -> Router<WebRequestContext> {
     try buildRouter(
-        configuration: configuration, accounts: accounts, repository: repository, reference: reference,
+        configuration: configuration, accounts: accounts, repository: repository, exchanges: exchanges,
+        settings: settings, reference: reference,
         health: health, isDemo: isDemo, now: now, pendingImports: PendingImports(now: now), importGate: ImportGate())
 }
 
@@ -57,6 +64,8 @@ func buildRouter(
     configuration: WebConfiguration,
     accounts: AccountStores,
     repository: any RegistryRepository,
+    exchanges: ExchangeStore,
+    settings: SettingsStore,
     reference: ReferenceData,
     health: @escaping @Sendable () async throws -> Void,
     isDemo: @escaping @Sendable () async -> Bool,
@@ -67,7 +76,8 @@ func buildRouter(
     let resources = try WebResources.directory
     let renderer = try PageRenderer(resources: resources, isDemo: isDemo)
     let dependencies = WebDependencies(
-        configuration: configuration, accounts: accounts, repository: repository, reference: reference,
+        configuration: configuration, accounts: accounts, repository: repository, exchanges: exchanges,
+        settings: settings, reference: reference,
         health: health, now: now,
         renderer: renderer, pendingImports: pendingImports, importGate: importGate,
         countryOrder: Dictionary(

@@ -13,6 +13,10 @@ struct WebDependencies: Sendable {
     var policy: AccessPolicy { AccessPolicy(localities: reference.localities) }
     /// Where partnerships are kept.
     let repository: any RegistryRepository
+    /// Where exchanges are kept.
+    let exchanges: ExchangeStore
+    /// The deployment's settings (compliance rules, the dormant threshold).
+    let settings: SettingsStore
     /// Countries, groups and localities.
     let reference: ReferenceData
     /// Checks that the database answers.

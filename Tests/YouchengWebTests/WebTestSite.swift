@@ -49,7 +49,9 @@ struct WebTestSite {
             let pendingImports = PendingImports(now: { fixedNow })
             let importGate = ImportGate()
             let router = try buildRouter(
-                configuration: configuration, accounts: accounts, repository: wrap(store), reference: .bundled,
+                configuration: configuration, accounts: accounts, repository: wrap(store),
+                exchanges: ExchangeStore(database: database, now: clock.function),
+                settings: SettingsStore(database: database, now: clock.function), reference: .bundled,
                 health: { if !healthy { throw DatabaseDown() } else { try await database.ping() } }, isDemo: demo,
                 now: { fixedNow }, pendingImports: pendingImports, importGate: importGate)
             let app = Application(responder: AuthorityFromTestHeader(inner: router.buildResponder()))

@@ -1,0 +1,68 @@
+import Foundation
+import YouchengCore
+
+/// The figures of the dormant list, a period's activity and the compliance check, over one database: the commands
+/// print them and the pages show them.
+public struct ExchangeReports: Sendable {
+    let registry: any RegistryRepository
+    let exchanges: ExchangeStore
+    let units: UnitStore
+    let settings: SettingsStore
+    let reference: ReferenceData
+
+    /// Creates the reports over the stores of one database.
+    public init(
+        registry: any RegistryRepository, exchanges: ExchangeStore, units: UnitStore, settings: SettingsStore,
+        reference: ReferenceData
+    ) {
+        self.registry = registry
+        self.exchanges = exchanges
+        self.units = units
+        self.settings = settings
+        self.reference = reference
+    }
+
+    /// Creates the reports over `database`.
+    public init(database: Database, reference: ReferenceData) {
+        self.init(
+            registry: RegistryStore(database: database, reference: reference),
+            exchanges: ExchangeStore(database: database),
+            units: UnitStore(database: database, reference: reference), settings: SettingsStore(database: database),
+            reference: reference)
+    }
+
+    /// The dormant partnerships at `asOf` (of homes at or under `home`), with `years` or the configured threshold.
+    public func dormant(years: Int?, asOf: Day, home: Locality?) async throws -> [DormantRule.Finding] {
+        var threshold = years ?? 0
+        if years == nil { threshold = try await settings.dormantYears() }
+        var query = PartnershipQuery()
+        query.home = home
+        let records = try await registry.all(query)
+        let last = try await exchanges.lastExchanges(asOf: asOf)
+        return DormantRule(years: threshold).dormant(records, lastExchange: last, asOf: asOf)
+    }
+
+    /// The activity of the period; with `home`, only exchanges organized by units at or under it.
+    public func activity(from: Day, to: Day, home: Locality?) async throws -> ActivityReport {
+        let store = exchanges
+        let units = try await units.list(includeInactive: true)
+        var exchanges = try await store.exchanges(from: from, to: to)
+        if let home {
+            let area = Set(reference.localities.subtree(of: home.code))
+            let local = Set(units.filter { $0.homeCode.map(area.contains) ?? false }.map(\.id))
+            exchanges = exchanges.filter { $0.unitId.map(local.contains) ?? false }
+        }
+        return ActivityReport(
+            exchanges: exchanges, from: from, to: to, domains: try await store.domains(),
+            unitNames: Dictionary(units.map { ($0.id, $0.nameZh) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// The outgoing delegations of the period that break a rule, in start order, with the rules broken.
+    public func compliance(from: Day, to: Day) async throws -> [(exchange: Exchange, breaches: [ComplianceBreach])] {
+        let rules = try await settings.complianceRules()
+        return try await exchanges.exchanges(from: from, to: to).compactMap { exchange in
+            let breaches = rules.check(exchange)
+            return breaches.isEmpty ? nil : (exchange, breaches)
+        }
+    }
+}
