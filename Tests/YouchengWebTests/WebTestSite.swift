@@ -14,6 +14,8 @@ struct WebTestSite {
     static let fixedNow = Date(timeIntervalSince1970: 1_795_406_400)
 
     let store: RegistryStore
+    /// The exchanges of the site's database.
+    let exchanges: ExchangeStore
     let client: any TestClientProtocol
     /// Users, sessions and tokens of the site's database.
     let accounts: AccountStores
@@ -57,7 +59,8 @@ struct WebTestSite {
             let app = Application(responder: AuthorityFromTestHeader(inner: router.buildResponder()))
             try await app.test(.router) { client in
                 var site = WebTestSite(
-                    store: store, client: client, accounts: accounts, session: nil, pendingImports: pendingImports,
+                    store: store, exchanges: ExchangeStore(database: database, now: clock.function), client: client,
+                    accounts: accounts, session: nil, pendingImports: pendingImports,
                     importGate: importGate, clock: clock)
                 try await site.createUser(adminName, role: .admin)
                 site.session = try await site.signIn(adminName)

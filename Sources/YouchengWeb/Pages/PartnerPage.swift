@@ -16,10 +16,15 @@ struct PartnerPage: Sendable {
             ? nil
             : try await dependencies.history(
                 partnerships: found.partnerships.map(\.partnership.id), language: context.language)
+        let activity = PartnerActivityView(
+            exchanges: try await dependencies.exchanges.timeline(partnerId: id), asOf: dependencies.todayDay,
+            domains: try await dependencies.exchanges.domains(), display: dependencies.display(context.language),
+            catalog: dependencies.renderer.catalog)
         let view = PartnerView(
             partner: found.partner, partnerships: found.partnerships, savedId: query["saved"].flatMap { Int64($0) },
             deletedHome: query["deleted"], mayWrite: principal.role != .viewer,
             mayEdit: { policy.mayEditPartnership(home: $0.home.code, as: principal) }, history: history,
+            activity: activity,
             display: dependencies.display(context.language), catalog: dependencies.renderer.catalog)
         return try await dependencies.renderer.page(
             "partner", title: view.title, content: view, frame: PageFrame(request: request, context: context))

@@ -36,6 +36,8 @@ extension WebRoute {
         case .deletePartnership: PartnershipDeletePages(dependencies: dependencies).delete
         case .health: HealthAPI(dependencies: dependencies).check
         case .asset: assets.serve
+        case .dormant: DormantPage(dependencies: dependencies).show
+        case .activity: ActivityPage(dependencies: dependencies).show
         case .login: LoginPages(dependencies: dependencies).form
         case .signIn: LoginPages(dependencies: dependencies).signIn
         case .logout: LoginPages(dependencies: dependencies).logout

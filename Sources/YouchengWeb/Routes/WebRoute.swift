@@ -85,6 +85,11 @@ enum WebRoute: Hashable, Sendable {
     /// The audit log (admins).
     case audit
 
+    /// Dormant partnerships.
+    case dormant
+    /// The activity figures of a period.
+    case activity
+
     /// The spreadsheet formats the list exports.
     enum ExportKind: String, Sendable, CaseIterable {
         case csv, xlsx
@@ -99,7 +104,7 @@ enum WebRoute: Hashable, Sendable {
         .apiDeletePartnership(id: 0), .deletePartnershipConfirm(id: 0), .deletePartnership(id: 0),
         .units, .newUnit, .createUnit, .editUnit(id: 0), .updateUnit(id: 0), .confirmDeactivateUnit(id: 0),
         .deactivateUnit(id: 0), .users, .newUser, .createUser, .editUser(id: 0), .updateUser(id: 0),
-        .setUserPassword(id: 0), .unlockUser(id: 0), .audit,
+        .setUserPassword(id: 0), .unlockUser(id: 0), .audit, .dormant, .activity,
     ]
 
     /// The HTTP method the route answers.
@@ -156,6 +161,8 @@ enum WebRoute: Hashable, Sendable {
         case .asset(let name): "/static/\(QueryString.escape(name))"
         case .login, .signIn: "/login"
         case .logout: "/logout"
+        case .dormant: "/dormant"
+        case .activity: "/activity"
         case .units, .createUnit: "/units"
         case .newUnit: "/units/new"
         case .editUnit(let id): "/units/\(id)/edit"

@@ -37,13 +37,15 @@ struct PartnerView: Sendable {
     let mayWrite: Bool
     /// The history of the partner's partnerships, newest first; for writers only (it names the people who edited).
     let history: AuditHistoryView?
+    /// The partner's exchanges and health.
+    let activity: PartnerActivityView
     let addHref: String
     let listHref = WebRoute.partnerships.link()
 
     init(
         partner: Partner, partnerships: [PartnershipRecord], savedId: Int64?, deletedHome: String? = nil,
-        mayWrite: Bool, mayEdit: (PartnershipRecord) -> Bool, history: AuditHistoryView?, display: Display,
-        catalog: LabelCatalog
+        mayWrite: Bool, mayEdit: (PartnershipRecord) -> Bool, history: AuditHistoryView?,
+        activity: PartnerActivityView, display: Display, catalog: LabelCatalog
     ) {
         id = partner.id
         title = display.partner(partner)
@@ -73,6 +75,7 @@ struct PartnerView: Sendable {
             }
         self.mayWrite = mayWrite
         self.history = history
+        self.activity = activity
         addHref = WebRoute.newPartnership.link([
             ("partner", partner.name), ("partner_zh", partner.nameZh), ("country", partner.country),
         ])

@@ -1,0 +1,28 @@
+import Hummingbird
+import YouchengCore
+
+/// `GET /activity`: the exchange figures of a period (`from`, `to`; default this year to today), optionally only
+/// those of units at or under `home`: the sentence reports use, the delegation counts, and counts by kind, domain,
+/// unit and country.
+struct ActivityPage: Sendable {
+    let dependencies: WebDependencies
+
+    func show(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        let query = try request.queryString()
+        let parameters = PeriodParameters(query: query, reference: dependencies.reference)
+        let today = dependencies.todayDay
+        let from = try parameters.day("from", default: Day(year: today.year, month: 1, day: 1) ?? today)
+        let to = try parameters.day("to", default: today)
+        guard from <= to else {
+            throw WebError.badRequest(
+                Bilingual(zh: "起始日期 \(from) 晚于截止日期 \(to)", en: "from \(from) is after to \(to)"), field: "from")
+        }
+        let home = try parameters.home()
+        let report = try await dependencies.reports.activity(from: from, to: to, home: home)
+        let view = ActivityView(
+            report: report, home: home, raw: query, today: today, domains: try await dependencies.exchanges.domains(),
+            display: dependencies.display(context.language), catalog: dependencies.renderer.catalog)
+        return try await dependencies.renderer.page(
+            "activity", title: view.title, content: view, frame: PageFrame(request: request, context: context))
+    }
+}

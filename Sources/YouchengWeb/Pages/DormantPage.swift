@@ -1,0 +1,81 @@
+import Hummingbird
+import YouchengCore
+
+/// `GET /dormant`: active partnerships with no exchange in the last N years (`years`, default the setting), as of a
+/// day (`as_of`, default today), for a home and what lies under it (`home`); longest silence first.
+struct DormantPage: Sendable {
+    let dependencies: WebDependencies
+
+    func show(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        let query = try request.queryString()
+        let parameters = PeriodParameters(query: query, reference: dependencies.reference)
+        let home = try parameters.home()
+        let asOf = try parameters.day("as_of", default: dependencies.todayDay)
+        let given = try parameters.number("years", in: 1...100)
+        let years: Int
+        if let given { years = given } else { years = try await dependencies.settings.dormantYears() }
+        let findings = try await dependencies.reports.dormant(years: years, asOf: asOf, home: home)
+        let view = DormantView(
+            findings: findings, years: years, asOf: asOf, home: home, raw: query,
+            display: dependencies.display(context.language), catalog: dependencies.renderer.catalog)
+        return try await dependencies.renderer.page(
+            "dormant", title: view.title, content: view, frame: PageFrame(request: request, context: context))
+    }
+}
+
+/// The dormant page's view model.
+struct DormantView: Sendable {
+    struct Row: Sendable {
+        let partnershipId: Int64
+        let home: String
+        let homeHref: String
+        let partner: String
+        let partnerHref: String
+        let country: String
+        let established: String
+        let lastExchange: String
+        let never: Bool
+    }
+
+    let title: String
+    let rows: [Row]
+    let hasRows: Bool
+    let count: Int
+    let countText: String
+    let years: String
+    let asOf: String
+    let home: String
+    let action: String
+
+    init(
+        findings: [DormantRule.Finding], years: Int, asOf: Day, home: Locality?, raw: QueryString, display: Display,
+        catalog: LabelCatalog
+    ) {
+        let language = display.language
+        title = catalog.text("dormant_title", language)
+        rows = findings.map { finding in
+            let record = finding.record
+            return Row(
+                partnershipId: record.partnership.id, home: display.home(record.home),
+                homeHref: WebRoute.partnerships.link([("home", record.home.code)]),
+                partner: display.partner(record.partner), partnerHref: WebRoute.partner(id: record.partner.id).link(),
+                country: display.country(record.partner.country),
+                established: display.date(record.partnership.established),
+                lastExchange: finding.lastExchange.flatMap(\.partialDate).map { display.date($0) }
+                    ?? catalog.text("dormant_never", language),
+                never: finding.lastExchange == nil)
+        }
+        hasRows = !rows.isEmpty
+        count = rows.count
+        countText = catalog.text(
+            "dormant_count", language,
+            [
+                "count": String(findings.count), "years": String(years),
+                "date": asOf.partialDate.map { display.date($0) } ?? "",
+            ])
+        self.years = String(years)
+        self.asOf = raw["as_of"] ?? ""
+        self.home = raw["home"] ?? home?.fullName ?? ""
+        action = WebRoute.dormant.link()
+    }
+}

@@ -1,0 +1,69 @@
+import YouchengCore
+
+/// The partner page's exchanges: the health score with its parts, the last exchange, counts by domain, and the
+/// timeline, newest first.
+struct PartnerActivityView: Sendable {
+    struct Entry: Sendable {
+        let id: Int64
+        let dates: String
+        let kind: String
+        let title: String
+        let countries: String
+        let rank: String
+        let people: String
+        let domains: String
+    }
+
+    struct DomainCount: Sendable {
+        let label: String
+        let count: Int
+    }
+
+    let score: Int
+    let recency: String
+    let frequency: String
+    let breadth: String
+    let leaders: String
+    let formula: String
+    let lastExchange: String
+    let entries: [Entry]
+    let hasEntries: Bool
+    let domainCounts: [DomainCount]
+    let hasDomainCounts: Bool
+
+    init(exchanges: [Exchange], asOf: Day, domains: [ExchangeDomain], display: Display, catalog: LabelCatalog) {
+        let language = display.language
+        let health = PartnershipHealth(exchanges: exchanges, asOf: asOf)
+        score = health.score
+        func points(_ value: Double) -> String { String(format: "%.1f", value) }
+        (recency, frequency, breadth, leaders) = (
+            points(health.recency), points(health.frequency), points(health.breadth), points(health.leaders)
+        )
+        formula = catalog.text("health_formula", language)
+        let past = exchanges.filter { $0.start <= asOf }
+        lastExchange =
+            past.map(\.start).max().flatMap(\.partialDate).map { display.date($0) }
+            ?? catalog.text("dormant_never", language)
+        func domainName(_ code: String) -> String {
+            domains.first { $0.code == code }.map { display.text($0.label) } ?? code
+        }
+        entries = exchanges.sorted { ($0.start, $0.id) > ($1.start, $1.id) }.map { exchange in
+            let start = exchange.start.partialDate.map { display.date($0) } ?? exchange.start.description
+            let end = exchange.end.partialDate.map { display.date($0) } ?? exchange.end.description
+            return Entry(
+                id: exchange.id, dates: exchange.end == exchange.start ? start : "\(start) – \(end)",
+                kind: display.text(exchange.kind.label), title: exchange.title,
+                countries: exchange.countries.map(display.country).joined(separator: "、"),
+                rank: exchange.rank.map { display.text($0.label) } ?? "",
+                people: exchange.people.map(String.init) ?? "",
+                domains: exchange.domains.map(domainName).joined(separator: "、"))
+        }
+        hasEntries = !entries.isEmpty
+        var counts: [String: Int] = [:]
+        for code in exchanges.flatMap(\.domains) { counts[code, default: 0] += 1 }
+        domainCounts = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map {
+            DomainCount(label: domainName($0.key), count: $0.value)
+        }
+        hasDomainCounts = !domainCounts.isEmpty
+    }
+}
