@@ -9,7 +9,7 @@ public struct YouchengCommand: AsyncParsableCommand {
         subcommands: [
             ServeCommand.self, MigrateCommand.self, ImportCommand.self, ExportCommand.self, SummaryCommand.self,
             UnitCommand.self, UserCommand.self, TokenCommand.self, AuditCommand.self, DormantCommand.self,
-            ActivityCommand.self, ComplianceCommand.self, SettingsCommand.self,
+            ActivityCommand.self, ComplianceCommand.self, SettingsCommand.self, DomainCommand.self,
         ],
         defaultSubcommand: nil)
 

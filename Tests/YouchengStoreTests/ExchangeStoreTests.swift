@@ -150,4 +150,27 @@ import YouchengTestSupport
             )
         }
     }
+
+    @Test(arguments: TestBackend.available)
+    func domainsCanBeAddedRenamedAndRetiredWithAnAuditEntryEach(backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let store = ExchangeStore(database: database)
+            try await store.saveDomain(
+                ExchangeDomain(code: "Maritime", nameZh: "海洋", nameEn: "Maritime"), actor: .system)
+            var culture = try #require(try await store.domains().first { $0.code == "culture" })
+            culture.active = false
+            try await store.saveDomain(culture, actor: .system)
+            try await store.saveDomain(culture, actor: .system)  // unchanged: no entry
+            await #expect(throws: FieldError.self) {
+                try await store.saveDomain(ExchangeDomain(code: "no spaces", nameZh: "x", nameEn: ""), actor: .system)
+            }
+
+            let domains = try await store.domains()
+            #expect(domains.last?.code == "maritime")  // lowercased, at the end of the list
+            #expect(domains.first { $0.code == "culture" }?.active == false)
+            let log = try await AuditStore(database: database).entries(AuditQuery(entityType: .setting))
+            #expect(log.items.map(\.entityId) == ["domain:culture", "domain:maritime"])
+            #expect(log.items.first?.changes == [FieldChange(field: "active", before: "true", after: "false")])
+        }
+    }
 }
