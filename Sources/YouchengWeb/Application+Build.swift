@@ -91,6 +91,9 @@ func buildRouter(
     router.add(middleware: ErrorMiddleware(renderer: renderer))
     router.add(middleware: RequestGuardMiddleware(hosts: HostPolicy(configuration: configuration)))
     router.add(middleware: SessionMiddleware(accounts: accounts))
+    // Errors of signed-in requests are rendered here, where the context knows the account, so an error page keeps
+    // the navigation and the sign-out button; the outer one renders what the guards and sign-in refuse.
+    router.add(middleware: ErrorMiddleware(renderer: renderer))
     WebRoute.register(
         on: router, dependencies: dependencies,
         assets: try StaticAssets(directory: resources.appendingPathComponent("Static")))

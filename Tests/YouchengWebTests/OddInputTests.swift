@@ -87,4 +87,17 @@ import YouchengCore
                 ))
         }
     }
+
+    @Test func anErrorPageKeepsTheNavigationAndTheSignedInUser() async throws {
+        try await WebTestSite.run { site in
+            let missing = try await site.get("/partners/999999")
+            let unknown = try await site.get("/nowhere")
+            let signedOut = try await site.signedOut.get("/api/v1/partnerships")
+
+            #expect(missing.status == .notFound && unknown.status == .notFound)
+            #expect(missing.text.contains("id=\"current-user\"") && missing.text.contains("id=\"nav-partnerships\""))
+            #expect(unknown.text.contains("id=\"current-user\""))
+            #expect(signedOut.status == .unauthorized && signedOut.text.contains("\"unauthorized\""))
+        }
+    }
 }
