@@ -12,6 +12,8 @@ import YouchengStore
 ///     needs a signed-in session (or, for the API, a token).
 ///   - repository: where partnerships are kept (a `RegistryStore` in production and in tests).
 ///   - reference: countries, country groups and localities.
+///   - exchanges: where exchanges are kept.
+///   - settings: deployment settings (the compliance rules exchanges are checked against).
 ///   - health: throws when the database does not answer; `/health` reports it.
 ///   - isDemo: whether the registry holds demo data; asked for every page, which then shows the demo banner.
 ///   - now: the current time; tests fix it so "today" is known.
@@ -21,6 +23,8 @@ public func buildApplication(
     accounts: AccountStores,
     repository: any RegistryRepository,
     reference: ReferenceData,
+    exchanges: ExchangeStore,
+    settings: SettingsStore,
     health: @escaping @Sendable () async throws -> Void,
     isDemo: @escaping @Sendable () async -> Bool = { false },
     now: @escaping @Sendable () -> Date = { Date() },
@@ -28,7 +32,7 @@ public func buildApplication(
 ) throws -> some ApplicationProtocol {
     let router = try buildRouter(
         configuration: configuration, accounts: accounts, repository: repository, reference: reference,
-        health: health, isDemo: isDemo, now: now)
+        exchanges: exchanges, settings: settings, health: health, isDemo: isDemo, now: now)
     return Application(
         router: router,
         configuration: ApplicationConfiguration(
@@ -43,13 +47,16 @@ public func buildRouter(
     accounts: AccountStores,
     repository: any RegistryRepository,
     reference: ReferenceData,
+    exchanges: ExchangeStore,
+    settings: SettingsStore,
     health: @escaping @Sendable () async throws -> Void,
     isDemo: @escaping @Sendable () async -> Bool = { false },
     now: @escaping @Sendable () -> Date = { Date() }
 ) throws -> Router<WebRequestContext> {
     try buildRouter(
         configuration: configuration, accounts: accounts, repository: repository, reference: reference,
-        health: health, isDemo: isDemo, now: now, pendingImports: PendingImports(now: now), importGate: ImportGate())
+        exchanges: exchanges, settings: settings, health: health, isDemo: isDemo, now: now,
+        pendingImports: PendingImports(now: now), importGate: ImportGate())
 }
 
 /// `buildRouter` with the import state passed in, so tests can look into it.
@@ -58,6 +65,8 @@ func buildRouter(
     accounts: AccountStores,
     repository: any RegistryRepository,
     reference: ReferenceData,
+    exchanges: ExchangeStore,
+    settings: SettingsStore,
     health: @escaping @Sendable () async throws -> Void,
     isDemo: @escaping @Sendable () async -> Bool,
     now: @escaping @Sendable () -> Date,
@@ -71,7 +80,8 @@ func buildRouter(
         health: health, now: now,
         renderer: renderer, pendingImports: pendingImports, importGate: importGate,
         countryOrder: Dictionary(
-            uniqueKeysWithValues: Language.allCases.map { ($0, Display.sortedCountries(reference.countries, $0)) }))
+            uniqueKeysWithValues: Language.allCases.map { ($0, Display.sortedCountries(reference.countries, $0)) }),
+        exchanges: exchanges, settings: settings)
     let router = Router(context: WebRequestContext.self, options: .autoGenerateHeadEndpoints)
     // Outermost first: every response (errors too) gets the security headers; errors are rendered in the page's
     // language; refused hosts and cross-site writes become error pages before any handler runs; then only signed-in

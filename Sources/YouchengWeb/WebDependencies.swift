@@ -27,6 +27,10 @@ struct WebDependencies: Sendable {
     let importGate: ImportGate
     /// Countries sorted by name, per language.
     let countryOrder: [Language: [Country]]
+    /// Where exchanges are kept.
+    let exchanges: ExchangeStore
+    /// Deployment settings (the compliance rules).
+    let settings: SettingsStore
 
     /// Today in the configured time zone.
     var today: PartialDate { configuration.day(of: now()) }

@@ -14,6 +14,10 @@ struct WebTestSite {
     static let fixedNow = Date(timeIntervalSince1970: 1_795_406_400)
 
     let store: RegistryStore
+    /// The exchanges of the site's database.
+    let exchanges: ExchangeStore
+    /// The settings of the site's database.
+    let settings: SettingsStore
     let client: any TestClientProtocol
     /// Users, sessions and tokens of the site's database.
     let accounts: AccountStores
@@ -50,12 +54,16 @@ struct WebTestSite {
             let importGate = ImportGate()
             let router = try buildRouter(
                 configuration: configuration, accounts: accounts, repository: wrap(store), reference: .bundled,
+                exchanges: ExchangeStore(database: database, now: { fixedNow }),
+                settings: SettingsStore(database: database, now: { fixedNow }),
                 health: { if !healthy { throw DatabaseDown() } else { try await database.ping() } }, isDemo: demo,
                 now: { fixedNow }, pendingImports: pendingImports, importGate: importGate)
             let app = Application(responder: AuthorityFromTestHeader(inner: router.buildResponder()))
             try await app.test(.router) { client in
                 var site = WebTestSite(
-                    store: store, client: client, accounts: accounts, session: nil, pendingImports: pendingImports,
+                    store: store, exchanges: ExchangeStore(database: database, now: { fixedNow }),
+                    settings: SettingsStore(database: database, now: { fixedNow }), client: client, accounts: accounts,
+                    session: nil, pendingImports: pendingImports,
                     importGate: importGate, clock: clock)
                 try await site.createUser(adminName, role: .admin)
                 site.session = try await site.signIn(adminName)

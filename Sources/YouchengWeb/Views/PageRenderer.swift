@@ -57,6 +57,7 @@ struct PageRenderer: Sendable {
         let other: Language = frame.language == .zh ? .en : .zh
         var items: [(String, WebRoute, String)] = [
             ("nav-overview", .overview, "nav_overview"), ("nav-partnerships", .partnerships, "nav_partnerships"),
+            ("nav-exchanges", .exchanges, "exchanges_nav"),
         ]
         // Hiding the links is for clarity only; the handlers refuse a viewer themselves.
         if frame.mayWrite {
