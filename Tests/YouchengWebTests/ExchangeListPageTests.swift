@@ -121,6 +121,7 @@ import YouchengStore
             let florence = try await site.partnerId("Florence")
 
             #expect(html.contains("id=\"nav-exchanges\""))
+            #expect(html.contains("共 5 项交流活动，显示第 1–5 项"))
             #expect(html.contains("href=\"/partners/\(florence)\""))
             #expect(html.contains("href=\"/exchanges/\(ids[0])/edit\""))
             #expect(html.contains("id=\"export-csv\" href=\"/exchanges.csv\""))

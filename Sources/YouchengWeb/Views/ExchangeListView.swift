@@ -34,9 +34,9 @@ struct ExchangeListView: Sendable {
         let last = min(page.total, first + page.items.count - (page.items.isEmpty ? 0 : 1))
         countText =
             page.items.isEmpty
-            ? catalog.text("list_count_none", language, ["total": String(page.total)])
+            ? catalog.text("exchanges_count_none", language, ["total": String(page.total)])
             : catalog.text(
-                "list_count", language, ["total": String(page.total), "from": String(first), "to": String(last)])
+                "exchanges_count", language, ["total": String(page.total), "from": String(first), "to": String(last)])
         pagination = Pagination(page: page.page, count: page.pageCount, catalog: catalog, language: language) {
             var target = query
             target.page = $0
