@@ -56,9 +56,8 @@ struct ServeCommand: AsyncParsableCommand {
             // The banner shows while the registry is the demo, however it was started, and goes as soon as real
             // data is imported or added: it is asked for every page.
             let app = try buildApplication(
-                configuration: configuration, accounts: accounts, repository: store,
+                configuration: configuration, accounts: accounts, repository: store, reference: reference,
                 exchanges: ExchangeStore(database: database), settings: SettingsStore(database: database),
-                reference: reference,
                 health: { try await database.ping() }, isDemo: { (try? await DemoData.isDemo(store)) ?? false })
             print("友城 Youcheng: http://\(host):\(port)/  (\(database.url))")
             // Standard output is block-buffered when it goes to a log file: the demo password and the address must

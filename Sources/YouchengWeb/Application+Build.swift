@@ -11,8 +11,9 @@ import YouchengStore
 ///   - accounts: users, sessions and tokens; every page and API route but `/login`, `/health` and static files
 ///     needs a signed-in session (or, for the API, a token).
 ///   - repository: where partnerships are kept (a `RegistryStore` in production and in tests).
-///   - exchanges: where exchanges are kept; settings: the deployment's settings (compliance rules, dormant years).
 ///   - reference: countries, country groups and localities.
+///   - exchanges: where exchanges are kept.
+///   - settings: deployment settings (the compliance rules exchanges are checked against, the dormant threshold).
 ///   - health: throws when the database does not answer; `/health` reports it.
 ///   - isDemo: whether the registry holds demo data; asked for every page, which then shows the demo banner.
 ///   - now: the current time; tests fix it so "today" is known.
@@ -21,18 +22,17 @@ public func buildApplication(
     configuration: WebConfiguration,
     accounts: AccountStores,
     repository: any RegistryRepository,
+    reference: ReferenceData,
     exchanges: ExchangeStore,
     settings: SettingsStore,
-    reference: ReferenceData,
     health: @escaping @Sendable () async throws -> Void,
     isDemo: @escaping @Sendable () async -> Bool = { false },
     now: @escaping @Sendable () -> Date = { Date() },
     logger: Logger = Logger(label: "youcheng.web")
 ) throws -> some ApplicationProtocol {
     let router = try buildRouter(
-        configuration: configuration, accounts: accounts, repository: repository, exchanges: exchanges,
-        settings: settings, reference: reference,
-        health: health, isDemo: isDemo, now: now)
+        configuration: configuration, accounts: accounts, repository: repository, reference: reference,
+        exchanges: exchanges, settings: settings, health: health, isDemo: isDemo, now: now)
     return Application(
         router: router,
         configuration: ApplicationConfiguration(
@@ -46,17 +46,17 @@ public func buildRouter(
     configuration: WebConfiguration,
     accounts: AccountStores,
     repository: any RegistryRepository,
+    reference: ReferenceData,
     exchanges: ExchangeStore,
     settings: SettingsStore,
-    reference: ReferenceData,
     health: @escaping @Sendable () async throws -> Void,
     isDemo: @escaping @Sendable () async -> Bool = { false },
     now: @escaping @Sendable () -> Date = { Date() }
 ) throws -> Router<WebRequestContext> {
     try buildRouter(
-        configuration: configuration, accounts: accounts, repository: repository, exchanges: exchanges,
-        settings: settings, reference: reference,
-        health: health, isDemo: isDemo, now: now, pendingImports: PendingImports(now: now), importGate: ImportGate())
+        configuration: configuration, accounts: accounts, repository: repository, reference: reference,
+        exchanges: exchanges, settings: settings, health: health, isDemo: isDemo, now: now,
+        pendingImports: PendingImports(now: now), importGate: ImportGate())
 }
 
 /// `buildRouter` with the import state passed in, so tests can look into it.
@@ -64,9 +64,9 @@ func buildRouter(
     configuration: WebConfiguration,
     accounts: AccountStores,
     repository: any RegistryRepository,
+    reference: ReferenceData,
     exchanges: ExchangeStore,
     settings: SettingsStore,
-    reference: ReferenceData,
     health: @escaping @Sendable () async throws -> Void,
     isDemo: @escaping @Sendable () async -> Bool,
     now: @escaping @Sendable () -> Date,

@@ -16,6 +16,8 @@ struct WebTestSite {
     let store: RegistryStore
     /// The exchanges of the site's database.
     let exchanges: ExchangeStore
+    /// The settings of the site's database.
+    let settings: SettingsStore
     let client: any TestClientProtocol
     /// Users, sessions and tokens of the site's database.
     let accounts: AccountStores
@@ -51,16 +53,18 @@ struct WebTestSite {
             let pendingImports = PendingImports(now: { fixedNow })
             let importGate = ImportGate()
             let router = try buildRouter(
-                configuration: configuration, accounts: accounts, repository: wrap(store),
+                configuration: configuration, accounts: accounts, repository: wrap(store), reference: .bundled,
                 exchanges: ExchangeStore(database: database, now: clock.function),
-                settings: SettingsStore(database: database, now: clock.function), reference: .bundled,
+                settings: SettingsStore(database: database, now: clock.function),
                 health: { if !healthy { throw DatabaseDown() } else { try await database.ping() } }, isDemo: demo,
                 now: { fixedNow }, pendingImports: pendingImports, importGate: importGate)
             let app = Application(responder: AuthorityFromTestHeader(inner: router.buildResponder()))
             try await app.test(.router) { client in
                 var site = WebTestSite(
-                    store: store, exchanges: ExchangeStore(database: database, now: clock.function), client: client,
-                    accounts: accounts, session: nil, pendingImports: pendingImports,
+                    store: store, exchanges: ExchangeStore(database: database, now: clock.function),
+                    settings: SettingsStore(database: database, now: clock.function), client: client,
+                    accounts: accounts,
+                    session: nil, pendingImports: pendingImports,
                     importGate: importGate, clock: clock)
                 try await site.createUser(adminName, role: .admin)
                 site.session = try await site.signIn(adminName)

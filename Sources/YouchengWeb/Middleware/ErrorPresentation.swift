@@ -38,6 +38,8 @@ struct ErrorPresentation: Sendable, Equatable {
             self.init(.badRequest, "unreadable_file", error.message, "file")
         case let error as RegistryFileError:
             self.init(.badRequest, "unreadable_file", error.message, "file")
+        case let error as ExchangeError:
+            self.init(exchange: error)
         case let error as any HTTPResponseError:
             // HTTPError and the body-size error of NIO, which Hummingbird maps to 413.
             self.init(http: error.status)
@@ -60,6 +62,14 @@ struct ErrorPresentation: Sendable, Equatable {
         case .staleVersion: self.init(.conflict, "stale_version", error.message, "version")
         case .conflictingRows: self.init(.unprocessableContent, "conflicting_rows", error.message, nil)
         case .partnerRename: self.init(.conflict, "partner_rename", error.message, "partner")
+        }
+    }
+
+    private init(exchange error: ExchangeError) {
+        switch error {
+        case .notFound: self.init(.notFound, "not_found", error.message, nil)
+        case .staleVersion: self.init(.conflict, "stale_version", error.message, "version")
+        case .duplicate: self.init(.conflict, "duplicate_exchange", error.message, nil)
         }
     }
 

@@ -56,6 +56,14 @@ extension WebRoute {
         case .setUserPassword: UserActionPages(dependencies: dependencies).setPassword
         case .unlockUser: UserActionPages(dependencies: dependencies).unlock
         case .audit: AuditLogPage(dependencies: dependencies).show
+        case .exchanges: ExchangeListPage(dependencies: dependencies).show
+        case .exchangeExport(let kind): ExchangeExport(dependencies: dependencies, kind: kind).download
+        case .newExchange: ExchangeFormPages(dependencies: dependencies).new
+        case .createExchange: ExchangeFormPages(dependencies: dependencies).create
+        case .editExchange: ExchangeFormPages(dependencies: dependencies).edit
+        case .updateExchange: ExchangeFormPages(dependencies: dependencies).update
+        case .deleteExchangeConfirm: ExchangeDeletePages(dependencies: dependencies).confirm
+        case .deleteExchange: ExchangeDeletePages(dependencies: dependencies).delete
         }
     }
 }

@@ -84,6 +84,22 @@ enum WebRoute: Hashable, Sendable {
     case unlockUser(id: Int64)
     /// The audit log (admins).
     case audit
+    /// The exchanges list.
+    case exchanges
+    /// The filtered exchanges as a spreadsheet.
+    case exchangeExport(ExportKind)
+    /// The empty exchange form.
+    case newExchange
+    /// The exchange form's target for a new exchange.
+    case createExchange
+    /// The form for an existing exchange.
+    case editExchange(id: Int64)
+    /// The exchange form's target for an existing exchange.
+    case updateExchange(id: Int64)
+    /// The confirmation page before deleting an exchange.
+    case deleteExchangeConfirm(id: Int64)
+    /// The confirmation's target.
+    case deleteExchange(id: Int64)
 
     /// Dormant partnerships.
     case dormant
@@ -105,6 +121,8 @@ enum WebRoute: Hashable, Sendable {
         .units, .newUnit, .createUnit, .editUnit(id: 0), .updateUnit(id: 0), .confirmDeactivateUnit(id: 0),
         .deactivateUnit(id: 0), .users, .newUser, .createUser, .editUser(id: 0), .updateUser(id: 0),
         .setUserPassword(id: 0), .unlockUser(id: 0), .audit, .dormant, .activity,
+        .exchanges, .exchangeExport(.csv), .exchangeExport(.xlsx), .newExchange, .createExchange,
+        .editExchange(id: 0), .updateExchange(id: 0), .deleteExchangeConfirm(id: 0), .deleteExchange(id: 0),
     ]
 
     /// The HTTP method the route answers.
@@ -116,6 +134,7 @@ enum WebRoute: Hashable, Sendable {
         case .apiUpdatePartnership: .patch
         case .apiDeletePartnership: .delete
         case .createUnit, .updateUnit, .deactivateUnit, .createUser, .updateUser, .setUserPassword, .unlockUser: .post
+        case .createExchange, .updateExchange, .deleteExchange: .post
         default: .get
         }
     }
@@ -136,6 +155,9 @@ enum WebRoute: Hashable, Sendable {
         case .updateUser: "/users/{id}"
         case .setUserPassword: "/users/{id}/password"
         case .unlockUser: "/users/{id}/unlock"
+        case .editExchange: "/exchanges/{id}/edit"
+        case .updateExchange: "/exchanges/{id}"
+        case .deleteExchangeConfirm, .deleteExchange: "/exchanges/{id}/delete"
         default: path
         }
     }
@@ -175,6 +197,12 @@ enum WebRoute: Hashable, Sendable {
         case .setUserPassword(let id): "/users/\(id)/password"
         case .unlockUser(let id): "/users/\(id)/unlock"
         case .audit: "/audit"
+        case .exchanges, .createExchange: "/exchanges"
+        case .exchangeExport(let kind): "/exchanges.\(kind.rawValue)"
+        case .newExchange: "/exchanges/new"
+        case .editExchange(let id): "/exchanges/\(id)/edit"
+        case .updateExchange(let id): "/exchanges/\(id)"
+        case .deleteExchangeConfirm(let id), .deleteExchange(let id): "/exchanges/\(id)/delete"
         }
     }
 

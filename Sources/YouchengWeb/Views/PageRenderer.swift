@@ -57,7 +57,8 @@ struct PageRenderer: Sendable {
         let other: Language = frame.language == .zh ? .en : .zh
         var items: [(String, WebRoute, String)] = [
             ("nav-overview", .overview, "nav_overview"), ("nav-partnerships", .partnerships, "nav_partnerships"),
-            ("nav-dormant", .dormant, "nav_dormant"), ("nav-activity", .activity, "nav_activity"),
+            ("nav-exchanges", .exchanges, "exchanges_nav"), ("nav-dormant", .dormant, "nav_dormant"),
+            ("nav-activity", .activity, "nav_activity"),
         ]
         // Hiding the links is for clarity only; the handlers refuse a viewer themselves.
         if frame.mayWrite {

@@ -1,0 +1,25 @@
+import Foundation
+import Hummingbird
+import YouchengCore
+import YouchengSheets
+
+/// `GET /exchanges.csv` and `/exchanges.xlsx`: exactly the exchanges the same query lists, on every page, with the
+/// import's headers.
+struct ExchangeExport: Sendable {
+    let dependencies: WebDependencies
+    let kind: WebRoute.ExportKind
+
+    func download(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        let lookups = try await dependencies.exchangeContext()
+        let query = try ExchangeQuery(
+            parameters: try request.queryString().pairs, reference: dependencies.reference, domains: lookups.domains)
+        let exchanges = try await dependencies.exchanges.all(query)
+        let format: ExportFormat = kind == .csv ? .csv : .xlsx
+        let data = try ExchangeFiles.export(exchanges, format: format, importer: lookups.importer)
+        var headers = HTTPFields()
+        headers[.contentType] = format.contentType
+        headers[.contentDisposition] = "attachment; filename=\"exchanges-\(dependencies.today).\(kind.rawValue)\""
+        headers[.cacheControl] = "no-store"
+        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+    }
+}
