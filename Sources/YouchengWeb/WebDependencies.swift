@@ -37,8 +37,14 @@ struct WebDependencies: Sendable {
 
     /// The changes of partnership `id` after `version`, from the audit log.
     func changedMeanwhile(partnershipId id: Int64, since version: Int) async throws -> ChangedMeanwhile {
+        try await changedMeanwhile(.partnership, id: id, since: version)
+    }
+
+    /// The changes of the record `type`:`id` after `version`, from the audit log (records whose entries carry their
+    /// version: partnerships, exchanges).
+    func changedMeanwhile(_ type: AuditEntityType, id: Int64, since version: Int) async throws -> ChangedMeanwhile {
         let history = try await accounts.audit.entries(
-            AuditQuery(entityType: .partnership, entityId: String(id), per: AuditQuery.maxPer))
+            AuditQuery(entityType: type, entityId: String(id), per: AuditQuery.maxPer))
         return ChangedMeanwhile(history: history.items, since: version)
     }
 

@@ -130,6 +130,10 @@ import YouchengStore
             #expect(second.text.contains("href=\"/exchanges/\(stored.id)/edit\""))
             #expect(second.text.contains("value=\"Second change\""))
             #expect(try await site.exchanges.exchange(id: stored.id)?.title == "First change")
+            // What changed meanwhile, under the form's labels, and the old version kept (a resubmit is refused).
+            #expect(second.text.contains("id=\"changed-meanwhile\""))
+            #expect(second.text.contains("<tr><th scope=\"row\">主题</th><td>Old title</td><td>First change</td></tr>"))
+            #expect(second.text.contains("name=\"version\" value=\"1\""))
         }
     }
 

@@ -71,24 +71,38 @@ struct ExchangeFormPages: Sendable {
             let target = WebRoute.exchanges.link([("saved", String(saved.id))])
             return Response(status: .seeOther, headers: [.location: target])
         } catch let error as ExchangeError where error != .notFound {
-            // Stale: someone saved in between; nothing is overwritten, the input stays for another try.
+            // Stale: someone saved in between; nothing is overwritten, the input stays, and the form keeps its old
+            // version (so saving it again is refused again) while showing what changed: reopen to start from it.
+            var meanwhile: ChangedMeanwhileView?
+            if case .staleVersion = error, let id = mode.id, let version = mode.version {
+                let fields = AuditFieldDisplay(
+                    display: dependencies.display(context.language), catalog: dependencies.renderer.catalog,
+                    unitNames: lookups.unitsById.mapValues { $0.nameZh },
+                    partnerNames: lookups.partnersById.mapValues { $0.displayName(context.language) },
+                    domainNames: lookups.domainsByCode.mapValues { $0.label.text(context.language) })
+                meanwhile = ChangedMeanwhileView(
+                    try await dependencies.changedMeanwhile(.exchange, id: id, since: version), of: .exchange,
+                    rebased: nil, fields: fields, timeZone: dependencies.configuration.timeZone)
+            }
             return try await render(
                 form, mode: mode, lookups: lookups, conflict: error, breaches: lookups.rules.check(draft.asExchange),
-                stored: stored, status: .conflict, request: request, context: context)
+                stored: stored, meanwhile: meanwhile, status: .conflict, request: request, context: context)
         }
     }
 
     private func render(
         _ form: ExchangeForm, mode: PartnershipFormView.Mode, lookups: ExchangeContext, errors: FieldErrors? = nil,
         conflict: ExchangeError? = nil, breaches: [ComplianceBreach] = [], stored: Exchange? = nil,
-        status: HTTPResponse.Status = .ok, request: Request, context: WebRequestContext
+        meanwhile: ChangedMeanwhileView? = nil, status: HTTPResponse.Status = .ok, request: Request,
+        context: WebRequestContext
     ) async throws -> Response {
         let principal = try context.principal()
-        let view = ExchangeFormView(
+        var view = ExchangeFormView(
             form: form, mode: mode, errors: errors, conflict: conflict, breaches: breaches,
             units: ExchangeFormView.choosableUnits(lookups.units, principal: principal, stored: stored),
             lookups: lookups, optionalUnit: principal.role == .admin, language: context.language,
             catalog: dependencies.renderer.catalog)
+        view.meanwhile = meanwhile
         let page: WebRoute = mode.id.map { .editExchange(id: $0) } ?? .newExchange
         return try await dependencies.renderer.page(
             "exchange-form", title: view.heading, content: view,

@@ -73,10 +73,11 @@ struct PartnershipFormPages: Sendable {
             guard let id = mode.id else { throw RegistryError.notFound }
             let meanwhile = try await dependencies.changedMeanwhile(partnershipId: id, since: mode.version ?? current)
             let (rebased, conflicts) = form.rebased(draft, on: meanwhile)
+            let fields = AuditFieldDisplay(
+                display: dependencies.display(context.language), catalog: dependencies.renderer.catalog, unitNames: [:])
             let view = ChangedMeanwhileView(
-                meanwhile, yours: draft.auditValues, conflicts: conflicts,
-                display: dependencies.display(context.language),
-                catalog: dependencies.renderer.catalog, timeZone: dependencies.configuration.timeZone)
+                meanwhile, of: .partnership, rebased: (draft.auditValues, conflicts), fields: fields,
+                timeZone: dependencies.configuration.timeZone)
             return try await render(
                 rebased, mode: .update(id: id, version: current), conflict: .staleVersion(current: current),
                 meanwhile: view, status: .conflict, request: request, context: context)

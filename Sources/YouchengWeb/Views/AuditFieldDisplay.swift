@@ -7,12 +7,25 @@ struct AuditFieldDisplay: Sendable {
     let catalog: LabelCatalog
     /// Unit names by id, to name a user's unit; an unknown id shows as `#id`.
     let unitNames: [Int64: String]
+    /// Partner names by id, to name an exchange's partners.
+    var partnerNames: [Int64: String] = [:]
+    /// Domain names by code, to name an exchange's domains.
+    var domainNames: [String: String] = [:]
 
     /// The label key of each audited field, by record type.
     private static let labelKeys: [AuditEntityType: [String: String]] = [
         .unit: [
             "nameZh": "unit_name_zh", "nameEn": "unit_name_en", "kind": "unit_kind", "homeCode": "unit_home",
             "contactPerson": "unit_contact", "active": "audit_active",
+        ],
+        .exchange: [
+            "title": "exchange_field_title", "start": "exchange_field_start", "end": "exchange_field_end",
+            "kind": "exchange_field_kind", "partners": "exchange_field_partners",
+            "countries": "exchange_field_countries",
+            "unitId": "exchange_field_unit", "rank": "exchange_field_rank", "people": "exchange_field_people",
+            "domains": "exchange_field_domains", "outcomes": "exchange_field_outcomes",
+            "members": "exchange_field_members",
+            "version": "field_version",
         ],
         .user: [
             "username": "user_username", "unitId": "user_unit", "role": "user_role", "active": "audit_active",
@@ -32,11 +45,27 @@ struct AuditFieldDisplay: Sendable {
         guard let value, !value.isEmpty else { return "—" }
         switch (type, field) {
         case (.partnership, _): return display.partnershipValue(field, value)
+        case (.exchange, _): return exchangeValue(field, value)
         case (_, "active"): return catalog.text(value == "true" ? "audit_yes" : "audit_no", display.language)
         case (.user, "role"): return Role(rawValue: value).map { display.text($0.label) } ?? value
         case (.user, "unitId"): return Int64(value).map { unitNames[$0] ?? "#\($0)" } ?? value
         case (.unit, "kind"): return UnitKind(rawValue: value).map { display.text($0.label) } ?? value
         case (.unit, "homeCode"): return display.reference.localities.locality(value).map(display.home) ?? value
+        default: return value
+        }
+    }
+
+    /// An exchange field's audited value: names for kind, rank, partners, countries, unit and domains.
+    private func exchangeValue(_ field: String, _ value: String) -> String {
+        let list = value.split(separator: ",").map(String.init)
+        switch field {
+        case "kind": return ExchangeKind(rawValue: value).map { display.text($0.label) } ?? value
+        case "rank": return LeaderRank(rawValue: value).map { display.text($0.label) } ?? value
+        case "partners":
+            return list.map { id in Int64(id).flatMap { partnerNames[$0] } ?? "#\(id)" }.joined(separator: "、")
+        case "countries": return list.map(display.country).joined(separator: "、")
+        case "unitId": return Int64(value).map { unitNames[$0] ?? "#\($0)" } ?? value
+        case "domains": return list.map { domainNames[$0] ?? $0 }.joined(separator: "、")
         default: return value
         }
     }

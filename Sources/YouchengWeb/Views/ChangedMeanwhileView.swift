@@ -1,8 +1,8 @@
 import Foundation
 import YouchengCore
 
-/// What the partnership form shows when it was opened from an older version: who changed the record since, when,
-/// and each changed field with its value then and now.
+/// What a form shows when it was opened from an older version: who changed the record since, when, and each
+/// changed field with its value then and now (and, for the partnership form, which the form now holds).
 struct ChangedMeanwhileView: Sendable {
     /// One changed field.
     struct Row: Sendable {
@@ -24,21 +24,25 @@ struct ChangedMeanwhileView: Sendable {
     let rows: [Row]
     let changes: [Change]
     let hasRows: Bool
+    /// Whether the table has the "now in the form" column (the form was brought up to date).
+    let showsForm: Bool
 
+    /// `yours` and `conflicts` describe a form brought up to date (the partnership form); nil for a form that keeps
+    /// the user's input as typed.
     init(
-        _ meanwhile: ChangedMeanwhile, yours: [String: String], conflicts: Set<String>, display: Display,
-        catalog: LabelCatalog, timeZone: TimeZone
+        _ meanwhile: ChangedMeanwhile, of type: AuditEntityType,
+        rebased: (yours: [String: String], conflicts: Set<String>)?,
+        fields: AuditFieldDisplay, timeZone: TimeZone
     ) {
-        let language = display.language
         rows = meanwhile.fields.map { change in
-            Row(
-                label: catalog.text("field_\(change.field)", language),
-                before: display.partnershipValue(change.field, change.before),
-                after: display.partnershipValue(change.field, change.after),
-                inForm: display.partnershipValue(
-                    change.field, conflicts.contains(change.field) ? yours[change.field] : change.after),
-                conflict: conflicts.contains(change.field))
+            let conflict = rebased?.conflicts.contains(change.field) ?? false
+            return Row(
+                label: fields.label(type, change.field), before: fields.value(type, change.field, change.before),
+                after: fields.value(type, change.field, change.after),
+                inForm: fields.value(type, change.field, conflict ? rebased?.yours[change.field] : change.after),
+                conflict: conflict)
         }
+        showsForm = rebased != nil
         changes = meanwhile.entries.map {
             Change(time: AuditEntryRow.clock($0.time, timeZone), actor: $0.actor)
         }

@@ -28,6 +28,8 @@ struct ExchangeFormView: Sendable {
     let hasFieldErrors: Bool
     let formError: String?
     let formErrorLink: Link?
+    /// On a stale save: what changed since the form was opened.
+    var meanwhile: ChangedMeanwhileView?
     /// The rules the outgoing delegation breaks (saving is still allowed).
     let breaches: [String]
     let hasBreaches: Bool
