@@ -48,4 +48,26 @@ import YouchengStore
             }
         }
     }
+
+    @Test func anExportIsAuditedWithItsFormatFilterAndRowCount() async throws {
+        try await WebTestSite.run { site in
+            _ = try await ExchangeListPageTests.seed(site)
+
+            let response = try await site.get("/exchanges.csv?country=IT&page=2")
+
+            #expect(response.status == .ok)
+            let log = try await site.accounts.audit.entries(AuditQuery(entityType: .exchange, action: .exported))
+            let entry = try #require(log.items.first)
+            #expect(log.total == 1 && entry.actor == WebTestSite.adminName && !rows.isEmpty)
+            let rows = try await site.exchanges.all(
+                try ExchangeQuery(
+                    parameters: [("country", "IT")], reference: .bundled, domains: ExchangeDomain.defaults))
+            #expect(
+                entry.changes == [
+                    FieldChange(field: "format", before: nil, after: "csv"),
+                    FieldChange(field: "filter", before: nil, after: "country=IT"),
+                    FieldChange(field: "rows", before: nil, after: String(rows.count)),
+                ])
+        }
+    }
 }

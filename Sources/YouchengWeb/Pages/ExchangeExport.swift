@@ -16,6 +16,16 @@ struct ExchangeExport: Sendable {
         let exchanges = try await dependencies.exchanges.all(query)
         let format: ExportFormat = kind == .csv ? .csv : .xlsx
         let data = try ExchangeFiles.export(exchanges, format: format, importer: lookups.importer)
+        // Exports are audited like the registry's: who took which rows out, with the filter as asked.
+        let filter = try request.queryString().removing(["page", "per", "lang"]).encoded
+        try await dependencies.accounts.audit.append(
+            AuditEvent(
+                actor: try context.auditActor(), action: .exported, entityType: .exchange, entityId: nil,
+                changes: [
+                    FieldChange(field: "format", before: nil, after: kind.rawValue),
+                    FieldChange(field: "filter", before: nil, after: filter),
+                    FieldChange(field: "rows", before: nil, after: String(exchanges.count)),
+                ]))
         var headers = HTTPFields()
         headers[.contentType] = format.contentType
         headers[.contentDisposition] = "attachment; filename=\"exchanges-\(dependencies.today).\(kind.rawValue)\""
