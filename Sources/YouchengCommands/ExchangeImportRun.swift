@@ -63,13 +63,10 @@ public enum ExchangeImportRun {
     ) async throws -> ExchangeImportOutcome {
         var outcome = ExchangeImportOutcome(
             file: file, format: format, dryRun: dryRun, report: ExchangeImportReport(), errors: [], remarks: [])
-        let registry = RegistryStore(database: database, reference: reference)
-        let partners = Dictionary(
-            try await registry.all(PartnershipQuery()).map { ($0.partner.id, $0.partner) },
-            uniquingKeysWith: { first, _ in first })
         let store = ExchangeStore(database: database)
         let importer = ExchangeImporter(
-            reference: reference, partners: partners.values.sorted { $0.id < $1.id },
+            reference: reference,
+            partners: try await RegistryStore(database: database, reference: reference).partners(),
             units: try await UnitStore(database: database, reference: reference).list(includeInactive: true),
             domains: try await store.domains())
         let plan: ExchangeImportPlan

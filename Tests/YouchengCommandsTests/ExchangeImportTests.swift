@@ -92,4 +92,24 @@ import YouchengTestSupport
             #expect(try await UnitStore(database: database, reference: .bundled).list(includeInactive: true).count == 1)
         }
     }
+
+    @Test(arguments: TestBackend.available)
+    func aPartnerWithoutAPartnershipCanStillBeNamed(backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            try await seeded(database)
+            let registry = RegistryStore(database: database, reference: .bundled)
+            let leipzig = try #require(
+                try await registry.all(PartnershipQuery()).first { $0.partner.name == "Leipzig" })
+            _ = try await registry.delete(id: leipzig.partnership.id, expectedVersion: nil, actor: .system)
+            let read = try table(Self.header + "2024-05-01,,函电,莱比锡,德国,外办,,,,致莱比锡贺信,\n")
+
+            let outcome = try await ExchangeImportRun.run(
+                table: read.table, file: "x.csv", format: read.format, dryRun: false, database: database,
+                reference: .bundled)
+
+            #expect(outcome.succeeded && outcome.report.created == 1)
+            let stored = try await ExchangeStore(database: database).timeline(partnerId: leipzig.partner.id)
+            #expect(stored.map(\.title) == ["致莱比锡贺信"])
+        }
+    }
 }

@@ -243,6 +243,7 @@ struct StoreWithFailingWrites: RegistryRepository {
     func list(_ query: PartnershipQuery) async throws -> PartnershipPage { try await store.list(query) }
     func all(_ query: PartnershipQuery) async throws -> [PartnershipRecord] { try await store.all(query) }
     func partnership(id: Int64) async throws -> PartnershipRecord? { try await store.partnership(id: id) }
+    func partners() async throws -> [Partner] { try await store.partners() }
     func partner(id: Int64) async throws -> (partner: Partner, partnerships: [PartnershipRecord])? {
         try await store.partner(id: id)
     }

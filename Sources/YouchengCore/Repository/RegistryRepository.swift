@@ -134,6 +134,8 @@ public protocol RegistryRepository: Sendable {
     func all(_ query: PartnershipQuery) async throws -> [PartnershipRecord]
     /// One partnership.
     func partnership(id: Int64) async throws -> PartnershipRecord?
+    /// Every partner, with or without partnerships, by id (exchanges name partners by name against this list).
+    func partners() async throws -> [Partner]
     /// One partner with all its partnerships.
     func partner(id: Int64) async throws -> (partner: Partner, partnerships: [PartnershipRecord])?
     /// The summary entries of partnerships not ended, established by `asOf` (or undated), under `homeCodes` if given.

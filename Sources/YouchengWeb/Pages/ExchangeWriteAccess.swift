@@ -38,9 +38,7 @@ struct ExchangeContext: Sendable {
 extension WebDependencies {
     /// The partners, units, domains and rules the exchange pages need, read once per request.
     func exchangeContext() async throws -> ExchangeContext {
-        let partners = try await repository.all(PartnershipQuery()).map(\.partner)
-        var seen: Set<Int64> = []
-        let unique = partners.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
+        let unique = try await repository.partners()
         let units = try await accounts.units.list(includeInactive: true)
         let domains = try await exchanges.domains()
         return ExchangeContext(
