@@ -135,7 +135,12 @@ enum WebRoute: Hashable, Sendable {
         case .apiDeletePartnership: .delete
         case .createUnit, .updateUnit, .deactivateUnit, .createUser, .updateUser, .setUserPassword, .unlockUser: .post
         case .createExchange, .updateExchange, .deleteExchange: .post
-        default: .get
+        // Listed, not defaulted: a new route must say its method, or a POST route would quietly answer GET.
+        case .overview, .partnerships, .export, .partner, .newPartnership, .editPartnership, .importForm,
+            .importConfirmReload, .apiSummary, .apiPartnerships, .apiPartnership, .deletePartnershipConfirm, .health,
+            .asset, .login, .units, .newUnit, .editUnit, .confirmDeactivateUnit, .users, .newUser, .editUser, .audit,
+            .exchanges, .exchangeExport, .newExchange, .editExchange, .deleteExchangeConfirm, .dormant, .activity:
+            .get
         }
     }
 
