@@ -59,4 +59,23 @@ extension ExchangeReports {
                 ])
             })
     }
+
+    /// `[{"partnershipId", "home", "partner": {"name", "nameZh"}, "country", "established", "years", "date"}]`, `date`
+    /// at the established date's precision.
+    public static func anniversariesJSON(_ found: [Anniversary]) -> JSONValue {
+        .array(
+            found.map { anniversary in
+                let record = anniversary.record
+                return .object([
+                    ("partnershipId", .int(Int(record.partnership.id))), ("home", .string(record.home.fullName)),
+                    (
+                        "partner",
+                        .object([("name", .string(record.partner.name)), ("nameZh", .string(record.partner.nameZh))])
+                    ),
+                    ("country", .string(record.partner.country)),
+                    ("established", record.partnership.established.map { .string($0.description) } ?? .null),
+                    ("years", .int(anniversary.years)), ("date", .string(anniversary.date.description)),
+                ])
+            })
+    }
 }

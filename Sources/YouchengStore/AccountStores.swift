@@ -13,6 +13,8 @@ public struct AccountStores: Sendable {
     public let tokens: TokenStore
     /// The audit log.
     public let audit: AuditStore
+    /// Calendar feed links.
+    public let calendarFeeds: CalendarFeedStore
 
     /// Creates the stores. `hasher` hashes passwords (bcrypt cost 12 unless given), `tokenHasher` token secrets;
     /// `lockout` and `sessionPolicy` are the sign-in rules; `now` is the clock every store reads.
@@ -26,5 +28,6 @@ public struct AccountStores: Sendable {
         sessions = SessionStore(database: database, policy: sessionPolicy, now: now)
         tokens = TokenStore(database: database, hasher: tokenHasher, now: now)
         audit = AuditStore(database: database, now: now)
+        calendarFeeds = CalendarFeedStore(database: database, hasher: tokenHasher, now: now)
     }
 }

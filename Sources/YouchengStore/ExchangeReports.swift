@@ -42,6 +42,13 @@ public struct ExchangeReports: Sendable {
         return DormantRule(years: threshold).dormant(records, lastExchange: last, asOf: asOf)
     }
 
+    /// The round anniversaries from `from` to `to` of partnerships at or under `home`.
+    public func anniversaries(from: Day, to: Day, home: Locality?) async throws -> [Anniversary] {
+        var query = PartnershipQuery()
+        query.home = home
+        return AnniversaryRule().anniversaries(try await registry.all(query), from: from, to: to)
+    }
+
     /// The activity of the period; with `home`, only exchanges organized by units at or under it.
     public func activity(from: Day, to: Day, home: Locality?) async throws -> ActivityReport {
         let store = exchanges

@@ -66,6 +66,12 @@ public struct Day: Sendable, Hashable, Codable, Comparable, CustomStringConverti
     /// The number of days from `start` to `end` counting both (`end − start + 1`): 1 for a one-day trip.
     public static func span(_ start: Day, _ end: Day) -> Int { end.ordinal - start.ordinal + 1 }
 
+    /// The same day `years` years later; 29 February becomes 28 February in a common year.
+    public func yearsAfter(_ years: Int) -> Day? { yearsBefore(-years) }
+
+    /// The last day of the twelve months starting on this day (the day before the same day a year later).
+    public var lastOfTwelveMonths: Day? { yearsAfter(1).flatMap { Day(ordinal: $0.ordinal - 1) } }
+
     /// The same day `years` years earlier; 29 February becomes 28 February in a common year.
     public func yearsBefore(_ years: Int) -> Day? {
         let target = year - years

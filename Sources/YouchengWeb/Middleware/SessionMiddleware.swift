@@ -35,11 +35,11 @@ struct SessionMiddleware: RouterMiddleware {
         return try await next(request, context)
     }
 
-    /// Whether `path` is answered without signing in. `/favicon.ico`, which browsers ask for by themselves, gets its
+    /// Whether `path` is answered without signing in (the calendar feed checks its own token). `/favicon.ico`, which browsers ask for by themselves, gets its
     /// plain 404: sent to the sign-in page, it would race the page's own request for the sign-in form's token.
     static func isOpen(_ path: String) -> Bool {
         path == WebRoute.login.path || path == WebRoute.health.path || path.hasPrefix("/static/")
-            || path == "/favicon.ico"
+            || path == "/favicon.ico" || path == WebRoute.calendarFeed.path
     }
 
     private func session(of request: Request) async throws -> SessionGrant? {

@@ -37,6 +37,11 @@ extension WebRoute {
         case .health: HealthAPI(dependencies: dependencies).check
         case .asset: assets.serve
         case .dormant: DormantPage(dependencies: dependencies).show
+        case .anniversaries: AnniversariesPage(dependencies: dependencies).show
+        case .calendarSettings: CalendarPages(dependencies: dependencies).settings
+        case .calendarCreate: CalendarPages(dependencies: dependencies).create
+        case .calendarRevoke: CalendarPages(dependencies: dependencies).revoke
+        case .calendarFeed: CalendarPages(dependencies: dependencies).feed
         case .activity: ActivityPage(dependencies: dependencies).show
         case .login: LoginPages(dependencies: dependencies).form
         case .signIn: LoginPages(dependencies: dependencies).signIn

@@ -101,6 +101,16 @@ enum WebRoute: Hashable, Sendable {
     /// The confirmation's target.
     case deleteExchange(id: Int64)
 
+    /// Round anniversaries of a period.
+    case anniversaries
+    /// The calendar subscription page.
+    case calendarSettings
+    /// Making a new calendar link.
+    case calendarCreate
+    /// Ending the calendar link.
+    case calendarRevoke
+    /// The calendar feed itself (token in the URL).
+    case calendarFeed
     /// Dormant partnerships.
     case dormant
     /// The activity figures of a period.
@@ -121,6 +131,7 @@ enum WebRoute: Hashable, Sendable {
         .units, .newUnit, .createUnit, .editUnit(id: 0), .updateUnit(id: 0), .confirmDeactivateUnit(id: 0),
         .deactivateUnit(id: 0), .users, .newUser, .createUser, .editUser(id: 0), .updateUser(id: 0),
         .setUserPassword(id: 0), .unlockUser(id: 0), .audit, .dormant, .activity,
+        .anniversaries, .calendarSettings, .calendarCreate, .calendarRevoke, .calendarFeed,
         .exchanges, .exchangeExport(.csv), .exchangeExport(.xlsx), .newExchange, .createExchange,
         .editExchange(id: 0), .updateExchange(id: 0), .deleteExchangeConfirm(id: 0), .deleteExchange(id: 0),
     ]
@@ -134,12 +145,13 @@ enum WebRoute: Hashable, Sendable {
         case .apiUpdatePartnership: .patch
         case .apiDeletePartnership: .delete
         case .createUnit, .updateUnit, .deactivateUnit, .createUser, .updateUser, .setUserPassword, .unlockUser: .post
-        case .createExchange, .updateExchange, .deleteExchange: .post
+        case .createExchange, .updateExchange, .deleteExchange, .calendarCreate, .calendarRevoke: .post
         // Listed, not defaulted: a new route must say its method, or a POST route would quietly answer GET.
         case .overview, .partnerships, .export, .partner, .newPartnership, .editPartnership, .importForm,
             .importConfirmReload, .apiSummary, .apiPartnerships, .apiPartnership, .deletePartnershipConfirm, .health,
             .asset, .login, .units, .newUnit, .editUnit, .confirmDeactivateUnit, .users, .newUser, .editUser, .audit,
-            .exchanges, .exchangeExport, .newExchange, .editExchange, .deleteExchangeConfirm, .dormant, .activity:
+            .exchanges, .exchangeExport, .newExchange, .editExchange, .deleteExchangeConfirm, .dormant, .activity,
+            .anniversaries, .calendarSettings, .calendarFeed:
             .get
         }
     }
@@ -189,6 +201,10 @@ enum WebRoute: Hashable, Sendable {
         case .login, .signIn: "/login"
         case .logout: "/logout"
         case .dormant: "/dormant"
+        case .anniversaries: "/anniversaries"
+        case .calendarSettings, .calendarCreate: "/calendar"
+        case .calendarRevoke: "/calendar/revoke"
+        case .calendarFeed: "/calendar.ics"
         case .activity: "/activity"
         case .units, .createUnit: "/units"
         case .newUnit: "/units/new"
