@@ -13,6 +13,9 @@ public struct SettingsStore: Sendable {
         self.now = now
     }
 
+    /// The other cities' published figures, kept beside the settings as reference data an administrator enters.
+    public var peers: PeerStore { PeerStore(database: database, now: now) }
+
     /// Every setting with its stored value, or its default.
     public func all() async throws -> [Setting: String] {
         let rows = try await database.withConnection { sql in try await sql.raw("SELECT key, value FROM settings").all()

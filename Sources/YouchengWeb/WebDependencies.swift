@@ -17,6 +17,8 @@ struct WebDependencies: Sendable {
     let exchanges: ExchangeStore
     /// The deployment's settings (compliance rules, the dormant threshold).
     let settings: SettingsStore
+    /// Other cities' published figures.
+    var peers: PeerStore { settings.peers }
     /// Countries, groups and localities.
     let reference: ReferenceData
     /// Checks that the database answers.

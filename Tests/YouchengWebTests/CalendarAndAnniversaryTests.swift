@@ -50,7 +50,8 @@ import YouchengCore
             let link = try #require(token(made))
 
             let feed = try await site.signedOut.get("/calendar.ics?token=\(link)")
-            let wrong = try await site.signedOut.get("/calendar.ics?token=\(link.dropLast())\(link.last == "0" ? "1" : "0")")
+            let wrong = try await site.signedOut.get(
+                "/calendar.ics?token=\(link.dropLast())\(link.last == "0" ? "1" : "0")")
             let none = try await site.signedOut.get("/calendar.ics")
 
             #expect(made.status == .ok && made.text.contains("id=\"calendar-url\""))

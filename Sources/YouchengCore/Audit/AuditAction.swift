@@ -71,6 +71,8 @@ public enum AuditEntityType: String, Sendable, CaseIterable, Codable, Hashable {
     case exchange
     /// A deployment setting.
     case setting
+    /// Another city's published figure.
+    case peer
 
     /// The name in both languages.
     public var label: Bilingual {
@@ -83,6 +85,7 @@ public enum AuditEntityType: String, Sendable, CaseIterable, Codable, Hashable {
         case .registry: Bilingual(zh: "友城登记", en: "Registry")
         case .exchange: Bilingual(zh: "交流活动", en: "Exchange")
         case .setting: Bilingual(zh: "设置", en: "Setting")
+        case .peer: Bilingual(zh: "同类城市", en: "Peer city")
         }
     }
 }

@@ -38,6 +38,8 @@ extension WebRoute {
         case .asset: assets.serve
         case .dormant: DormantPage(dependencies: dependencies).show
         case .anniversaries: AnniversariesPage(dependencies: dependencies).show
+        case .peers: PeersPages(dependencies: dependencies).list
+        case .peersAdd: PeersPages(dependencies: dependencies).add
         case .calendarSettings: CalendarPages(dependencies: dependencies).settings
         case .calendarCreate: CalendarPages(dependencies: dependencies).create
         case .calendarRevoke: CalendarPages(dependencies: dependencies).revoke

@@ -111,6 +111,10 @@ enum WebRoute: Hashable, Sendable {
     case calendarRevoke
     /// The calendar feed itself (token in the URL).
     case calendarFeed
+    /// Other cities' figures and our rank.
+    case peers
+    /// Adding or correcting a peer figure.
+    case peersAdd
     /// Dormant partnerships.
     case dormant
     /// The activity figures of a period.
@@ -131,7 +135,7 @@ enum WebRoute: Hashable, Sendable {
         .units, .newUnit, .createUnit, .editUnit(id: 0), .updateUnit(id: 0), .confirmDeactivateUnit(id: 0),
         .deactivateUnit(id: 0), .users, .newUser, .createUser, .editUser(id: 0), .updateUser(id: 0),
         .setUserPassword(id: 0), .unlockUser(id: 0), .audit, .dormant, .activity,
-        .anniversaries, .calendarSettings, .calendarCreate, .calendarRevoke, .calendarFeed,
+        .anniversaries, .calendarSettings, .calendarCreate, .calendarRevoke, .calendarFeed, .peers, .peersAdd,
         .exchanges, .exchangeExport(.csv), .exchangeExport(.xlsx), .newExchange, .createExchange,
         .editExchange(id: 0), .updateExchange(id: 0), .deleteExchangeConfirm(id: 0), .deleteExchange(id: 0),
     ]
@@ -145,13 +149,13 @@ enum WebRoute: Hashable, Sendable {
         case .apiUpdatePartnership: .patch
         case .apiDeletePartnership: .delete
         case .createUnit, .updateUnit, .deactivateUnit, .createUser, .updateUser, .setUserPassword, .unlockUser: .post
-        case .createExchange, .updateExchange, .deleteExchange, .calendarCreate, .calendarRevoke: .post
+        case .createExchange, .updateExchange, .deleteExchange, .calendarCreate, .calendarRevoke, .peersAdd: .post
         // Listed, not defaulted: a new route must say its method, or a POST route would quietly answer GET.
         case .overview, .partnerships, .export, .partner, .newPartnership, .editPartnership, .importForm,
             .importConfirmReload, .apiSummary, .apiPartnerships, .apiPartnership, .deletePartnershipConfirm, .health,
             .asset, .login, .units, .newUnit, .editUnit, .confirmDeactivateUnit, .users, .newUser, .editUser, .audit,
             .exchanges, .exchangeExport, .newExchange, .editExchange, .deleteExchangeConfirm, .dormant, .activity,
-            .anniversaries, .calendarSettings, .calendarFeed:
+            .anniversaries, .calendarSettings, .calendarFeed, .peers:
             .get
         }
     }
@@ -202,6 +206,7 @@ enum WebRoute: Hashable, Sendable {
         case .logout: "/logout"
         case .dormant: "/dormant"
         case .anniversaries: "/anniversaries"
+        case .peers, .peersAdd: "/peers"
         case .calendarSettings, .calendarCreate: "/calendar"
         case .calendarRevoke: "/calendar/revoke"
         case .calendarFeed: "/calendar.ics"

@@ -57,7 +57,7 @@ struct AuditEntryRow: Sendable {
         case .partner: return WebRoute.partner(id: id).link()
         case .unit: return WebRoute.editUnit(id: id).link()
         case .user: return WebRoute.editUser(id: id).link()
-        case .token, .registry, .exchange, .setting: return nil
+        case .token, .registry, .exchange, .setting, .peer: return nil
         }
     }
 

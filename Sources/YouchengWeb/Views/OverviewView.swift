@@ -37,6 +37,9 @@ struct OverviewView: Sendable {
     }
 
     let paragraph: String
+    /// Our rank among the peer cities entered ("第 N 位"), for the whole registry when there are any.
+    var peerRank: String?
+    let peersHref = WebRoute.peers.link()
     let hasData: Bool
     /// Nothing is recorded at all: say to import or add.
     let registryEmpty: Bool

@@ -1,0 +1,95 @@
+import Hummingbird
+import YouchengCore
+import YouchengStore
+
+/// `GET /peers`: other cities' published partnership counts and where ours ranks; admins add or correct a figure
+/// with `POST /peers` (the same city and year replaces it). `youcheng peers import` loads a spreadsheet.
+struct PeersPages: Sendable {
+    let dependencies: WebDependencies
+
+    var store: PeerStore { dependencies.peers }
+
+    func list(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        try await render(request: request, context: context)
+    }
+
+    func add(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        let fields = try await request.formFields(limit: PartnershipFormPages.maxFormBytes)
+        try context.requireCSRF(fields[LoginPages.csrfField])
+        guard dependencies.policy.mayManageAccounts(try context.principal()) else { throw AccessDenied() }
+        switch PeerCity.read(fields.fields) {
+        case .failure(let errors):
+            return try await render(
+                form: fields.fields, errors: errors, status: .unprocessableContent, request: request, context: context)
+        case .success(let peer):
+            try await store.save([peer], actor: try context.auditActor())
+            return Response(status: .seeOther, headers: [.location: WebRoute.peers.link()])
+        }
+    }
+
+    private func render(
+        form: [String: String] = [:], errors: FieldErrors? = nil, status: HTTPResponse.Status = .ok, request: Request,
+        context: WebRequestContext
+    ) async throws -> Response {
+        let ours = try await dependencies.repository.summaryEntries(homeCodes: nil, asOf: dependencies.today).count
+        let view = PeersView(
+            ranking: PeerRanking(ours: ours, peers: try await store.list()), ours: ours, form: form, errors: errors,
+            mayEdit: dependencies.policy.mayManageAccounts(try context.principal()), language: context.language,
+            catalog: dependencies.renderer.catalog)
+        return try await dependencies.renderer.page(
+            "peers", title: view.title, content: view,
+            frame: PageFrame(request: request, context: context, switchTo: .peers), status: status)
+    }
+}
+
+/// The peers page's view model.
+struct PeersView: Sendable {
+    struct Row: Sendable {
+        let rank: Int
+        let city: String
+        let province: String
+        let partnerships: Int
+        let countries: String
+        let year: Int
+        let source: String
+    }
+
+    struct Field: Sendable {
+        let name: String
+        let label: String
+        let value: String
+        let error: String?
+    }
+
+    let title: String
+    let rankText: String
+    let rows: [Row]
+    let hasRows: Bool
+    let mayEdit: Bool
+    let fields: [Field]
+    let action: String
+
+    init(
+        ranking: PeerRanking, ours: Int, form: [String: String], errors: FieldErrors?, mayEdit: Bool,
+        language: Language, catalog: LabelCatalog
+    ) {
+        title = catalog.text("peers_title", language)
+        rankText = catalog.text(
+            "peers_rank", language, ["rank": String(ranking.rank), "of": String(ranking.of), "ours": String(ours)])
+        rows = ranking.latest.map { peer in
+            Row(
+                rank: 1 + ranking.latest.filter { $0.partnerships > peer.partnerships }.count
+                    + (ours > peer.partnerships ? 1 : 0),
+                city: peer.city, province: peer.province, partnerships: peer.partnerships,
+                countries: peer.countries.map(String.init) ?? "—", year: peer.year, source: peer.source)
+        }
+        hasRows = !rows.isEmpty
+        self.mayEdit = mayEdit
+        fields = PeerCity.columns.map { column in
+            Field(
+                name: column.field, label: column.label.text(language), value: form[column.field] ?? "",
+                error: errors?.message(for: column.field)?.text(language))
+        }
+        action = WebRoute.peersAdd.link()
+    }
+}
