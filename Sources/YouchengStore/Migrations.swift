@@ -15,7 +15,9 @@ struct Migration: Sendable {
 /// Applies the migrations a database has not had yet, each in its own transaction.
 enum Migrator {
     /// Every migration, in order.
-    static let all: [Migration] = [Migration.m001Registry, Migration.m002Accounts, Migration.m003Exchanges]
+    static let all: [Migration] = [
+        Migration.m001Registry, Migration.m002Accounts, Migration.m003Exchanges, Migration.m004PartnerCoordinates,
+    ]
 
     /// An arbitrary constant naming Youcheng's migration lock on PostgreSQL.
     static let lockKey = 7_251_020_331
