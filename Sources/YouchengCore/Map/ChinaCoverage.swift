@@ -41,7 +41,7 @@ public struct ChinaCoverage: Sendable {
 
     /// The area a home's partnerships count for: its city, or for a municipality's district (directly under a
     /// province) the municipality.
-    static func area(of code: String, directory: LocalityDirectory) -> Locality? {
+    public static func area(of code: String, directory: LocalityDirectory) -> Locality? {
         let chain = directory.path(to: code)
         if let city = chain.last(where: { $0.level == .city }) { return city }
         return chain.count > 1 ? chain.first : nil

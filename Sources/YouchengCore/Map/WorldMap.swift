@@ -46,7 +46,7 @@ public struct WorldMap: Sendable {
             return try load(contentsOf: url)
         } catch {
             // The file is part of the build; failing to read it is a broken installation, not bad input.
-            fatalError("Youcheng's bundled base map is unreadable: \(error.message.en)")
+            fatalError("Youcheng's bundled base map is unreadable: \(error)")
         }
     }()
 
