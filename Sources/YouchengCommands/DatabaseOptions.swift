@@ -46,7 +46,7 @@ public struct DatabaseOptions: ParsableArguments {
 }
 
 /// The one place commands read the environment (`YOUCHENG_DATABASE`, `YOUCHENG_FRIENDSHIP_LABEL`,
-/// `YOUCHENG_ALLOWED_HOSTS`, `YOUCHENG_LOG_LEVEL`, the sign-in limits of `SignInOptions`); options given on the command line take precedence over it.
+/// `YOUCHENG_ALLOWED_HOSTS`, `YOUCHENG_BASE_MAP`, `YOUCHENG_LOG_LEVEL`, the sign-in limits of `SignInOptions`); options given on the command line take precedence over it.
 public enum CommandEnvironment {
     /// The process's environment variables.
     public static var variables: [String: String] { ProcessInfo.processInfo.environment }

@@ -14,6 +14,7 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var labels: LabelOptions
     @OptionGroup var hosts: HostOptions
     @OptionGroup var signIn: SignInOptions
+    @OptionGroup var map: MapOptions
 
     @Option(help: "监听地址 / address to listen on")
     var host = "127.0.0.1"
@@ -33,6 +34,7 @@ struct ServeCommand: AsyncParsableCommand {
         let friendshipLabel = try labels.resolved()
         let allowedHosts = try hosts.resolved()
         let limits = try signIn.resolved()
+        let baseMap = try map.resolved()
         let database = try await db.open(logger: logger)
         let store = RegistryStore(database: database, reference: reference)
         let accounts = AccountStores(
@@ -53,11 +55,13 @@ struct ServeCommand: AsyncParsableCommand {
             configuration.port = port
             configuration.allowedHosts = allowedHosts
             configuration.friendshipLabel = friendshipLabel
+            configuration.baseMap = baseMap
             // The banner shows while the registry is the demo, however it was started, and goes as soon as real
             // data is imported or added: it is asked for every page.
             let app = try buildApplication(
                 configuration: configuration, accounts: accounts, repository: store, reference: reference,
                 exchanges: ExchangeStore(database: database), settings: SettingsStore(database: database),
+                places: PartnerPlaceStore(database: database),
                 health: { try await database.ping() }, isDemo: { (try? await DemoData.isDemo(store)) ?? false })
             print("友城 Youcheng: http://\(host):\(port)/  (\(database.url))")
             // Standard output is block-buffered when it goes to a log file: the demo password and the address must

@@ -16,7 +16,8 @@ struct Migration: Sendable {
 enum Migrator {
     /// Every migration, in order.
     static let all: [Migration] = [
-        Migration.m001Registry, Migration.m002Accounts, Migration.m003Exchanges, Migration.m005CalendarAndPeers,
+        Migration.m001Registry, Migration.m002Accounts, Migration.m003Exchanges, Migration.m004PartnerCoordinates,
+        Migration.m005CalendarAndPeers,
     ]
 
     /// An arbitrary constant naming Youcheng's migration lock on PostgreSQL.

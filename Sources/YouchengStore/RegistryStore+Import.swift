@@ -35,7 +35,9 @@ extension RegistryStore {
             if !plan.conflicts.isEmpty { throw RegistryError.conflictingRows(plan.conflicts) }
             if dryRun { return plan.report(stored: false) }
             let before = try await storedRecords(sql)
+            let fresh = plan.book.entries.indices.filter { plan.book.entries[$0].id == nil }
             try await plan.write(sql, stamp: stamp, levels: levels)
+            try await placeNew(fresh.map { plan.book.entries[$0] }, sql: sql)
             let report = plan.report(stored: true)
             try await auditImport(report, rows: rows.count, before: before, actor: actor, time: time, sql: sql)
             return report
@@ -43,6 +45,15 @@ extension RegistryStore {
         return dryRun
             ? try await database.withConnection(work)
             : try await database.writeTransaction(locking: Self.registryTables, work)
+    }
+
+    /// Gives the partners an import created coordinates from the city list, where their names match one city.
+    private func placeNew(_ entries: [PartnerBook.Entry], sql: any SQLDatabase) async throws {
+        guard !entries.isEmpty else { return }
+        let partners = entries.compactMap { entry in
+            entry.id.map { Partner(id: $0, name: entry.name, nameZh: entry.nameZh, country: entry.country) }
+        }
+        try await PartnerPlaceStore.matchNew(partners, gazetteer: gazetteer(), sql: sql)
     }
 
     /// Every stored partnership by id, read on `sql`.

@@ -7,12 +7,18 @@ public struct RegistryStore: RegistryRepository {
     let database: Database
     let reference: ReferenceData
     let now: @Sendable () -> Date
+    /// The city list new partners are matched against for coordinates (asked only when an import creates some).
+    let gazetteer: @Sendable () -> CityGazetteer
 
-    /// Creates the store; `now` is injectable so tests fix the clock.
-    public init(database: Database, reference: ReferenceData, now: @escaping @Sendable () -> Date = { Date() }) {
+    /// Creates the store; `now` is injectable so tests fix the clock, `gazetteer` so they can give a small list.
+    public init(
+        database: Database, reference: ReferenceData, now: @escaping @Sendable () -> Date = { Date() },
+        gazetteer: @escaping @Sendable () -> CityGazetteer = { .bundled }
+    ) {
         self.database = database
         self.reference = reference
         self.now = now
+        self.gazetteer = gazetteer
     }
 
     /// The tables a registry write locks against other writers.

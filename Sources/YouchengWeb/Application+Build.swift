@@ -14,6 +14,7 @@ import YouchengStore
 ///   - reference: countries, country groups and localities.
 ///   - exchanges: where exchanges are kept.
 ///   - settings: deployment settings (the compliance rules exchanges are checked against, the dormant threshold).
+///   - places: partners' coordinates, for the map.
 ///   - health: throws when the database does not answer; `/health` reports it.
 ///   - isDemo: whether the registry holds demo data; asked for every page, which then shows the demo banner.
 ///   - now: the current time; tests fix it so "today" is known.
@@ -25,6 +26,7 @@ public func buildApplication(
     reference: ReferenceData,
     exchanges: ExchangeStore,
     settings: SettingsStore,
+    places: PartnerPlaceStore,
     health: @escaping @Sendable () async throws -> Void,
     isDemo: @escaping @Sendable () async -> Bool = { false },
     now: @escaping @Sendable () -> Date = { Date() },
@@ -32,7 +34,7 @@ public func buildApplication(
 ) throws -> some ApplicationProtocol {
     let router = try buildRouter(
         configuration: configuration, accounts: accounts, repository: repository, reference: reference,
-        exchanges: exchanges, settings: settings, health: health, isDemo: isDemo, now: now)
+        exchanges: exchanges, settings: settings, places: places, health: health, isDemo: isDemo, now: now)
     return Application(
         router: router,
         configuration: ApplicationConfiguration(
@@ -49,13 +51,14 @@ public func buildRouter(
     reference: ReferenceData,
     exchanges: ExchangeStore,
     settings: SettingsStore,
+    places: PartnerPlaceStore,
     health: @escaping @Sendable () async throws -> Void,
     isDemo: @escaping @Sendable () async -> Bool = { false },
     now: @escaping @Sendable () -> Date = { Date() }
 ) throws -> Router<WebRequestContext> {
     try buildRouter(
         configuration: configuration, accounts: accounts, repository: repository, reference: reference,
-        exchanges: exchanges, settings: settings, health: health, isDemo: isDemo, now: now,
+        exchanges: exchanges, settings: settings, places: places, health: health, isDemo: isDemo, now: now,
         pendingImports: PendingImports(now: now), importGate: ImportGate())
 }
 
@@ -67,6 +70,7 @@ func buildRouter(
     reference: ReferenceData,
     exchanges: ExchangeStore,
     settings: SettingsStore,
+    places: PartnerPlaceStore,
     health: @escaping @Sendable () async throws -> Void,
     isDemo: @escaping @Sendable () async -> Bool,
     now: @escaping @Sendable () -> Date,
@@ -81,7 +85,10 @@ func buildRouter(
         health: health, now: now,
         renderer: renderer, pendingImports: pendingImports, importGate: importGate,
         countryOrder: Dictionary(
-            uniqueKeysWithValues: Language.allCases.map { ($0, Display.sortedCountries(reference.countries, $0)) }))
+            uniqueKeysWithValues: Language.allCases.map { ($0, Display.sortedCountries(reference.countries, $0)) }),
+        places: places,
+        maps: MapResources(
+            world: configuration.baseMap ?? .bundled, localities: .bundled, gazetteer: { CityGazetteer.bundled }))
     let router = Router(context: WebRequestContext.self, options: .autoGenerateHeadEndpoints)
     // Outermost first: every response (errors too) gets the security headers; errors are rendered in the page's
     // language; refused hosts and cross-site writes become error pages before any handler runs; then only signed-in

@@ -17,6 +17,9 @@ public struct WebConfiguration: Sendable {
     public var maxUploadBytes: Int
     /// The time zone that decides what "today" is for the summary's default date.
     public var timeZone: TimeZone
+    /// The country outlines `/map` draws; nil for the bundled Natural Earth map (not approved for publication in
+    /// China: a deployment that publishes the map gives an approved one, see README "Map").
+    public var baseMap: WorldMap? = nil
 
     /// Creates a configuration; every value has the default a single-machine deployment needs.
     public init(

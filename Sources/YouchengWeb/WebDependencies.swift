@@ -33,6 +33,10 @@ struct WebDependencies: Sendable {
     let importGate: ImportGate
     /// Countries sorted by name, per language.
     let countryOrder: [Language: [Country]]
+    /// Partners' coordinates.
+    let places: PartnerPlaceStore
+    /// What the maps draw: the base map, home localities' coordinates, the city list.
+    let maps: MapResources
 
     /// Today in the configured time zone.
     var today: PartialDate { configuration.day(of: now()) }

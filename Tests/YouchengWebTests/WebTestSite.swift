@@ -56,6 +56,7 @@ struct WebTestSite {
                 configuration: configuration, accounts: accounts, repository: wrap(store), reference: .bundled,
                 exchanges: ExchangeStore(database: database, now: clock.function),
                 settings: SettingsStore(database: database, now: clock.function),
+                places: PartnerPlaceStore(database: database, now: clock.function),
                 health: { if !healthy { throw DatabaseDown() } else { try await database.ping() } }, isDemo: demo,
                 now: { fixedNow }, pendingImports: pendingImports, importGate: importGate)
             let app = Application(responder: AuthorityFromTestHeader(inner: router.buildResponder()))

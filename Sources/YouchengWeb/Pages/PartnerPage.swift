@@ -1,13 +1,29 @@
 import Hummingbird
 import YouchengCore
 
-/// `GET /partners/{id}`: one partner with all its partnerships.
+/// `GET /partners/{id}`: one partner with all its partnerships, its coordinates and its exchanges.
 struct PartnerPage: Sendable {
     let dependencies: WebDependencies
 
     func show(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        let id = try context.pathID()
         let query = try request.queryString()
+        return try await render(
+            id: try context.pathID(), query: query, place: PlaceForm(saved: query["saved"] == "place"),
+            request: request, context: context)
+    }
+
+    /// The coordinates form's state: what was typed, what was refused, whether it was just saved.
+    struct PlaceForm: Sendable {
+        var typed: (lat: String, lon: String)? = nil
+        var errors = FieldErrors(errors: [])
+        var saved = false
+    }
+
+    /// The page of partner `id`, with the coordinates form in the state `place` says.
+    func render(
+        id: Int64, query: QueryString = QueryString(), place: PlaceForm, status: HTTPResponse.Status = .ok,
+        request: Request, context: WebRequestContext
+    ) async throws -> Response {
         guard let found = try await dependencies.repository.partner(id: id) else { throw RegistryError.notFound }
         let principal = try context.principal()
         let policy = dependencies.policy
@@ -20,13 +36,36 @@ struct PartnerPage: Sendable {
             exchanges: try await dependencies.exchanges.timeline(partnerId: id), asOf: dependencies.todayDay,
             domains: try await dependencies.exchanges.domains(), display: dependencies.display(context.language),
             catalog: dependencies.renderer.catalog)
-        let view = PartnerView(
+        var view = PartnerView(
             partner: found.partner, partnerships: found.partnerships, savedId: query["saved"].flatMap { Int64($0) },
             deletedHome: query["deleted"], mayWrite: principal.role != .viewer,
             mayEdit: { policy.mayEditPartnership(home: $0.home.code, as: principal) }, history: history,
             activity: activity,
             display: dependencies.display(context.language), catalog: dependencies.renderer.catalog)
+        view.place = try await placeView(found.partner, mayWrite: principal.role != .viewer, form: place, context)
         return try await dependencies.renderer.page(
-            "partner", title: view.title, content: view, frame: PageFrame(request: request, context: context))
+            "partner", title: view.title, content: view, frame: PageFrame(request: request, context: context),
+            status: status)
+    }
+
+    private func placeView(_ partner: Partner, mayWrite: Bool, form: PlaceForm, _ context: WebRequestContext)
+        async throws -> PartnerPlaceView
+    {
+        let stored = try await dependencies.places.place(partnerId: partner.id)
+        // Candidates only where they help: a writer, and no coordinates yet (the import left them empty).
+        let candidates = mayWrite && stored == nil ? Self.candidates(partner, dependencies.maps.gazetteer()) : []
+        return PartnerPlaceView(
+            partnerId: partner.id, place: stored, candidates: candidates, mayWrite: mayWrite, typed: form.typed,
+            errors: form.errors, saved: form.saved, display: dependencies.display(context.language),
+            catalog: dependencies.renderer.catalog)
+    }
+
+    /// The cities `partner`'s names match, largest first.
+    static func candidates(_ partner: Partner, _ gazetteer: CityGazetteer) -> [CityGazetteer.City] {
+        switch gazetteer.match(name: partner.name, nameZh: partner.nameZh, country: partner.country) {
+        case .none: []
+        case .unique(let city): [city]
+        case .ambiguous(let cities): cities
+        }
     }
 }

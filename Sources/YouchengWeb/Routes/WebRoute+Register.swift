@@ -71,6 +71,9 @@ extension WebRoute {
         case .updateExchange: ExchangeFormPages(dependencies: dependencies).update
         case .deleteExchangeConfirm: ExchangeDeletePages(dependencies: dependencies).confirm
         case .deleteExchange: ExchangeDeletePages(dependencies: dependencies).delete
+        case .map: MapPage(dependencies: dependencies).show
+        case .chinaMap: ChinaMapPage(dependencies: dependencies).show
+        case .setPartnerPlace: PartnerPlacePage(dependencies: dependencies).set
         }
     }
 }

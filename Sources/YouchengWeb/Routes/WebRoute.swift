@@ -120,6 +120,13 @@ enum WebRoute: Hashable, Sendable {
     /// The activity figures of a period.
     case activity
 
+    /// The world map of partnerships, with the list's filters.
+    case map
+    /// Our side on the map of China: homes with partners, and one city's districts without any.
+    case chinaMap
+    /// The partner page's coordinates form's target.
+    case setPartnerPlace(id: Int64)
+
     /// The spreadsheet formats the list exports.
     enum ExportKind: String, Sendable, CaseIterable {
         case csv, xlsx
@@ -138,6 +145,7 @@ enum WebRoute: Hashable, Sendable {
         .anniversaries, .calendarSettings, .calendarCreate, .calendarRevoke, .calendarFeed, .peers, .peersAdd,
         .exchanges, .exchangeExport(.csv), .exchangeExport(.xlsx), .newExchange, .createExchange,
         .editExchange(id: 0), .updateExchange(id: 0), .deleteExchangeConfirm(id: 0), .deleteExchange(id: 0),
+        .map, .chinaMap, .setPartnerPlace(id: 0),
     ]
 
     /// The HTTP method the route answers.
@@ -150,6 +158,8 @@ enum WebRoute: Hashable, Sendable {
         case .apiDeletePartnership: .delete
         case .createUnit, .updateUnit, .deactivateUnit, .createUser, .updateUser, .setUserPassword, .unlockUser: .post
         case .createExchange, .updateExchange, .deleteExchange, .calendarCreate, .calendarRevoke, .peersAdd: .post
+        case .setPartnerPlace: .post
+        case .map, .chinaMap: .get
         // Listed, not defaulted: a new route must say its method, or a POST route would quietly answer GET.
         case .overview, .partnerships, .export, .partner, .newPartnership, .editPartnership, .importForm,
             .importConfirmReload, .apiSummary, .apiPartnerships, .apiPartnership, .deletePartnershipConfirm, .health,
@@ -179,6 +189,7 @@ enum WebRoute: Hashable, Sendable {
         case .editExchange: "/exchanges/{id}/edit"
         case .updateExchange: "/exchanges/{id}"
         case .deleteExchangeConfirm, .deleteExchange: "/exchanges/{id}/delete"
+        case .setPartnerPlace: "/partners/{id}/place"
         default: path
         }
     }
@@ -229,6 +240,9 @@ enum WebRoute: Hashable, Sendable {
         case .editExchange(let id): "/exchanges/\(id)/edit"
         case .updateExchange(let id): "/exchanges/\(id)"
         case .deleteExchangeConfirm(let id), .deleteExchange(let id): "/exchanges/\(id)/delete"
+        case .map: "/map"
+        case .chinaMap: "/map/china"
+        case .setPartnerPlace(let id): "/partners/\(id)/place"
         }
     }
 

@@ -1,9 +1,9 @@
 import YouchengCore
 
-/// The filter form above the partnership list, filled from the current query.
+/// The filter form above the partnership list (and the map), filled from the current query.
 struct FilterForm: Sendable {
-    let action = WebRoute.partnerships.link()
-    let resetHref = WebRoute.partnerships.link()
+    let action: String
+    let resetHref: String
     let q: String
     let home: String
     let from: String
@@ -25,7 +25,12 @@ struct FilterForm: Sendable {
     /// Kept across a filter change: the sort and page size.
     let hidden: [SelectOption]
 
-    init(query: PartnershipQuery, raw: QueryString, errors: FieldErrors, display: Display, catalog: LabelCatalog) {
+    init(
+        query: PartnershipQuery, raw: QueryString, errors: FieldErrors, display: Display, catalog: LabelCatalog,
+        route: WebRoute = .partnerships
+    ) {
+        action = route.link()
+        resetHref = route.link()
         let language = display.language
         func any(_ key: String) -> SelectOption { SelectOption(value: "", label: catalog.text(key, language)) }
         var fieldErrors: [String: String] = [:]

@@ -58,8 +58,8 @@ struct PageRenderer: Sendable {
         var items: [(String, WebRoute, String)] = [
             ("nav-overview", .overview, "nav_overview"), ("nav-partnerships", .partnerships, "nav_partnerships"),
             ("nav-exchanges", .exchanges, "exchanges_nav"), ("nav-dormant", .dormant, "nav_dormant"),
-            ("nav-activity", .activity, "nav_activity"), ("nav-anniversaries", .anniversaries, "nav_anniversaries"),
-            ("nav-peers", .peers, "nav_peers"),
+            ("nav-activity", .activity, "nav_activity"), ("nav-map", .map, "map_nav"),
+            ("nav-anniversaries", .anniversaries, "nav_anniversaries"), ("nav-peers", .peers, "nav_peers"),
         ]
         // Hiding the links is for clarity only; the handlers refuse a viewer themselves.
         if frame.mayWrite {

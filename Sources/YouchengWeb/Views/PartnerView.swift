@@ -41,6 +41,8 @@ struct PartnerView: Sendable {
     let activity: PartnerActivityView
     let addHref: String
     let listHref = WebRoute.partnerships.link()
+    /// The partner's coordinates and, for writers, the form to set them.
+    var place: PartnerPlaceView? = nil
 
     init(
         partner: Partner, partnerships: [PartnershipRecord], savedId: Int64?, deletedHome: String? = nil,
