@@ -64,6 +64,7 @@ extension WebRoute {
         case .updateExchange: ExchangeFormPages(dependencies: dependencies).update
         case .deleteExchangeConfirm: ExchangeDeletePages(dependencies: dependencies).confirm
         case .deleteExchange: ExchangeDeletePages(dependencies: dependencies).delete
+        case .charts: ChartsPage(dependencies: dependencies).show
         }
     }
 }

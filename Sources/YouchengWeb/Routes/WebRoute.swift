@@ -105,6 +105,8 @@ enum WebRoute: Hashable, Sendable {
     case dormant
     /// The activity figures of a period.
     case activity
+    /// The registry and the exchanges drawn as charts.
+    case charts
 
     /// The spreadsheet formats the list exports.
     enum ExportKind: String, Sendable, CaseIterable {
@@ -123,6 +125,7 @@ enum WebRoute: Hashable, Sendable {
         .setUserPassword(id: 0), .unlockUser(id: 0), .audit, .dormant, .activity,
         .exchanges, .exchangeExport(.csv), .exchangeExport(.xlsx), .newExchange, .createExchange,
         .editExchange(id: 0), .updateExchange(id: 0), .deleteExchangeConfirm(id: 0), .deleteExchange(id: 0),
+        .charts,
     ]
 
     /// The HTTP method the route answers.
@@ -141,6 +144,7 @@ enum WebRoute: Hashable, Sendable {
             .asset, .login, .units, .newUnit, .editUnit, .confirmDeactivateUnit, .users, .newUser, .editUser, .audit,
             .exchanges, .exchangeExport, .newExchange, .editExchange, .deleteExchangeConfirm, .dormant, .activity:
             .get
+        case .charts: .get
         }
     }
 
@@ -208,6 +212,7 @@ enum WebRoute: Hashable, Sendable {
         case .editExchange(let id): "/exchanges/\(id)/edit"
         case .updateExchange(let id): "/exchanges/\(id)"
         case .deleteExchangeConfirm(let id), .deleteExchange(let id): "/exchanges/\(id)/delete"
+        case .charts: "/charts"
         }
     }
 

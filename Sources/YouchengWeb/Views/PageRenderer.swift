@@ -58,7 +58,7 @@ struct PageRenderer: Sendable {
         var items: [(String, WebRoute, String)] = [
             ("nav-overview", .overview, "nav_overview"), ("nav-partnerships", .partnerships, "nav_partnerships"),
             ("nav-exchanges", .exchanges, "exchanges_nav"), ("nav-dormant", .dormant, "nav_dormant"),
-            ("nav-activity", .activity, "nav_activity"),
+            ("nav-activity", .activity, "nav_activity"), ("nav-charts", .charts, "charts_nav"),
         ]
         // Hiding the links is for clarity only; the handlers refuse a viewer themselves.
         if frame.mayWrite {
