@@ -9,7 +9,7 @@ struct BarChartSVG: Sendable {
     let values: [Int]
 
     static let width = 640
-    private static let left = 170.0, right = 40.0, top = 8.0, bottom = 22.0, rowHeight = 22.0
+    private static let left = 230.0, right = 40.0, top = 8.0, bottom = 22.0, rowHeight = 22.0
 
     /// The height for `rows` bars.
     static func height(rows: Int) -> Int { Int(top + bottom + rowHeight * Double(max(rows, 1))) }
@@ -30,7 +30,7 @@ struct BarChartSVG: Sendable {
         }
         for (index, rect) in layout.bars(values, top: top, width: plotWidth).enumerated() {
             let middle = layout.center(index) + 4
-            body += SVGMarkup.text(SVGMarkup.shortened(labels[index], 24), x: -8, y: middle, anchor: "end")
+            body += SVGMarkup.text(SVGMarkup.shortened(labels[index], 36), x: -8, y: middle, anchor: "end")
             body += SVGMarkup.rect(
                 rect, fill: SVGMarkup.barFill, tooltip: "\(labels[index]): \(values[index])",
                 extra: " class=\"chart-bar\"")

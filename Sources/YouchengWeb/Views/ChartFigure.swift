@@ -17,6 +17,8 @@ struct ChartFigure: Sendable {
     /// The table's column headings, the row-label column first.
     let head: [String]
     let rows: [Row]
+    /// Whether the table is too wide to sit beside the drawing (one column per series): it goes below instead.
+    var wide = false
 
     /// A figure whose rows are `labels` with one count each (`hrefs`, when given, link the labels).
     static func counts(

@@ -52,7 +52,7 @@ extension ChartsView {
                 return ChartFigure.Row(
                     label: String(years[index]), href: nil,
                     cells: values.map(String.init) + [String(values.reduce(0, +))])
-            })
+            }, wide: true)
     }
 
     private static func balance(_ data: ExchangeChartData, _ labels: ChartLabels) -> ChartFigure {
@@ -86,7 +86,8 @@ extension ChartsView {
             labels.bars(
                 id, key, column: "chart_partner",
                 entries.map { (labels.display.partner($0.partner), $0.exchanges) },
-                hrefs: entries.map { WebRoute.partner(id: $0.partner.id).link() }, countColumn: "chart_exchanges")
+                hrefs: entries.map { WebRoute.partner(id: $0.partner.id).link() }, countColumn: "chart_exchanges",
+                allZeroNote: labels["chart_all_none"])
         }
         var figures = [figure("chart-least-active", "chart_least_active", ranking.least)]
         if !ranking.most.isEmpty {

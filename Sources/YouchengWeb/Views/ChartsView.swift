@@ -101,16 +101,18 @@ struct ChartLabels: Sendable {
         catalog.text(key, display.language, arguments)
     }
 
-    /// A horizontal bar chart of labelled counts, with the table of the same counts (`hrefs` link its labels).
+    /// A horizontal bar chart of labelled counts, with the table of the same counts (`hrefs` link its labels);
+    /// when every count is 0 there is nothing to draw, and `allZeroNote` (if any) says so above the table.
     func bars(
         _ id: String, _ captionKey: String, column: String, _ items: [(String, Int)], hrefs: [String?]? = nil,
-        countColumn: String = "figure_partnerships"
+        countColumn: String = "figure_partnerships", allZeroNote: String? = nil
     ) -> ChartFigure {
         let caption = self[captionKey]
+        let drawn = items.contains { $0.1 > 0 }
         let svg = BarChartSVG(
             id: id, title: caption, description: self["chart_desc"], labels: items.map(\.0), values: items.map(\.1))
         return ChartFigure.counts(
-            id: id, caption: caption, svg: items.isEmpty ? nil : svg.render(), head: [self[column], self[countColumn]],
-            labels: items.map(\.0), values: items.map(\.1), hrefs: hrefs)
+            id: id, caption: caption, note: drawn ? nil : allZeroNote, svg: drawn ? svg.render() : nil,
+            head: [self[column], self[countColumn]], labels: items.map(\.0), values: items.map(\.1), hrefs: hrefs)
     }
 }
