@@ -51,17 +51,24 @@ public struct ExchangeReports: Sendable {
 
     /// The activity of the period; with `home`, only exchanges organized by units at or under it.
     public func activity(from: Day, to: Day, home: Locality?) async throws -> ActivityReport {
-        let store = exchanges
         let units = try await units.list(includeInactive: true)
-        var exchanges = try await store.exchanges(from: from, to: to)
-        if let home {
-            let area = Set(reference.localities.subtree(of: home.code))
-            let local = Set(units.filter { $0.homeCode.map(area.contains) ?? false }.map(\.id))
-            exchanges = exchanges.filter { $0.unitId.map(local.contains) ?? false }
-        }
         return ActivityReport(
-            exchanges: exchanges, from: from, to: to, domains: try await store.domains(),
+            exchanges: try await exchanges(from: from, to: to, home: home, units: units), from: from, to: to,
+            domains: try await exchanges.domains(),
             unitNames: Dictionary(units.map { ($0.id, $0.nameZh) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    /// The exchanges starting in the period; with `home`, only those organized by units at or under it.
+    public func exchanges(from: Day, to: Day, home: Locality?) async throws -> [Exchange] {
+        try await exchanges(from: from, to: to, home: home, units: try await units.list(includeInactive: true))
+    }
+
+    private func exchanges(from: Day, to: Day, home: Locality?, units: [MemberUnit]) async throws -> [Exchange] {
+        let all = try await exchanges.exchanges(from: from, to: to)
+        guard let home else { return all }
+        let area = Set(reference.localities.subtree(of: home.code))
+        let local = Set(units.filter { $0.homeCode.map(area.contains) ?? false }.map(\.id))
+        return all.filter { $0.unitId.map(local.contains) ?? false }
     }
 
     /// The outgoing delegations of the period that break a rule, in start order, with the rules broken.

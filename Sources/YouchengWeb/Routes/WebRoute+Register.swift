@@ -74,6 +74,7 @@ extension WebRoute {
         case .map: MapPage(dependencies: dependencies).show
         case .chinaMap: ChinaMapPage(dependencies: dependencies).show
         case .setPartnerPlace: PartnerPlacePage(dependencies: dependencies).set
+        case .charts: ChartsPage(dependencies: dependencies).show
         }
     }
 }

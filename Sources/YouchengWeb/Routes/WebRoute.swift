@@ -119,6 +119,8 @@ enum WebRoute: Hashable, Sendable {
     case dormant
     /// The activity figures of a period.
     case activity
+    /// The registry and the exchanges drawn as charts.
+    case charts
 
     /// The world map of partnerships, with the list's filters.
     case map
@@ -146,6 +148,7 @@ enum WebRoute: Hashable, Sendable {
         .exchanges, .exchangeExport(.csv), .exchangeExport(.xlsx), .newExchange, .createExchange,
         .editExchange(id: 0), .updateExchange(id: 0), .deleteExchangeConfirm(id: 0), .deleteExchange(id: 0),
         .map, .chinaMap, .setPartnerPlace(id: 0),
+        .charts,
     ]
 
     /// The HTTP method the route answers.
@@ -167,6 +170,7 @@ enum WebRoute: Hashable, Sendable {
             .exchanges, .exchangeExport, .newExchange, .editExchange, .deleteExchangeConfirm, .dormant, .activity,
             .anniversaries, .calendarSettings, .calendarFeed, .peers:
             .get
+        case .charts: .get
         }
     }
 
@@ -243,6 +247,7 @@ enum WebRoute: Hashable, Sendable {
         case .map: "/map"
         case .chinaMap: "/map/china"
         case .setPartnerPlace(let id): "/partners/\(id)/place"
+        case .charts: "/charts"
         }
     }
 

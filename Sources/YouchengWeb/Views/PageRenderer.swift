@@ -59,6 +59,7 @@ struct PageRenderer: Sendable {
             ("nav-overview", .overview, "nav_overview"), ("nav-partnerships", .partnerships, "nav_partnerships"),
             ("nav-exchanges", .exchanges, "exchanges_nav"), ("nav-dormant", .dormant, "nav_dormant"),
             ("nav-activity", .activity, "nav_activity"), ("nav-map", .map, "map_nav"),
+            ("nav-charts", .charts, "charts_nav"),
             ("nav-anniversaries", .anniversaries, "nav_anniversaries"), ("nav-peers", .peers, "nav_peers"),
         ]
         // Hiding the links is for clarity only; the handlers refuse a viewer themselves.
