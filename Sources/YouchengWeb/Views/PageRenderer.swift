@@ -55,25 +55,34 @@ struct PageRenderer: Sendable {
 
     private func layout(title: String, frame: PageFrame, demo: Bool) -> LayoutModel {
         let other: Language = frame.language == .zh ? .en : .zh
-        var items: [(String, WebRoute, String)] = [
-            ("nav-overview", .overview, "nav_overview"), ("nav-partnerships", .partnerships, "nav_partnerships"),
-            ("nav-exchanges", .exchanges, "exchanges_nav"), ("nav-dormant", .dormant, "nav_dormant"),
-            ("nav-activity", .activity, "nav_activity"), ("nav-map", .map, "map_nav"),
-            ("nav-charts", .charts, "charts_nav"),
-            ("nav-anniversaries", .anniversaries, "nav_anniversaries"), ("nav-peers", .peers, "nav_peers"),
+        // Four groups, each starting a new run of links: the records, what they tell, the writer's tools, the
+        // administrator's. Hiding links is for clarity only; the handlers refuse what a role may not do.
+        var groups: [[(String, WebRoute, String)]] = [
+            [
+                ("nav-overview", .overview, "nav_overview"), ("nav-partnerships", .partnerships, "nav_partnerships"),
+                ("nav-exchanges", .exchanges, "exchanges_nav"), ("nav-map", .map, "map_nav"),
+                ("nav-charts", .charts, "charts_nav"),
+            ],
+            [
+                ("nav-dormant", .dormant, "nav_dormant"), ("nav-activity", .activity, "nav_activity"),
+                ("nav-anniversaries", .anniversaries, "nav_anniversaries"), ("nav-peers", .peers, "nav_peers"),
+            ],
         ]
-        // Hiding the links is for clarity only; the handlers refuse a viewer themselves.
         if frame.mayWrite {
-            items += [("nav-new", .newPartnership, "nav_new"), ("nav-import", .importForm, "nav_import")]
+            groups.append([("nav-new", .newPartnership, "nav_new"), ("nav-import", .importForm, "nav_import")])
         }
         if frame.isAdmin {
-            items += [
+            groups.append([
                 ("nav-units", .units, "nav_units"), ("nav-users", .users, "nav_users"),
                 ("nav-audit", .audit, "nav_audit"),
-            ]
+            ])
         }
-        let nav = (frame.username == nil ? [] : items).map { id, route, key in
-            NavItem(id: id, href: route.link(), label: text(key, frame.language), current: frame.path == route.path)
+        let nav = (frame.username == nil ? [] : groups).enumerated().flatMap { number, group in
+            group.enumerated().map { index, item in
+                NavItem(
+                    id: item.0, href: item.1.link(), label: text(item.2, frame.language),
+                    current: frame.path == item.1.path, startsGroup: number > 0 && index == 0)
+            }
         }
         return LayoutModel(
             htmlLang: frame.language == .zh ? "zh-Hans" : "en",
@@ -138,4 +147,6 @@ struct NavItem: Sendable {
     let href: String
     let label: String
     let current: Bool
+    /// Whether the item begins a new group of links (drawn with a divider before it).
+    let startsGroup: Bool
 }
