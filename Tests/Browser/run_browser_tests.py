@@ -663,6 +663,34 @@ class YouchengBrowserTests(BrowserTest):
         self.assertTrue(self.one("#saved-notice").is_displayed())
         self.assertEqual(self.api(f"/api/v1/partnerships/{item['id']}")["notes"], "mine")
 
+    def test_8_the_map_and_a_chart(self):
+        # The demo's partners with coordinates (matched from GeoNames on import) each have a marker on the world map.
+        self.open("/map")
+        self.screenshot("map")
+        countries = self.all("svg path[data-iso]")
+        self.assertGreater(len(countries), 150, "every country of the base map drawn")
+        shaded = [c for c in countries if c.get_attribute("class") != "shade-0"]
+        self.assertGreater(len(shaded), 0)
+        markers = self.all("svg circle[data-partner-id]")
+        self.assertGreater(len(markers), 0)
+        self.assertEqual(len({m.get_attribute("data-partner-id") for m in markers}), len(markers), "one per partner")
+        japan = self.one("svg path[data-iso='JP']")
+        self.assertNotEqual(japan.get_attribute("class"), "shade-0", "Japan has the demo's most partnerships")
+        # Clicking a marker opens its partner.
+        partner_id = markers[0].get_attribute("data-partner-id")
+        self.open(f"/partners/{partner_id}")
+        self.assertEqual(self.one("#partner").get_attribute("data-partner-id"), partner_id)
+
+        # A chart: an SVG with its title, a caption and its numbers as a table.
+        self.open("/charts")
+        self.screenshot("charts")
+        figures = self.all("figure.chart")
+        self.assertGreater(len(figures), 5)
+        first = figures[0]
+        self.assertTrue(first.find_element(By.CSS_SELECTOR, "figcaption").text.strip())
+        self.assertEqual(first.find_element(By.CSS_SELECTOR, "svg").get_attribute("role"), "img")
+        self.assertGreater(len(first.find_elements(By.CSS_SELECTOR, "table tr")), 1)
+
 
 TEST_NAMES = unittest.defaultTestLoader.getTestCaseNames(YouchengBrowserTests)
 
