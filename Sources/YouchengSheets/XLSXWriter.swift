@@ -7,13 +7,17 @@ public enum XLSXWriter {
     public struct Sheet: Equatable, Sendable {
         /// The tab name; characters Excel forbids (`[]:*?/\`) are replaced and it is cut to 31 characters.
         public var name: String
-        /// The cells, row by row; every cell is written as text, so `007` stays `007`.
+        /// The cells, row by row; every cell is written as text, so `007` stays `007`, unless `numbers` is set.
         public var rows: [[String]]
+        /// Whether cells holding a plain whole number (`0`, `42`, `-3`; not `007`) are written as numbers, so a
+        /// report's figures add up in Excel. Off for registry exports, whose codes must stay text.
+        public var numbers: Bool
 
         /// A worksheet named `name` holding `rows`.
-        public init(name: String, rows: [[String]]) {
+        public init(name: String, rows: [[String]], numbers: Bool = false) {
             self.name = name
             self.rows = rows
+            self.numbers = numbers
         }
     }
 
@@ -36,7 +40,7 @@ public enum XLSXWriter {
         try add("xl/_rels/workbook.xml.rels", workbookRelationships(sheetCount: sheets.count), to: archive)
         try add("xl/styles.xml", styles, to: archive)
         for (index, sheet) in sheets.enumerated() {
-            try add("xl/worksheets/sheet\(index + 1).xml", worksheet(sheet.rows), to: archive)
+            try add("xl/worksheets/sheet\(index + 1).xml", worksheet(sheet.rows, numbers: sheet.numbers), to: archive)
         }
         guard let data = archive.data else { throw Archive.ArchiveError.unwritableArchive }
         return data

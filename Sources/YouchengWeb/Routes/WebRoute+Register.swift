@@ -39,6 +39,7 @@ extension WebRoute {
         case .dormant: DormantPage(dependencies: dependencies).show
         case .anniversaries: AnniversariesPage(dependencies: dependencies).show
         case .peers: PeersPages(dependencies: dependencies).list
+        case .annualReport: AnnualReportPage(dependencies: dependencies).show
         case .peersAdd: PeersPages(dependencies: dependencies).add
         case .calendarSettings: CalendarPages(dependencies: dependencies).settings
         case .calendarCreate: CalendarPages(dependencies: dependencies).create

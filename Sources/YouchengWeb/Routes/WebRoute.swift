@@ -115,6 +115,8 @@ enum WebRoute: Hashable, Sendable {
     case peers
     /// Adding or correcting a peer figure.
     case peersAdd
+    /// The annual report of a year.
+    case annualReport
     /// Dormant partnerships.
     case dormant
     /// The activity figures of a period.
@@ -145,6 +147,7 @@ enum WebRoute: Hashable, Sendable {
         .deactivateUnit(id: 0), .users, .newUser, .createUser, .editUser(id: 0), .updateUser(id: 0),
         .setUserPassword(id: 0), .unlockUser(id: 0), .audit, .dormant, .activity,
         .anniversaries, .calendarSettings, .calendarCreate, .calendarRevoke, .calendarFeed, .peers, .peersAdd,
+        .annualReport,
         .exchanges, .exchangeExport(.csv), .exchangeExport(.xlsx), .newExchange, .createExchange,
         .editExchange(id: 0), .updateExchange(id: 0), .deleteExchangeConfirm(id: 0), .deleteExchange(id: 0),
         .map, .chinaMap, .setPartnerPlace(id: 0),
@@ -168,7 +171,7 @@ enum WebRoute: Hashable, Sendable {
             .importConfirmReload, .apiSummary, .apiPartnerships, .apiPartnership, .deletePartnershipConfirm, .health,
             .asset, .login, .units, .newUnit, .editUnit, .confirmDeactivateUnit, .users, .newUser, .editUser, .audit,
             .exchanges, .exchangeExport, .newExchange, .editExchange, .deleteExchangeConfirm, .dormant, .activity,
-            .anniversaries, .calendarSettings, .calendarFeed, .peers:
+            .anniversaries, .calendarSettings, .calendarFeed, .peers, .annualReport:
             .get
         case .charts: .get
         }
@@ -222,6 +225,7 @@ enum WebRoute: Hashable, Sendable {
         case .dormant: "/dormant"
         case .anniversaries: "/anniversaries"
         case .peers, .peersAdd: "/peers"
+        case .annualReport: "/reports/annual"
         case .calendarSettings, .calendarCreate: "/calendar"
         case .calendarRevoke: "/calendar/revoke"
         case .calendarFeed: "/calendar.ics"

@@ -66,6 +66,7 @@ struct PageRenderer: Sendable {
             [
                 ("nav-dormant", .dormant, "nav_dormant"), ("nav-activity", .activity, "nav_activity"),
                 ("nav-anniversaries", .anniversaries, "nav_anniversaries"), ("nav-peers", .peers, "nav_peers"),
+                ("nav-report", .annualReport, "nav_report"),
             ],
         ]
         if frame.mayWrite {

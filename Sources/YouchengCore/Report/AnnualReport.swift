@@ -1,0 +1,38 @@
+/// The annual report of a year: the situation at the year's end, the year's new partnerships and activity, the
+/// dormant ties at its end, the portfolio's balance, district coverage, and the coming year's anniversaries.
+public struct AnnualReport: Sendable {
+    /// The year.
+    public var year: Int
+    /// The situation summary as of 31 December.
+    public var summary: SituationSummary
+    /// Partnerships established that year (dated to the year or finer), by date.
+    public var newPartnerships: [PartnershipRecord]
+    /// The year's exchange figures.
+    public var activity: ActivityReport
+    /// Dormant partnerships as of 31 December.
+    public var dormant: [DormantRule.Finding]
+    /// The dormant threshold used.
+    public var dormantYears: Int
+    /// Which home localities have partners, and the busiest city's districts with none.
+    public var coverage: ChinaCoverage
+    /// The round anniversaries of the following year.
+    public var anniversaries: [Anniversary]
+
+    /// Assembles a report.
+    public init(
+        year: Int, summary: SituationSummary, newPartnerships: [PartnershipRecord], activity: ActivityReport,
+        dormant: [DormantRule.Finding], dormantYears: Int, coverage: ChinaCoverage, anniversaries: [Anniversary]
+    ) {
+        self.year = year
+        self.summary = summary
+        self.newPartnerships = newPartnerships
+        self.activity = activity
+        self.dormant = dormant
+        self.dormantYears = dormantYears
+        self.coverage = coverage
+        self.anniversaries = anniversaries
+    }
+
+    /// The years a report may be asked for.
+    public static let years = 1950...2100
+}
