@@ -44,6 +44,10 @@ import YouchengSheets
             #expect(report.anniversaries.map { "\($0.record.partner.name):\($0.years)" } == ["Turku:10"])
             // 南京市 is the busiest city: 11 districts, only 鼓楼区 with a partner.
             #expect(report.coverage.city?.code == "320100" && report.coverage.without.count == 10)
+            // Balance: the five continents, then the two Belt and Road lists (not BRICS, whose code also starts BRI).
+            let balance = try #require(
+                report.sections(.en, reference: .bundled, friendshipLabel: "友好交流城市").first { $0.key == "balance" })
+            #expect(balance.rows.count == 7 && balance.rows.allSatisfy { !$0[0].contains("BRICS") })
         }
     }
 

@@ -79,7 +79,7 @@ extension AnnualReport {
             let spread = summary.byContinent[c]
             return [c.label.text(language), String(spread?.partnerships ?? 0), String(spread?.countries ?? 0)]
         }
-        let bri = summary.groups.filter { $0.code.hasPrefix("BRI") }.map { group in
+        let bri = summary.groups.filter { $0.code.hasPrefix("BRI-") }.map { group in
             [
                 reference.countries.group(group.code)?.name.text(language) ?? group.code,
                 String(group.spread.partnerships), String(group.spread.countries),
