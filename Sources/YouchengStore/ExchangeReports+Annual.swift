@@ -28,6 +28,7 @@ extension ExchangeReports {
             newPartnerships: newOnes, activity: try await activity(from: first, to: last, home: nil),
             dormant: try await dormant(years: threshold, asOf: last, home: nil), dormantYears: threshold,
             coverage: ChinaCoverage(homeCodes: standing.map(\.home.code), directory: reference.localities, city: nil),
-            anniversaries: try await anniversaries(from: nextFirst, to: nextLast, home: nil))
+            anniversaries: try await anniversaries(from: nextFirst, to: nextLast, home: nil),
+            establishedByYear: YearCounts(standing.map { $0.partnership.established?.year }))
     }
 }

@@ -44,6 +44,9 @@ import YouchengSheets
             #expect(report.anniversaries.map { "\($0.record.partner.name):\($0.years)" } == ["Turku:10"])
             // 南京市 is the busiest city: 11 districts, only 鼓楼区 with a partner.
             #expect(report.coverage.city?.code == "320100" && report.coverage.without.count == 10)
+            // Standing at the end of 2025 by year: 1978 Nagoya … 2025 Tampere; 9 in all, none undated.
+            #expect(report.establishedByYear.years.first == 1978 && report.establishedByYear.years.count == 48)
+            #expect(report.establishedByYear.counts.reduce(0, +) == 9 && report.establishedByYear.undated == 0)
             // Balance: the five continents, then the two Belt and Road lists (not BRICS, whose code also starts BRI).
             let balance = try #require(
                 report.sections(.en, reference: .bundled, friendshipLabel: "友好交流城市").first { $0.key == "balance" })
@@ -59,9 +62,13 @@ import YouchengSheets
             let bad = try await site.get("/reports/annual?year=1800")
 
             #expect(page.status == .ok)
-            for key in ["situation", "new", "activity", "dormant", "balance", "coverage", "anniversaries"] {
+            for key in ["situation", "growth", "new", "activity", "dormant", "balance", "coverage", "anniversaries"] {
                 #expect(page.text.contains("id=\"report-\(key)\""))
             }
+            // The charts: partnerships by year established and the year's exchanges by kind.
+            #expect(
+                page.text.contains("id=\"report-growth-chart-title\"")
+                    && page.text.contains("id=\"report-activity-chart-title\""))
             #expect(page.text.contains("2025年，共接待外国友城来访团组1批12人次，其中副市长以上1批12人次；出访0批，其中赴友城0批。"))
             #expect(page.text.contains("南京市：11 个区县中有 10 个尚无友城"))
             #expect(bad.status == .badRequest)
@@ -77,8 +84,8 @@ import YouchengSheets
                 report, language: .zh, reference: .bundled, friendshipLabel: "友好交流城市")
             let first = try XLSXReader.read(data)
 
-            #expect(data.range(of: Data("xl/worksheets/sheet7.xml".utf8)) != nil)
-            #expect(data.range(of: Data("xl/worksheets/sheet8.xml".utf8)) == nil)
+            #expect(data.range(of: Data("xl/worksheets/sheet8.xml".utf8)) != nil)
+            #expect(data.range(of: Data("xl/worksheets/sheet9.xml".utf8)) == nil)
             #expect(first.first == ["指标", "数量"])
             #expect(first.dropFirst().first == ["友城关系", "9"])
         }

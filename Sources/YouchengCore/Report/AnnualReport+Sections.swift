@@ -69,7 +69,20 @@ extension AnnualReport {
                     $0.lastExchange?.description ?? t("从无", "never"),
                 ]
             })
-        return [situation, new, activitySection, dormantSection] + balanceAndCoverage(language, reference: reference)
+        let counts = establishedByYear
+        var running = 0
+        let growth = ReportSection(
+            key: "growth", title: t("历年结好", "Partnerships by year established"),
+            text: counts.undated > 0
+                ? t("另有 \(counts.undated) 个友城无结好日期，未计入。", "\(counts.undated) undated partnerships are not counted.")
+                : nil,
+            head: [t("年份", "Year"), t("当年结好", "Established"), t("累计", "Cumulative")],
+            rows: zip(counts.years, counts.counts).map { year, count in
+                running += count
+                return [String(year), String(count), String(running)]
+            })
+        return [situation, growth, new, activitySection, dormantSection]
+            + balanceAndCoverage(language, reference: reference)
             + [anniversarySection(language, partner: partner, country: country)]
     }
 

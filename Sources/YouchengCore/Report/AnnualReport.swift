@@ -17,11 +17,14 @@ public struct AnnualReport: Sendable {
     public var coverage: ChinaCoverage
     /// The round anniversaries of the following year.
     public var anniversaries: [Anniversary]
+    /// Partnerships standing at the year's end by the year they were established.
+    public var establishedByYear: YearCounts
 
     /// Assembles a report.
     public init(
         year: Int, summary: SituationSummary, newPartnerships: [PartnershipRecord], activity: ActivityReport,
-        dormant: [DormantRule.Finding], dormantYears: Int, coverage: ChinaCoverage, anniversaries: [Anniversary]
+        dormant: [DormantRule.Finding], dormantYears: Int, coverage: ChinaCoverage, anniversaries: [Anniversary],
+        establishedByYear: YearCounts
     ) {
         self.year = year
         self.summary = summary
@@ -31,6 +34,7 @@ public struct AnnualReport: Sendable {
         self.dormantYears = dormantYears
         self.coverage = coverage
         self.anniversaries = anniversaries
+        self.establishedByYear = establishedByYear
     }
 
     /// The years a report may be asked for.

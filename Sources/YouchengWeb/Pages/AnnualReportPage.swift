@@ -32,6 +32,8 @@ public struct AnnualReportView: Sendable {
         let head: [String]
         let rows: [[Cell]]
         let hasRows: Bool
+        /// The section's chart as SVG markup written by our chart code (it escapes every text itself).
+        let chart: String?
     }
 
     /// One table cell; numbers are right-aligned.
@@ -50,13 +52,39 @@ public struct AnnualReportView: Sendable {
     public init(report: AnnualReport, language: Language, reference: ReferenceData, friendshipLabel: String) {
         title = language == .zh ? "\(report.year)年国际友城工作年度报告" : "Sister-city annual report \(report.year)"
         year = report.year
+        let note = language == .zh ? "具体数字见下表。" : "The numbers are in the table below."
         sections = report.sections(language, reference: reference, friendshipLabel: friendshipLabel).map { section in
             Section(
                 key: section.key, title: section.title, text: section.text, head: section.head,
                 rows: section.rows.map { row in row.map { Cell(value: $0, number: Int($0) != nil) } },
-                hasRows: !section.rows.isEmpty)
+                hasRows: !section.rows.isEmpty,
+                chart: Self.chart(for: section.key, report, title: section.title, note: note, language: language))
         }
         previousHref = WebRoute.annualReport.link([("year", String(report.year - 1))])
         nextHref = WebRoute.annualReport.link([("year", String(report.year + 1))])
+    }
+
+    /// The charts of the report: partnerships by year established (with the cumulative line), and the year's
+    /// exchanges by kind.
+    static func chart(for key: String, _ report: AnnualReport, title: String, note: String, language: Language)
+        -> String?
+    {
+        switch key {
+        case "growth" where !report.establishedByYear.years.isEmpty:
+            let counts = report.establishedByYear
+            return ColumnChartSVG(
+                id: "report-growth-chart", title: title, description: note, labels: counts.years.map(String.init),
+                values: counts.counts,
+                line: (ChartScale.cumulative(counts.counts), language == .zh ? "累计" : "Cumulative", title)
+            ).render()
+        case "activity":
+            let kinds = report.activity.byKind.filter { $0.1 > 0 }
+            guard !kinds.isEmpty else { return nil }
+            return BarChartSVG(
+                id: "report-activity-chart", title: title, description: note,
+                labels: kinds.map { $0.0.label.text(language) }, values: kinds.map(\.1)
+            ).render()
+        default: return nil
+        }
     }
 }
