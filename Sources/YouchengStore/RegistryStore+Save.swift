@@ -16,6 +16,11 @@ extension RegistryStore {
                 let savedId = try await write(
                     draft, id: id, expectedVersion: expectedVersion, level: level, stamp: stamp, sql: sql)
                 guard let after = try await storedRecord(id: savedId, sql: sql) else { throw RegistryError.notFound }
+                if before?.partner.id != after.partner.id {
+                    // A partner new to this partnership (often new altogether) is placed as an import places it:
+                    // only when it has no coordinates and its names match one city.
+                    try await PartnerPlaceStore.matchNew([after.partner], gazetteer: gazetteer(), sql: sql)
+                }
                 let changes = FieldChange.changes(from: before?.auditValues, to: after.auditValues)
                 if let before, changes.allSatisfy({ $0.field == FieldChange.versionField }) {
                     // Saved as it was: undo the version step, so an unchanged form neither makes an entry nor

@@ -86,4 +86,27 @@ import YouchengTestSupport
             #expect(try await places.place(partnerId: leipzig) == mine)
         }
     }
+
+    @Test(arguments: TestBackend.available)
+    func aPartnerAddedThroughTheFormIsPlacedAsAnImportWouldPlaceIt(backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let store = RegistryStore(database: database, reference: .bundled, gazetteer: { Self.cities })
+            func save(_ name: String, _ country: String) async throws -> Int64 {
+                try await store.save(
+                    PartnershipDraft(
+                        homeCode: "320100", partnerName: name, partnerNameZh: "", country: country, kind: .sisterCity,
+                        established: nil, status: .active, notes: ""),
+                    id: nil, expectedVersion: nil, actor: .system
+                ).partner.id
+            }
+
+            let leipzig = try await save("Leipzig", "DE")
+            let portland = try await save("Portland", "US")
+
+            let places = try await PartnerPlaceStore(database: database).places()
+            #expect(places[leipzig]?.point == GeoPoint(lat: 51.33962, lon: 12.37129))
+            #expect(places[leipzig]?.source == .geonames)
+            #expect(places[portland] == nil)  // two Portlands: left for a person to pick
+        }
+    }
 }
