@@ -25,26 +25,12 @@ public struct ExchangeImportOutcome: Sendable, Encodable {
 
     /// The report as printed, Chinese and English on each line.
     public var text: String {
-        var lines = ["交流活动文件 / exchanges file: \(file)" + (format.isEmpty ? "" : " (\(format))")]
-        if let failure {
-            lines.append("导入失败 / import refused: \(failure.both)")
-            return lines.joined(separator: "\n")
-        }
-        lines += remarks.map { "说明 / note: \($0.both)" }
-        lines += errors.map { "\($0.message.zh) / \($0.message.en)" }
         let r = report
-        lines.append("新增 / new: \(r.created)，更新 / updated: \(r.updated)，未变 / unchanged: \(r.unchanged)")
-        if !r.newUnits.isEmpty {
-            lines.append("新建成员单位 / units created: " + r.newUnits.joined(separator: "、"))
-        }
-        if !errors.isEmpty {
-            lines.append("文件有错误，未导入任何记录 / the file has errors; nothing was stored")
-        } else if dryRun {
-            lines.append("试运行，未写入 / dry run: nothing was stored")
-        } else {
-            lines.append("已导入 / imported")
-        }
-        return lines.joined(separator: "\n")
+        var counts = ["新增 / new: \(r.created)，更新 / updated: \(r.updated)，未变 / unchanged: \(r.unchanged)"]
+        if !r.newUnits.isEmpty { counts.append("新建成员单位 / units created: " + r.newUnits.joined(separator: "、")) }
+        return ImportText.text(
+            title: "交流活动文件 / exchanges file", file: file, format: format, failure: failure, remarks: remarks,
+            errors: errors, counts: counts, dryRun: dryRun)
     }
 }
 

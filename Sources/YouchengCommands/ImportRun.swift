@@ -25,17 +25,30 @@ public struct ImportOutcome: Sendable, Encodable {
 
     /// The report as printed, Chinese and English on each line.
     public var text: String {
-        var lines = ["文件 / file: \(file)" + (format.isEmpty ? "" : " (\(format))")]
+        let r = report
+        return ImportText.text(
+            title: "文件 / file", file: file, format: format, failure: failure, remarks: remarks, errors: errors,
+            counts: [
+                "新增 / new: \(r.created)，更新 / updated: \(r.updated)，未变 / unchanged: \(r.unchanged)，拒绝 / rejected: \(r.rejected)"
+            ], dryRun: dryRun)
+    }
+}
+
+/// How an import's outcome is printed, registry or exchanges alike.
+enum ImportText {
+    /// The file line; then the refusal, or the remarks, every row error, the `counts` lines and how it ended.
+    static func text(
+        title: String, file: String, format: String, failure: Bilingual?, remarks: [Bilingual], errors: [RowError],
+        counts: [String], dryRun: Bool
+    ) -> String {
+        var lines = ["\(title): \(file)" + (format.isEmpty ? "" : " (\(format))")]
         if let failure {
             lines.append("导入失败 / import refused: \(failure.both)")
             return lines.joined(separator: "\n")
         }
         lines += remarks.map { "说明 / note: \($0.both)" }
         lines += errors.map { "\($0.message.zh) / \($0.message.en)" }
-        let r = report
-        lines.append(
-            "新增 / new: \(r.created)，更新 / updated: \(r.updated)，未变 / unchanged: \(r.unchanged)，拒绝 / rejected: \(r.rejected)"
-        )
+        lines += counts
         if !errors.isEmpty {
             lines.append("文件有错误，未导入任何记录 / the file has errors; nothing was stored")
         } else if dryRun {

@@ -24,11 +24,8 @@ extension ExchangeQuery {
     private mutating func apply(name: String, value: String, reference: ReferenceData, domains: [ExchangeDomain])
         throws(FieldError)
     {
-        func invalid(_ zh: String, _ en: String) -> FieldError {
-            FieldError(
-                code: "invalid_parameter", field: name,
-                message: Bilingual(zh: "参数 \(name)「\(value)」\(zh)", en: "parameter \(name): \"\(value)\" \(en)"))
-        }
+        let parameter = QueryParameter(name: name, value: value)
+        func invalid(_ zh: String, _ en: String) -> FieldError { parameter.invalid(zh, en) }
         func id() throws(FieldError) -> Int64 {
             guard let n = Int64(value), n >= 1 else { throw invalid("应为正整数编号", "must be a whole-number id") }
             return n
@@ -64,24 +61,9 @@ extension ExchangeQuery {
                 throw invalid("不是带队级别（\(codes)）", "is not a rank (\(codes))")
             }
             self.rank = rank
-        case "sort":
-            let desc = value.hasPrefix("-")
-            guard let column = SortColumn(rawValue: desc ? String(value.dropFirst()) : value) else {
-                let names = SortColumn.allCases.map(\.rawValue).joined(separator: ", ")
-                throw invalid("不是可排序的列（\(names)）", "is not a sortable column (\(names))")
-            }
-            sort = column
-            descending = desc
-        case "page":
-            guard let n = Int(value), n >= 1, n <= 1_000_000 else {
-                throw invalid("应为从 1 开始的页码", "must be a page number from 1")
-            }
-            page = n
-        case "per":
-            guard let n = Int(value), (1...Self.maxPer).contains(n) else {
-                throw invalid("应为 1 到 \(Self.maxPer) 之间的整数", "must be a whole number from 1 to \(Self.maxPer)")
-            }
-            per = n
+        case "sort": (sort, descending) = try parameter.sort(SortColumn.self)
+        case "page": page = try parameter.page()
+        case "per": per = try parameter.per(max: Self.maxPer)
         default:
             break  // Other parameters (lang, saved …) belong to the page, not the query.
         }

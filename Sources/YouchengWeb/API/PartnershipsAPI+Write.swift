@@ -36,8 +36,7 @@ extension PartnershipsAPI {
 
     /// `DELETE /api/v1/partnerships/{id}?version=N`: 204 when deleted; 409 with what changed when N is old.
     func delete(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try context.requireWriter()
-        if context.csrfToken != nil { try context.requireCSRF(request.headers[Self.csrfHeader]) }
+        try requireWriteAccess(request, context)
         let id = try context.pathID()
         let text = try request.queryString()["version"]
         guard let version = text.flatMap({ Int($0) }) else {
@@ -64,9 +63,14 @@ extension PartnershipsAPI {
             StaleVersionJSON(current: record, meanwhile: meanwhile, language: context.language), status: .conflict)
     }
 
-    private func readInput(_ request: Request, _ context: WebRequestContext) async throws -> PartnershipInput {
+    /// A writer's request, and, from a cookie session, one carrying the session's CSRF token in `X-CSRF-Token`.
+    private func requireWriteAccess(_ request: Request, _ context: WebRequestContext) throws {
         try context.requireWriter()
         if context.csrfToken != nil { try context.requireCSRF(request.headers[Self.csrfHeader]) }
+    }
+
+    private func readInput(_ request: Request, _ context: WebRequestContext) async throws -> PartnershipInput {
+        try requireWriteAccess(request, context)
         let type = HeaderValue.parse(request.headers[.contentType] ?? "").value.lowercased()
         guard type == "application/json" else { throw WebError.unsupportedMediaType }
         return try PartnershipInput(json: try await request.bodyBytes(limit: Self.maxBodyBytes))

@@ -10,13 +10,7 @@ struct ChinaMapPage: Sendable {
     func show(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let raw = try request.queryString()
         let homeText = (raw["home"] ?? "").trimmingCharacters(in: .whitespaces)
-        var city: Locality?
-        if !homeText.isEmpty {
-            switch dependencies.reference.localities.resolve(homeText) {
-            case .success(let locality): city = locality
-            case .failure(let error): throw WebError.badRequest(error.message, field: "home")
-            }
-        }
+        let city = try PeriodParameters(query: raw, reference: dependencies.reference).home()
         var query = PartnershipQuery()
         query.statuses = [.active, .suspended]
         let records = try await dependencies.repository.all(query)

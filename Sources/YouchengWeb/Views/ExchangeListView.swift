@@ -30,13 +30,9 @@ struct ExchangeListView: Sendable {
         rows = page.items.map { ExchangeRow($0, lookups: lookups, display: display, mayEdit: mayEdit($0)) }
         hasRows = !rows.isEmpty
         total = page.total
-        let first = page.total == 0 ? 0 : min(page.total, (page.page - 1) * page.per + 1)
-        let last = min(page.total, first + page.items.count - (page.items.isEmpty ? 0 : 1))
-        countText =
-            page.items.isEmpty
-            ? catalog.text("exchanges_count_none", language, ["total": String(page.total)])
-            : catalog.text(
-                "exchanges_count", language, ["total": String(page.total), "from": String(first), "to": String(last)])
+        countText = Pagination.countText(
+            total: page.total, page: page.page, per: page.per, shown: page.items.count, noneKey: "exchanges_count_none",
+            rangeKey: "exchanges_count", catalog: catalog, language: language)
         pagination = Pagination(page: page.page, count: page.pageCount, catalog: catalog, language: language) {
             var target = query
             target.page = $0

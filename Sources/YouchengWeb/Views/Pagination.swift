@@ -51,3 +51,17 @@ struct Pagination: Sendable {
         self.items = items
     }
 }
+
+extension Pagination {
+    /// "N in all, showing A–B" for a list page of `shown` rows out of `total` (`rangeKey` with `total`, `from`,
+    /// `to`), or `noneKey` (with `total`) when the page shows none.
+    static func countText(
+        total: Int, page: Int, per: Int, shown: Int, noneKey: String, rangeKey: String, catalog: LabelCatalog,
+        language: Language
+    ) -> String {
+        guard shown > 0 else { return catalog.text(noneKey, language, ["total": String(total)]) }
+        let first = min(total, (page - 1) * per + 1)
+        let last = min(total, first + shown - 1)
+        return catalog.text(rangeKey, language, ["total": String(total), "from": String(first), "to": String(last)])
+    }
+}

@@ -77,13 +77,9 @@ struct PartnershipListView: Sendable {
         rows = page.items.map { Self.row($0, display: display, catalog: catalog, mayEdit: mayEdit($0)) }
         hasRows = !rows.isEmpty
         total = page.total
-        let first = page.total == 0 ? 0 : min(page.total, (page.page - 1) * page.per + 1)
-        let last = min(page.total, first + page.items.count - (page.items.isEmpty ? 0 : 1))
-        countText =
-            page.items.isEmpty
-            ? catalog.text("list_count_none", language, ["total": String(page.total)])
-            : catalog.text(
-                "list_count", language, ["total": String(page.total), "from": String(first), "to": String(last)])
+        countText = Pagination.countText(
+            total: page.total, page: page.page, per: page.per, shown: page.items.count, noneKey: "list_count_none",
+            rangeKey: "list_count", catalog: catalog, language: language)
         pagination = Pagination(query: query, page: page, catalog: catalog, language: language)
         let exportParameters = query.parameters(includePage: false)
         exports =
