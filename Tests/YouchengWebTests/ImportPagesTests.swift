@@ -235,9 +235,11 @@ struct StoreWithFailingWrites: RegistryRepository {
     let store: RegistryStore
     let failing: FailingWrites
 
-    func apply(_ rows: [RegistryRow], dryRun: Bool, actor: AuditActor) async throws -> ImportReport {
+    func apply(_ rows: [RegistryRow], dryRun: Bool, actor: AuditActor, editor: Principal?) async throws
+        -> ImportReport
+    {
         if !dryRun, await failing.consume() { throw WriteFailed() }
-        return try await store.apply(rows, dryRun: dryRun, actor: actor)
+        return try await store.apply(rows, dryRun: dryRun, actor: actor, editor: editor)
     }
 
     func list(_ query: PartnershipQuery) async throws -> PartnershipPage { try await store.list(query) }

@@ -47,6 +47,17 @@ public struct AccessPolicy: Sendable {
             && mayCreatePartnership(home: newHome ?? home, as: principal)
     }
 
+    /// Whether `principal` may change what every home twinned with a partner shares — its English or Chinese name,
+    /// its coordinates — the partner being twinned with `homes` (after the change): admins always; an editor whose
+    /// unit has a locality when every one of `homes` is that locality or lies under it; viewers never.
+    public func mayChangeSharedPartner(homes: some Sequence<String>, as principal: Principal) -> Bool {
+        switch principal.role {
+        case .admin: true
+        case .editor: principal.unitHomeCode != nil && homes.allSatisfy { isWithinUnit($0, principal) }
+        case .viewer: false
+        }
+    }
+
     /// Whether `principal` may list, create, change and deactivate units and users: admins only.
     public func mayManageAccounts(_ principal: Principal) -> Bool { principal.role == .admin }
 

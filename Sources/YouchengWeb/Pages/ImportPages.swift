@@ -80,7 +80,8 @@ struct ImportPages: Sendable {
                     checked, filename: upload.filename, token: nil, request: request, context: context)
             }
             report = try await RegistryImport.store(
-                checked, repository: dependencies.repository, actor: try context.auditActor())
+                checked, repository: dependencies.repository, actor: try context.auditActor(),
+                editor: try context.principal())
         } catch {
             // Nothing was stored: the user may try again with the same token.
             await dependencies.pendingImports.restore(token, upload)
