@@ -98,6 +98,9 @@ import YouchengStore
 
             #expect(own.status == .seeOther)
             #expect(foreign.status == .forbidden)
+            // The form is offered only where it would be accepted.
+            #expect(try await editor.get("/partners/\(osaka.partner.id)").text.contains("id=\"place-form\""))
+            #expect(!nagoyaBefore.contains("id=\"place-form\""))
             #expect(foreign.text.contains("只有管理员可以修改"))
             #expect(try await editor.get("/partners/\(osaka.partner.id)").text.contains("34.69"))
             #expect(try await editor.get("/partners/\(nagoya.id)").text == nagoyaBefore)
