@@ -19,7 +19,8 @@ public struct Principal: Sendable, Hashable {
 ///
 /// - admin: everything, including units, users and the audit log;
 /// - editor: reads the registry; creates and changes partnerships whose home is their unit's locality or under it
-///   (a unit without a locality changes none);
+///   (a unit without a locality changes none); changes what a partner's homes share (its names, its coordinates)
+///   only when every one of them is such a home;
 /// - viewer: reads the registry.
 public struct AccessPolicy: Sendable {
     /// The locality tree, for "under the unit's locality".
