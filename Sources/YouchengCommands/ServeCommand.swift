@@ -61,7 +61,7 @@ struct ServeCommand: AsyncParsableCommand {
             let app = try buildApplication(
                 configuration: configuration, accounts: accounts, repository: store, reference: reference,
                 exchanges: ExchangeStore(database: database), settings: SettingsStore(database: database),
-                places: PartnerPlaceStore(database: database),
+                places: PartnerPlaceStore(database: database), pendingImports: PendingImportStore(database: database),
                 health: { try await database.ping() }, isDemo: { (try? await DemoData.isDemo(store)) ?? false })
             print("友城 Youcheng: http://\(host):\(port)/  (\(database.url))")
             // Standard output is block-buffered when it goes to a log file: the demo password and the address must

@@ -18,10 +18,12 @@ public struct CheckedImport: Sendable {
 /// valid ones, and store the file in one transaction only when no row is refused.
 public enum RegistryImport {
     /// Reads `data`, validates it and dry-runs it against `repository`; file-level problems throw `RegistryFileError`.
-    /// `refuse` names a valid row the importing user may not write (an error for that row), nil when they may.
+    /// `refuse` names a valid row the importing user may not write (an error for that row), nil when they may;
+    /// `editor` is whose shared partner names the dry run guards (`RegistryRepository.apply`), nil for none.
     public static func check(
         data: Data, filename: String?, defaultHome: Locality?, reference: ReferenceData,
-        repository: any RegistryRepository, refuse: @Sendable (RegistryRow) -> RowError? = { _ in nil }
+        repository: any RegistryRepository, refuse: @Sendable (RegistryRow) -> RowError? = { _ in nil },
+        editor: Principal? = nil
     ) async throws -> CheckedImport {
         var read = try RegistryFiles.plan(
             data: data, filename: filename, defaultHome: defaultHome, reference: reference)
@@ -33,24 +35,24 @@ public enum RegistryImport {
         }
         var report: ImportReport
         do {
-            report = try await repository.apply(read.plan.rows, dryRun: true, actor: .system)
+            report = try await repository.apply(read.plan.rows, dryRun: true, actor: .system, editor: editor)
         } catch RegistryError.conflictingRows(let conflicts) {
             // Two rows that name one partner two ways (大阪 / Osaka) for one home: row errors like any other.
             read.plan.errors = (read.plan.errors + conflicts).sorted { $0.row < $1.row }
             let conflicting = Set(conflicts.map(\.row))
             report = try await repository.apply(
-                read.plan.rows.filter { !conflicting.contains($0.row) }, dryRun: true, actor: .system)
+                read.plan.rows.filter { !conflicting.contains($0.row) }, dryRun: true, actor: .system, editor: editor)
         }
         report.rejected = Set(read.plan.errors.map(\.row)).count
         return CheckedImport(plan: read.plan, format: read.format, report: report)
     }
 
-    /// Stores a clean checked file (all rows in one transaction, audited as done by `actor`); a file with row errors
-    /// stores nothing.
-    public static func store(_ checked: CheckedImport, repository: any RegistryRepository, actor: AuditActor)
-        async throws -> ImportReport
-    {
+    /// Stores a clean checked file (all rows in one transaction, audited as done by `actor`, shared partner names
+    /// guarded for `editor` as in `check`); a file with row errors stores nothing.
+    public static func store(
+        _ checked: CheckedImport, repository: any RegistryRepository, actor: AuditActor, editor: Principal? = nil
+    ) async throws -> ImportReport {
         guard checked.isClean else { return checked.report }
-        return try await repository.apply(checked.plan.rows, dryRun: false, actor: actor)
+        return try await repository.apply(checked.plan.rows, dryRun: false, actor: actor, editor: editor)
     }
 }

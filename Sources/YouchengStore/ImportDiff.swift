@@ -15,16 +15,34 @@ struct ImportDiff {
     /// Rows that create a partnership (indexes into `rows`), and partnerships to update (id → new values).
     var newPartnerships: [Int] = []
     var changedPartnerships: [(id: Int64, values: RegistryStore.StoredPartnership)] = []
-    /// Rows that mean a pair an earlier row of the file already means (possible only through name resolution).
+    /// Rows that mean a pair an earlier row of the file already means (possible only through name resolution), and
+    /// rows that would change a shared partner's Chinese name the importing user may not change.
     private(set) var conflicts: [RowError] = []
+    /// Whether the importing user may change what a partner twinned with these homes shares (always, by default).
+    let mayChangeShared: (_ homes: [String]) -> Bool
+    /// The stored partners' Chinese names, and the homes each is twinned with, by partner id.
+    let storedNamesZh: [Int64: String]
+    let storedHomes: [Int64: [String]]
+    /// Partners whose Chinese name a row was already checked against.
+    private var zhChecked: Set<Int> = []
 
     init(
         rows: [RegistryRow], partners: [RegistryStore.StoredPartner],
-        partnerships: [String: RegistryStore.StoredPartnership]
+        partnerships: [String: RegistryStore.StoredPartnership],
+        mayChangeShared: @escaping ([String]) -> Bool = { _ in true }
     ) {
         self.rows = rows
         self.book = PartnerBook(stored: partners)
         self.partnerships = partnerships
+        self.mayChangeShared = mayChangeShared
+        self.storedNamesZh = Dictionary(partners.map { ($0.id, $0.nameZh) }, uniquingKeysWith: { first, _ in first })
+        var homes: [Int64: [String]] = [:]
+        for key in partnerships.keys {
+            // Keys are "home#partner id".
+            let parts = key.split(separator: "#", maxSplits: 1)
+            if parts.count == 2, let id = Int64(parts[1]) { homes[id, default: []].append(String(parts[0])) }
+        }
+        self.storedHomes = homes
     }
 
     mutating func compute() {
@@ -33,6 +51,10 @@ struct ImportDiff {
         for (i, row) in rows.enumerated() {
             let partner = book.resolve(name: row.partnerName, nameZh: row.partnerNameZh, country: row.country)
             partnerOfRow.append(partner)
+            if let refusal = sharedNameRefusal(row, partner: partner) {
+                conflicts.append(refusal)
+                continue
+            }
             let pair = "\(row.homeCode)#\(partner)"
             if let first = pairs[pair] {
                 conflicts.append(
@@ -71,5 +93,24 @@ struct ImportDiff {
         ImportReport(
             created: created, updated: updated, unchanged: unchanged, rejected: 0, newPartners: newPartnerCount,
             stored: stored)
+    }
+}
+
+extension ImportDiff {
+    /// The row error when `row` is the first of the file to change stored partner `partner`'s Chinese name (filling
+    /// a missing one is no change) and the importing user may not change what its homes share.
+    fileprivate mutating func sharedNameRefusal(_ row: RegistryRow, partner: Int) -> RowError? {
+        let entry = book.entries[partner]
+        guard let id = entry.id, let stored = storedNamesZh[id], !stored.isEmpty, entry.nameZh != stored,
+            zhChecked.insert(partner).inserted
+        else { return nil }
+        guard !mayChangeShared((storedHomes[id] ?? []) + [row.homeCode]) else { return nil }
+        return RowError(
+            row: row.row, column: .partnerZh, value: row.partnerNameZh,
+            reason: Bilingual(
+                zh: "与已登记的中文名「\(stored)」不同；该外方城市还与本单位所在地区以外的本地主体结好，其中文名为各方共用，只有管理员可以修改",
+                en:
+                    "differs from the registered Chinese name \"\(stored)\"; the partner is also twinned with homes outside your unit's locality, so only an administrator may change the name they share"
+            ))
     }
 }

@@ -21,8 +21,11 @@ extension RegistryStore {
         var notes: String
     }
 
-    public func apply(_ rows: [RegistryRow], dryRun: Bool, actor: AuditActor) async throws -> ImportReport {
+    public func apply(_ rows: [RegistryRow], dryRun: Bool, actor: AuditActor, editor: Principal?) async throws
+        -> ImportReport
+    {
         let time = now()
+        let policy = AccessPolicy(localities: reference.localities)
         let stamp = Timestamp.string(time)
         let levels = Dictionary(
             uniqueKeysWithValues: Set(rows.map(\.homeCode)).map {
@@ -30,7 +33,10 @@ extension RegistryStore {
             })
         let work: @Sendable (any SQLDatabase) async throws -> ImportReport = { sql in
             let existing = try await Self.loadExisting(sql)
-            var plan = ImportDiff(rows: rows, partners: existing.partners, partnerships: existing.partnerships)
+            var plan = ImportDiff(
+                rows: rows, partners: existing.partners, partnerships: existing.partnerships,
+                mayChangeShared: { homes in editor.map { policy.mayChangeSharedPartner(homes: homes, as: $0) } ?? true }
+            )
             plan.compute()
             if !plan.conflicts.isEmpty { throw RegistryError.conflictingRows(plan.conflicts) }
             if dryRun { return plan.report(stored: false) }

@@ -63,7 +63,7 @@ extension RegistryStore {
                 throw RegistryError.staleVersion(current: current)
             }
         }
-        let partnerId = try await Self.partnerId(for: draft, sql: sql, stamp: stamp)
+        let partnerId = try await partnerId(for: draft, sql: sql, stamp: stamp)
         if let other = try await sql.raw(
             "SELECT id FROM partnerships WHERE home_code = \(bind: draft.homeCode) AND partner_id = \(bind: partnerId)"
         ).first(decodingColumn: "id", as: Int64.self), other != id {
@@ -96,10 +96,11 @@ extension RegistryStore {
 
     /// The partner the draft names, by the import's rule (`PartnerBook`): the same English name in the country, or
     /// the one partner there known by this Chinese name; created if new. Unlike an import, the form may also change
-    /// the stored English spelling (case, accents), since a person typed it on purpose.
-    static func partnerId(for draft: PartnershipDraft, sql: any SQLDatabase, stamp: String) async throws -> Int64 {
+    /// the stored English spelling (case, accents), since a person typed it on purpose. Respelling a known partner's
+    /// English name or changing its Chinese one is refused unless the draft's editor may (`guardSharedNames`).
+    func partnerId(for draft: PartnershipDraft, sql: any SQLDatabase, stamp: String) async throws -> Int64 {
         let key = Partner.identityKey(name: draft.partnerName, nameZh: draft.partnerNameZh, country: draft.country)
-        let candidates = try await storedPartners(
+        let candidates = try await Self.storedPartners(
             sql,
             where:
                 "WHERE identity_key = \(bind: key) OR (country = \(bind: draft.country) AND name_zh = \(bind: draft.partnerNameZh) AND name_zh <> '')"
@@ -107,10 +108,14 @@ extension RegistryStore {
         var book = PartnerBook(stored: candidates)
         let index = book.resolve(name: draft.partnerName, nameZh: draft.partnerNameZh, country: draft.country)
         var entry = book.entries[index]
-        if entry.id != nil, !draft.partnerName.isEmpty, entry.name != draft.partnerName {
-            guard draft.mayRenamePartner else { throw RegistryError.partnerRename(stored: entry.name) }
+        let respelt = entry.id != nil && !draft.partnerName.isEmpty && entry.name != draft.partnerName
+        if respelt {
             entry.name = draft.partnerName
             entry.changed = true
+        }
+        if let id = entry.id, let stored = candidates.first(where: { $0.id == id }) {
+            try await guardSharedNames(
+                of: stored, respelt: respelt, nameZh: entry.nameZh, draft: draft, sql: sql)
         }
         if let id = entry.id {
             if entry.changed {
@@ -130,5 +135,23 @@ extension RegistryStore {
         ).first(decodingColumn: "id", as: Int64.self)
         guard let id else { throw RegistryError.notFound }
         return id
+    }
+}
+
+extension RegistryStore {
+    /// Throws `partnerRename` or `partnerRenameZh` when the draft respells the stored partner's English name
+    /// (`respelt`) or changes its stored Chinese name to `nameZh`, and its editor may not change what the partner's
+    /// homes (its partnerships' and the draft's) share. Filling a name the partner lacks is no change.
+    func guardSharedNames(
+        of stored: StoredPartner, respelt: Bool, nameZh: String, draft: PartnershipDraft, sql: any SQLDatabase
+    ) async throws {
+        let renamedZh = !stored.nameZh.isEmpty && nameZh != stored.nameZh
+        guard let editor = draft.sharedPartnerEditor, respelt || renamedZh else { return }
+        let homes = try await sql.raw("SELECT home_code FROM partnerships WHERE partner_id = \(bind: stored.id)")
+            .all(decodingColumn: "home_code", as: String.self)
+        let policy = AccessPolicy(localities: reference.localities)
+        guard !policy.mayChangeSharedPartner(homes: homes + [draft.homeCode], as: editor) else { return }
+        throw respelt
+            ? RegistryError.partnerRename(stored: stored.name) : RegistryError.partnerRenameZh(stored: stored.nameZh)
     }
 }

@@ -15,6 +15,7 @@ import YouchengStore
 ///   - exchanges: where exchanges are kept.
 ///   - settings: deployment settings (the compliance rules exchanges are checked against, the dormant threshold).
 ///   - places: partners' coordinates, for the map.
+///   - pendingImports: uploaded import files waiting for confirmation (in the database, shared by every server).
 ///   - health: throws when the database does not answer; `/health` reports it.
 ///   - isDemo: whether the registry holds demo data; asked for every page, which then shows the demo banner.
 ///   - now: the current time; tests fix it so "today" is known.
@@ -27,6 +28,7 @@ public func buildApplication(
     exchanges: ExchangeStore,
     settings: SettingsStore,
     places: PartnerPlaceStore,
+    pendingImports: PendingImportStore,
     health: @escaping @Sendable () async throws -> Void,
     isDemo: @escaping @Sendable () async -> Bool = { false },
     now: @escaping @Sendable () -> Date = { Date() },
@@ -34,7 +36,8 @@ public func buildApplication(
 ) throws -> some ApplicationProtocol {
     let router = try buildRouter(
         configuration: configuration, accounts: accounts, repository: repository, reference: reference,
-        exchanges: exchanges, settings: settings, places: places, health: health, isDemo: isDemo, now: now)
+        exchanges: exchanges, settings: settings, places: places, pendingImports: pendingImports, health: health,
+        isDemo: isDemo, now: now)
     return Application(
         router: router,
         configuration: ApplicationConfiguration(
@@ -52,6 +55,7 @@ public func buildRouter(
     exchanges: ExchangeStore,
     settings: SettingsStore,
     places: PartnerPlaceStore,
+    pendingImports: PendingImportStore,
     health: @escaping @Sendable () async throws -> Void,
     isDemo: @escaping @Sendable () async -> Bool = { false },
     now: @escaping @Sendable () -> Date = { Date() }
@@ -59,10 +63,10 @@ public func buildRouter(
     try buildRouter(
         configuration: configuration, accounts: accounts, repository: repository, reference: reference,
         exchanges: exchanges, settings: settings, places: places, health: health, isDemo: isDemo, now: now,
-        pendingImports: PendingImports(now: now), importGate: ImportGate())
+        pendingImports: pendingImports, importGate: ImportGate())
 }
 
-/// `buildRouter` with the import state passed in, so tests can look into it.
+/// `buildRouter` with the import gate passed in, so tests can look into it.
 func buildRouter(
     configuration: WebConfiguration,
     accounts: AccountStores,
@@ -74,7 +78,7 @@ func buildRouter(
     health: @escaping @Sendable () async throws -> Void,
     isDemo: @escaping @Sendable () async -> Bool,
     now: @escaping @Sendable () -> Date,
-    pendingImports: PendingImports,
+    pendingImports: PendingImportStore,
     importGate: ImportGate
 ) throws -> Router<WebRequestContext> {
     let resources = try WebResources.directory

@@ -27,8 +27,8 @@ struct WebDependencies: Sendable {
     let now: @Sendable () -> Date
     /// Templates and labels.
     let renderer: PageRenderer
-    /// Uploads waiting for confirmation.
-    let pendingImports: PendingImports
+    /// Uploads waiting for confirmation, in the database so any server can confirm them.
+    let pendingImports: PendingImportStore
     /// The slots for import previews and confirmations.
     let importGate: ImportGate
     /// Countries sorted by name, per language.

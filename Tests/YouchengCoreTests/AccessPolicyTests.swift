@@ -47,6 +47,19 @@ import YouchengCore
         #expect(policy.mayEditPartnership(home: "320106", newHome: "320106", as: gulou))
     }
 
+    @Test func anEditorChangesASharedPartnerOnlyWhenEveryHomeTwinnedWithItIsTheirs() {
+        let nanjing = principal(.editor, home: "320100")
+        let gulou = principal(.editor, home: "320106")
+
+        #expect(policy.mayChangeSharedPartner(homes: ["320106", "320102", "320100"], as: nanjing))
+        #expect(!policy.mayChangeSharedPartner(homes: ["320106", "320500"], as: nanjing))
+        #expect(policy.mayChangeSharedPartner(homes: ["320106", "320106"], as: gulou))
+        #expect(!policy.mayChangeSharedPartner(homes: ["320106", "320100"], as: gulou))
+        #expect(!policy.mayChangeSharedPartner(homes: [], as: principal(.editor, home: nil)))
+        #expect(policy.mayChangeSharedPartner(homes: ["320500"], as: principal(.admin, home: nil)))
+        #expect(!policy.mayChangeSharedPartner(homes: ["320106"], as: principal(.viewer, home: "320106")))
+    }
+
     @Test func anEditorOfAUnitWithoutLocalityChangesNoPartnership() {
         let bureau = principal(.editor, home: nil)
 

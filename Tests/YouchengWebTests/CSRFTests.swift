@@ -52,7 +52,7 @@ import YouchengCore
                 headers: [.contentType: "multipart/form-data; boundary=\(ImportPagesTests.boundary)"], body: body)
 
             #expect(response.status == .forbidden)
-            #expect(await site.pendingImports.count == 0)
+            #expect(try await site.pendingImports.count() == 0)
         }
     }
 

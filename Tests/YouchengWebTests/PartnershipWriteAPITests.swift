@@ -219,6 +219,10 @@ import YouchengCore
             let osaka = try await record(site, "Osaka")
             let nagoya = try await record(site, "Nagoya")
             let uri = "/api/v1/partnerships/\(osaka.partnership.id)"
+            // Osaka is shared with a home outside 鼓楼区.
+            let shared = try await admin.send(
+                .post, "/api/v1/partnerships", #"{"home": "南京市", "partner": "Osaka", "country": "JP"}"#)
+            #expect(shared.status == .created)
 
             let respell = try await editor.send(.patch, uri, #"{"partner": "OSAKA", "version": 1}"#)
             let moveIn = try await editor.send(
@@ -234,7 +238,7 @@ import YouchengCore
             #expect(moveIn.status == .forbidden && deleteForeign.status == .forbidden)
             #expect(twice.status == .badRequest)
             #expect(byAdmin.status == .ok)
-            #expect(try await record(site, "OSAKA").partnership.id == osaka.partnership.id)
+            #expect(try await record(site, "OSAKA").partner.id == osaka.partner.id)
             #expect(try await record(site, "Nagoya").home.code == nagoya.home.code)
         }
     }

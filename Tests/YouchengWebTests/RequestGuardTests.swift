@@ -123,7 +123,7 @@ import YouchengCore
 
             #expect(refused.status == .forbidden)
             #expect(try await site.store.count() == 8)
-            #expect(await site.pendingImports.count == 1)
+            #expect(try await site.pendingImports.count() == 1)
         }
     }
 

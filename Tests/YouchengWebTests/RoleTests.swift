@@ -77,7 +77,7 @@ import YouchengCore
             #expect(upload.status == .forbidden)
             #expect(confirm.status == .forbidden)
             #expect(try await site.store.count() == before)
-            #expect(await site.pendingImports.count == 1)
+            #expect(try await site.pendingImports.count() == 1)
         }
     }
 

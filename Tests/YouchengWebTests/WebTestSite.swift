@@ -24,7 +24,7 @@ struct WebTestSite {
     /// The session requests are sent with (the admin's, unless `as(_:)` or `signedOut` says otherwise).
     var session: SignedIn?
     /// The uploads waiting for confirmation.
-    let pendingImports: PendingImports
+    let pendingImports: PendingImportStore
     /// The import slots.
     let importGate: ImportGate
     /// The account stores' clock (audit entries, sessions, locks), standing at `fixedNow` until a test moves it.
@@ -50,7 +50,7 @@ struct WebTestSite {
             var configuration = WebConfiguration()
             configuration.timeZone = TimeZone(identifier: "Asia/Shanghai")!
             configure(&configuration)
-            let pendingImports = PendingImports(now: { fixedNow })
+            let pendingImports = PendingImportStore(database: database, now: clock.function)
             let importGate = ImportGate()
             let router = try buildRouter(
                 configuration: configuration, accounts: accounts, repository: wrap(store), reference: .bundled,

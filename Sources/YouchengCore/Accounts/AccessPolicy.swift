@@ -19,7 +19,8 @@ public struct Principal: Sendable, Hashable {
 ///
 /// - admin: everything, including units, users and the audit log;
 /// - editor: reads the registry; creates and changes partnerships whose home is their unit's locality or under it
-///   (a unit without a locality changes none);
+///   (a unit without a locality changes none); changes what a partner's homes share (its names, its coordinates)
+///   only when every one of them is such a home;
 /// - viewer: reads the registry.
 public struct AccessPolicy: Sendable {
     /// The locality tree, for "under the unit's locality".
@@ -45,6 +46,17 @@ public struct AccessPolicy: Sendable {
     public func mayEditPartnership(home: String, newHome: String? = nil, as principal: Principal) -> Bool {
         mayCreatePartnership(home: home, as: principal)
             && mayCreatePartnership(home: newHome ?? home, as: principal)
+    }
+
+    /// Whether `principal` may change what every home twinned with a partner shares — its English or Chinese name,
+    /// its coordinates — the partner being twinned with `homes` (after the change): admins always; an editor whose
+    /// unit has a locality when every one of `homes` is that locality or lies under it; viewers never.
+    public func mayChangeSharedPartner(homes: some Sequence<String>, as principal: Principal) -> Bool {
+        switch principal.role {
+        case .admin: true
+        case .editor: principal.unitHomeCode != nil && homes.allSatisfy { isWithinUnit($0, principal) }
+        case .viewer: false
+        }
     }
 
     /// Whether `principal` may list, create, change and deactivate units and users: admins only.

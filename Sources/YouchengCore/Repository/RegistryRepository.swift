@@ -68,9 +68,11 @@ public struct PartnershipDraft: Sendable, Hashable {
     public var status: PartnershipStatus
     /// Notes.
     public var notes: String
-    /// Whether saving may change the stored spelling of a known partner's English name, which every home twinned
-    /// with it shares; when false such a change is refused (`RegistryError.partnerRename`). Admins only, by default.
-    public var mayRenamePartner = true
+    /// Who saves the draft, when the partner's shared names must be guarded: respelling a known partner's English
+    /// name or changing its Chinese one changes it for every home twinned with it, so it is refused
+    /// (`RegistryError.partnerRename`, `.partnerRenameZh`) unless `AccessPolicy.mayChangeSharedPartner` allows it
+    /// for the partner's homes with this draft's. Nil (the command line, the program itself) allows it.
+    public var sharedPartnerEditor: Principal?
 
     /// Creates a draft.
     public init(
@@ -100,6 +102,10 @@ public enum RegistryError: Error, Sendable, Equatable {
     case conflictingRows([RowError])
     /// The draft would respell a known partner's English name (stored as `stored`) without being allowed to.
     case partnerRename(stored: String)
+    /// The draft would change a known partner's Chinese name (stored as `stored`) without being allowed to.
+    case partnerRenameZh(stored: String)
+    /// The partner's coordinates would change while it is twinned with homes outside the user's locality.
+    case partnerPlaceShared
 
     /// The message in both languages.
     public var message: Bilingual {
@@ -115,9 +121,21 @@ public enum RegistryError: Error, Sendable, Equatable {
             )
         case .partnerRename(let stored):
             Bilingual(
-                zh: "该外方城市已登记的英文名为「\(stored)」。修改拼写会影响所有与其结好的本地主体，只有管理员可以修改；如无意修改，请按已登记的拼写填写",
+                zh: "该外方城市已登记的英文名为「\(stored)」。修改拼写会影响所有与其结好的本地主体，其中有本单位所在地区以外的，只有管理员可以修改；如无意修改，请按已登记的拼写填写",
                 en:
-                    "this partner is registered as \"\(stored)\"; respelling it changes it for every home twinned with it, which only an administrator may do — keep the registered spelling"
+                    "this partner is registered as \"\(stored)\"; respelling it changes it for every home twinned with it, some outside your unit's locality, which only an administrator may do — keep the registered spelling"
+            )
+        case .partnerRenameZh(let stored):
+            Bilingual(
+                zh: "该外方城市已登记的中文名为「\(stored)」。修改中文名会影响所有与其结好的本地主体，其中有本单位所在地区以外的，只有管理员可以修改；如无意修改，请按已登记的中文名填写",
+                en:
+                    "this partner's Chinese name is registered as \"\(stored)\"; changing it changes it for every home twinned with it, some outside your unit's locality, which only an administrator may do — keep the registered Chinese name"
+            )
+        case .partnerPlaceShared:
+            Bilingual(
+                zh: "该外方城市还与本单位所在地区以外的本地主体结好，其坐标为各方共用，只有管理员可以修改",
+                en:
+                    "this partner is also twinned with homes outside your unit's locality; its coordinates are shared, so only an administrator may change them"
             )
         case .conflictingRows(let rows):
             Bilingual(
@@ -142,8 +160,11 @@ public protocol RegistryRepository: Sendable {
     func summaryEntries(homeCodes: [String]?, asOf: PartialDate) async throws -> [SituationSummary.Entry]
     /// Applies validated import rows in one transaction; with `dryRun` nothing is written. A stored import is
     /// audited in the same transaction: one `import` entry with the counts, one entry per partnership created or
-    /// changed, all attributed to `actor`.
-    func apply(_ rows: [RegistryRow], dryRun: Bool, actor: AuditActor) async throws -> ImportReport
+    /// changed, all attributed to `actor`. A row that would change a known partner's Chinese name, which every home
+    /// twinned with it shares, is a conflicting row (`RegistryError.conflictingRows`, naming the row) unless
+    /// `AccessPolicy.mayChangeSharedPartner` allows `editor` to; nil (the command line) allows it.
+    func apply(_ rows: [RegistryRow], dryRun: Bool, actor: AuditActor, editor: Principal?) async throws
+        -> ImportReport
     /// Creates a partnership (id nil) or updates one whose version is `expectedVersion`, auditing the change (with
     /// its before and after values) in the same transaction.
     func save(_ draft: PartnershipDraft, id: Int64?, expectedVersion: Int?, actor: AuditActor) async throws
@@ -155,4 +176,11 @@ public protocol RegistryRepository: Sendable {
     func export(_ query: PartnershipQuery, format: String, actor: AuditActor) async throws -> [PartnershipRecord]
     /// Number of partnerships stored.
     func count() async throws -> Int
+}
+
+extension RegistryRepository {
+    /// `apply` guarding nothing: the command line and the program itself.
+    public func apply(_ rows: [RegistryRow], dryRun: Bool, actor: AuditActor) async throws -> ImportReport {
+        try await apply(rows, dryRun: dryRun, actor: actor, editor: nil)
+    }
 }

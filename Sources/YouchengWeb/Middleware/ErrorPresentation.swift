@@ -62,6 +62,8 @@ struct ErrorPresentation: Sendable, Equatable {
         case .staleVersion: self.init(.conflict, "stale_version", error.message, "version")
         case .conflictingRows: self.init(.unprocessableContent, "conflicting_rows", error.message, nil)
         case .partnerRename: self.init(.conflict, "partner_rename", error.message, "partner")
+        case .partnerRenameZh: self.init(.conflict, "partner_rename", error.message, "partner_zh")
+        case .partnerPlaceShared: self.init(.forbidden, "partner_shared", error.message, nil)
         }
     }
 

@@ -5,9 +5,10 @@ import YouchengSheets
 
 /// `/import`: upload a file (multipart), see the dry-run report, confirm to store it.
 ///
-/// The uploaded bytes stay server-side in `PendingImports` under a random token; the confirm button posts only the
-/// token, and the file is validated again against the registry as it is then, in one transaction. Previews and
-/// confirmations run at most `ImportGate.defaultLimit` at a time; beyond that the answer is 503, "busy".
+/// The uploaded bytes stay server-side, in the database (`PendingImportStore`), under a random token bound to the
+/// user; the confirm button posts only the token, so any server can confirm, and the file is validated again against
+/// the registry as it is then, in one transaction. Previews and confirmations run at most `ImportGate.defaultLimit`
+/// at a time on each server; beyond that the answer is 503, "busy".
 struct ImportPages: Sendable {
     let dependencies: WebDependencies
 
@@ -53,7 +54,9 @@ struct ImportPages: Sendable {
             // Kept only when the report offers to confirm it: nothing else could ever claim it.
             let token =
                 checked.offersConfirmation
-                ? await dependencies.pendingImports.keep(data: file.body, filename: file.filename, home: home) : nil
+                ? try await dependencies.pendingImports.keep(
+                    data: file.body, filename: file.filename, home: home, userId: try Self.uploader(context))
+                : nil
             return try await renderReport(
                 checked, filename: file.filename, token: token, request: request, context: context)
         } catch let refusal as ImportRefusal {
@@ -67,7 +70,9 @@ struct ImportPages: Sendable {
         let fields = try await request.formFields(limit: PartnershipFormPages.maxFormBytes)
         try context.requireCSRF(fields[LoginPages.csrfField])
         // Taken, not read: a second click (or a second tab) finds nothing and gets 410, so the file is stored once.
-        guard let token = fields["token"], let upload = await dependencies.pendingImports.take(token) else {
+        guard let token = fields["token"],
+            let upload = try await dependencies.pendingImports.take(token, userId: try Self.uploader(context))
+        else {
             throw WebError.importExpired
         }
         let report: ImportReport
@@ -80,10 +85,11 @@ struct ImportPages: Sendable {
                     checked, filename: upload.filename, token: nil, request: request, context: context)
             }
             report = try await RegistryImport.store(
-                checked, repository: dependencies.repository, actor: try context.auditActor())
+                checked, repository: dependencies.repository, actor: try context.auditActor(),
+                editor: try context.principal())
         } catch {
             // Nothing was stored: the user may try again with the same token.
-            await dependencies.pendingImports.restore(token, upload)
+            try await dependencies.pendingImports.restore(token, upload)
             throw error
         }
         let view = ImportResultView(
@@ -101,5 +107,13 @@ struct ImportPages: Sendable {
         let message = dependencies.renderer.text(key, context.language, arguments)
         return try await renderForm(
             formView(home: home, error: message, context), status: .badRequest, request: request, context: context)
+    }
+}
+
+extension ImportPages {
+    /// The signed-in user's id: an upload is kept for them alone.
+    fileprivate static func uploader(_ context: WebRequestContext) throws -> Int64 {
+        guard let account = context.account else { throw WebError.unauthorized }
+        return account.user.id
     }
 }

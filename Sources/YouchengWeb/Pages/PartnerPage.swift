@@ -42,7 +42,9 @@ struct PartnerPage: Sendable {
             mayEdit: { policy.mayEditPartnership(home: $0.home.code, as: principal) }, history: history,
             activity: activity,
             display: dependencies.display(context.language), catalog: dependencies.renderer.catalog)
-        view.place = try await placeView(found.partner, mayWrite: principal.role != .viewer, form: place, context)
+        // The coordinates are shared by every home twinned with the partner: the form is for those who may change them.
+        let mayPlace = policy.mayChangeSharedPartner(homes: found.partnerships.map(\.home.code), as: principal)
+        view.place = try await placeView(found.partner, mayWrite: mayPlace, form: place, context)
         return try await dependencies.renderer.page(
             "partner", title: view.title, content: view, frame: PageFrame(request: request, context: context),
             status: status)

@@ -12,9 +12,14 @@ struct PartnerPlacePage: Sendable {
         guard try context.principal().role != .viewer else { throw AccessDenied() }
         let fields = try await request.formFields(limit: UnitFormPages.maxFormBytes)
         try context.requireCSRF(fields[LoginPages.csrfField])
-        guard let partner = try await dependencies.repository.partner(id: id)?.partner else {
+        guard let (partner, partnerships) = try await dependencies.repository.partner(id: id) else {
             throw RegistryError.notFound
         }
+        // The coordinates are the partner's, shared by every home twinned with it.
+        guard
+            dependencies.policy.mayChangeSharedPartner(
+                homes: partnerships.map(\.home.code), as: try context.principal())
+        else { throw RegistryError.partnerPlaceShared }
         let place: PartnerPlace?
         if fields["clear"] != nil {
             place = nil

@@ -3,7 +3,8 @@ import YouchengCore
 extension WebDependencies {
     /// Throws `AccessDenied` unless `principal` may create this partnership (`id` nil) or change the stored one into
     /// it; `RegistryError.notFound` for an unknown id. The form and the API both ask here.
-    /// The draft comes back with `mayRenamePartner` set for the principal (admins only).
+    /// The draft comes back with `sharedPartnerEditor` set to the principal, so the store guards the partner's shared
+    /// names for them.
     func authorize(_ draft: PartnershipDraft, id: Int64?, principal: Principal) async throws -> PartnershipDraft {
         let allowed: Bool
         if let id {
@@ -14,7 +15,7 @@ extension WebDependencies {
         }
         guard allowed else { throw AccessDenied() }
         var authorized = draft
-        authorized.mayRenamePartner = principal.role == .admin
+        authorized.sharedPartnerEditor = principal
         return authorized
     }
 }
