@@ -62,7 +62,8 @@ extension AccountCommands {
     public func changePassword(username: String, password: String) async throws -> String {
         try await stores.users.changePassword(username: username, to: password, by: Self.actor)
         let name = Username.normalized(username)
-        return "已修改 \(name) 的密码，其登录会话已全部结束 / changed the password of \(name); their sessions have ended"
+        return "已修改 \(name) 的密码，其登录会话、API 令牌和日历链接已全部结束 / changed the password of \(name); "
+            + "their sessions, API tokens and calendar link have ended"
     }
 
     /// `user role`.

@@ -37,8 +37,12 @@ struct ServeCommand: AsyncParsableCommand {
         let baseMap = try map.resolved()
         let database = try await db.open(logger: logger)
         let store = RegistryStore(database: database, reference: reference)
+        // One bound for password and token hashes alike: both take this server's processors.
+        let hashing = HashingLimit(maxConcurrent: limits.maxConcurrentHashes)
         let accounts = AccountStores(
-            database: database, reference: reference, lockout: limits.lockout, sessionPolicy: limits.session)
+            database: database, reference: reference, hasher: BoundedHasher(BcryptHasher(), limit: hashing),
+            tokenHasher: BoundedHasher(TokenStore.defaultHasher, limit: hashing), lockout: limits.lockout,
+            sessionPolicy: limits.session)
         do {
             if demo, try await DemoData.loadIfEmpty(into: store, reference: reference) {
                 print("已载入演示数据（虚构）/ loaded the demo registry (fictional data)")
@@ -56,6 +60,8 @@ struct ServeCommand: AsyncParsableCommand {
             configuration.allowedHosts = allowedHosts
             configuration.friendshipLabel = friendshipLabel
             configuration.baseMap = baseMap
+            configuration.loginAttemptsPerMinute = limits.loginAttemptsPerMinute
+            configuration.trustedProxies = limits.trustedProxies
             // The banner shows while the registry is the demo, however it was started, and goes as soon as real
             // data is imported or added: it is asked for every page.
             let app = try buildApplication(

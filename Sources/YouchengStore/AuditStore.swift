@@ -25,7 +25,7 @@ public struct AuditStore: AuditRepository {
     @discardableResult
     static func append(_ event: AuditEvent, at time: Date, sql: any SQLDatabase) async throws -> AuditEntry {
         let stamp = Timestamp.string(time)
-        let changes = String(decoding: try encoder.encode(event.changes), as: UTF8.self)
+        let changes = try encoded(event.changes)
         let id = try await sql.raw(
             """
             INSERT INTO audit_log (at, actor, unit_id, action, entity_type, entity_id, changes)
@@ -85,6 +85,11 @@ public struct AuditStore: AuditRepository {
             unitId: try row.decode(column: "unit_id", as: Int64?.self), action: action, entityType: type,
             entityId: try row.decode(column: "entity_id", as: String?.self),
             changes: try JSONDecoder().decode([FieldChange].self, from: Data(changes.utf8)))
+    }
+
+    /// `changes` as the `changes` column stores them, so a query can look for an entry by its exact changes.
+    static func encoded(_ changes: [FieldChange]) throws -> String {
+        String(decoding: try encoder.encode(changes), as: UTF8.self)
     }
 
     private static let encoder: JSONEncoder = {

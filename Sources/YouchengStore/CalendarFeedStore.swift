@@ -49,15 +49,21 @@ public struct CalendarFeedStore: Sendable {
     public func revoke(for user: User, by actor: AuditActor) async throws -> Bool {
         let time = now()
         return try await database.writeTransaction(locking: ["calendar_feeds"]) { sql in
-            let had =
-                try await sql.raw("SELECT user_id FROM calendar_feeds WHERE user_id = \(bind: user.id)").first() != nil
-            guard had else { return false }
-            try await sql.raw("DELETE FROM calendar_feeds WHERE user_id = \(bind: user.id)").run()
-            try await AuditStore.append(
-                AuditEvent(actor: actor, action: .tokenRevoked, entityType: .token, entityId: "calendar:\(user.id)"),
-                at: time, sql: sql)
-            return true
+            try await Self.revoke(userId: user.id, actor: actor, time: time, sql: sql)
         }
+    }
+
+    /// Ends the feed link of `userId`, if any, auditing it, in the caller's transaction; returns whether there was
+    /// one. For `revoke`, a password change and a deactivation.
+    @discardableResult
+    static func revoke(userId: Int64, actor: AuditActor, time: Date, sql: any SQLDatabase) async throws -> Bool {
+        let had = try await sql.raw("SELECT user_id FROM calendar_feeds WHERE user_id = \(bind: userId)").first() != nil
+        guard had else { return false }
+        try await sql.raw("DELETE FROM calendar_feeds WHERE user_id = \(bind: userId)").run()
+        try await AuditStore.append(
+            AuditEvent(actor: actor, action: .tokenRevoked, entityType: .token, entityId: "calendar:\(userId)"),
+            at: time, sql: sql)
+        return true
     }
 
     /// Whether `user` has a feed link.

@@ -27,7 +27,10 @@ public struct SessionStore: SessionRepository {
         let stamp = Timestamp.string(time)
         let session = Session(
             id: randomHex(32), userId: userId, createdAt: time, lastSeenAt: time, csrfToken: randomHex(32))
-        try await database.withConnection { sql in
+        try await database.transaction { sql in
+            // Ended sessions are refused by `find`, and removed here, so the table holds only the living ones plus
+            // those ended since the last sign-in.
+            try await sql.raw("DELETE FROM sessions WHERE " + ended(at: time)).run()
             try await sql.raw(
                 """
                 INSERT INTO sessions (id, user_id, created_at, last_seen_at, csrf_token)
@@ -68,14 +71,10 @@ public struct SessionStore: SessionRepository {
     public func touch(id: String) async throws {
         let time = now()
         // Only a session still valid is touched: a late touch must not bring an ended one back.
-        let idle = Timestamp.string(time.addingTimeInterval(-policy.idleTimeout))
-        let born = Timestamp.string(time.addingTimeInterval(-policy.absoluteLifetime))
         try await database.withConnection { sql in
             try await sql.raw(
-                """
-                UPDATE sessions SET last_seen_at = \(bind: Timestamp.string(time))
-                WHERE id = \(bind: id) AND last_seen_at > \(bind: idle) AND created_at > \(bind: born)
-                """
+                "UPDATE sessions SET last_seen_at = \(bind: Timestamp.string(time)) WHERE id = \(bind: id) AND NOT "
+                    + ended(at: time)
             ).run()
         }
     }
@@ -94,19 +93,24 @@ public struct SessionStore: SessionRepository {
         }
     }
 
-    /// Removes every session that has ended; returns how many. For a periodic clean-up: `find` already refuses them.
+    /// Removes every session that has ended; returns how many. `create` does it at each sign-in; this is for a
+    /// clean-up at other times.
     @discardableResult
     public func removeExpired() async throws -> Int {
-        let time = now()
-        let idle = Timestamp.string(time.addingTimeInterval(-policy.idleTimeout))
-        let born = Timestamp.string(time.addingTimeInterval(-policy.absoluteLifetime))
+        let condition = ended(at: now())
         return try await database.transaction { sql in
-            let condition: SQLQueryString = "last_seen_at <= \(bind: idle) OR created_at <= \(bind: born)"
             let count =
                 try await sql.raw("SELECT COUNT(*) AS n FROM sessions WHERE " + condition).first(
                     decodingColumn: "n", as: Int.self) ?? 0
             try await sql.raw("DELETE FROM sessions WHERE " + condition).run()
             return count
         }
+    }
+
+    /// The condition of a session that has ended at `time` (idle too long or too old), as `find` judges it.
+    private func ended(at time: Date) -> SQLQueryString {
+        let idle = Timestamp.string(time.addingTimeInterval(-policy.idleTimeout))
+        let born = Timestamp.string(time.addingTimeInterval(-policy.absoluteLifetime))
+        return "(last_seen_at <= \(bind: idle) OR created_at <= \(bind: born))"
     }
 }

@@ -90,19 +90,37 @@ public struct TokenStore: TokenRepository {
     @discardableResult
     public func revoke(id: String, by actor: AuditActor) async throws -> APIToken {
         let time = now()
-        let stamp = Timestamp.string(time)
         return try await database.transaction { sql in
             guard var token = try await sql.raw(Self.selectToken + " WHERE t.id = \(bind: id)").first().map(Self.token)
             else { throw AccountError.tokenNotFound(id) }
             guard token.revokedAt == nil else { throw AccountError.tokenAlreadyRevoked(id) }
-            try await sql.raw("UPDATE api_tokens SET revoked_at = \(bind: stamp) WHERE id = \(bind: id)").run()
+            try await Self.revoke(id: id, actor: actor, time: time, sql: sql)
             token.revokedAt = Timestamp.truncated(time)
-            let event = AuditEvent(
-                actor: actor, action: .tokenRevoked, entityType: .token, entityId: id,
-                changes: [FieldChange(field: "revokedAt", before: nil, after: stamp)])
-            _ = try await AuditStore.append(event, at: time, sql: sql)
             return token
         }
+    }
+
+    /// Revokes every token of `userId` not yet revoked, auditing each; returns their ids. For a password change
+    /// or a deactivation, in the caller's transaction.
+    @discardableResult
+    static func revokeAll(userId: Int64, actor: AuditActor, time: Date, sql: any SQLDatabase) async throws
+        -> [String]
+    {
+        let ids = try await sql.raw(
+            "SELECT id FROM api_tokens WHERE user_id = \(bind: userId) AND revoked_at IS NULL ORDER BY id"
+        ).all(decodingColumn: "id", as: String.self)
+        for id in ids { try await revoke(id: id, actor: actor, time: time, sql: sql) }
+        return ids
+    }
+
+    /// Marks token `id` revoked at `time` and audits it.
+    private static func revoke(id: String, actor: AuditActor, time: Date, sql: any SQLDatabase) async throws {
+        let stamp = Timestamp.string(time)
+        try await sql.raw("UPDATE api_tokens SET revoked_at = \(bind: stamp) WHERE id = \(bind: id)").run()
+        let event = AuditEvent(
+            actor: actor, action: .tokenRevoked, entityType: .token, entityId: id,
+            changes: [FieldChange(field: "revokedAt", before: nil, after: stamp)])
+        _ = try await AuditStore.append(event, at: time, sql: sql)
     }
 
     public func list(userId: Int64?) async throws -> [APIToken] {

@@ -51,8 +51,8 @@ extension UserStore {
                   version = version + 1, updated_at = \(bind: stamp) WHERE id = \(bind: user.id)
                 """
             ).run()
-            // Whoever knew the old password is signed out everywhere.
-            try await sql.raw("DELETE FROM sessions WHERE user_id = \(bind: user.id)").run()
+            // Whoever knew the old password is signed out everywhere, and loses what they made with it.
+            try await Self.endAccess(of: user.id, actor: actor, time: time, sql: sql)
             try await Self.audit(
                 .passwordChanged, user: user, changes: [.secret("password")], actor: actor, time: time, sql: sql)
         }
@@ -97,7 +97,7 @@ extension UserStore {
     }
 
     /// Applies `edit` to the stored user and saves it, unless it changes nothing; keeps one active admin; ends the
-    /// sessions of a deactivated user; audits the fields that changed.
+    /// sessions, API tokens and calendar link of a deactivated user; audits the fields that changed.
     private func change(
         username: String, expectedVersion: Int?, actor: AuditActor,
         _ edit: @escaping @Sendable (inout User) -> AuditAction
@@ -134,7 +134,7 @@ extension UserStore {
                   version = \(bind: after.version), updated_at = \(bind: stamp) WHERE id = \(bind: before.id)
                 """
             ).run()
-            if !after.active { try await sql.raw("DELETE FROM sessions WHERE user_id = \(bind: before.id)").run() }
+            if !after.active { try await Self.endAccess(of: before.id, actor: actor, time: time, sql: sql) }
             let changes = FieldChange.changes(from: before.auditValues, to: after.auditValues)
             try await Self.audit(action, user: after, changes: changes, actor: actor, time: time, sql: sql)
             return after

@@ -63,10 +63,12 @@ public func buildRouter(
     try buildRouter(
         configuration: configuration, accounts: accounts, repository: repository, reference: reference,
         exchanges: exchanges, settings: settings, places: places, health: health, isDemo: isDemo, now: now,
-        pendingImports: pendingImports, importGate: ImportGate())
+        pendingImports: pendingImports, importGate: ImportGate(),
+        loginLimiter: LoginRateLimiter(limit: configuration.loginAttemptsPerMinute, now: now))
 }
 
-/// `buildRouter` with the import gate passed in, so tests can look into it.
+/// `buildRouter` with the import gate and the sign-in limiter passed in, so tests can look into them and set their
+/// clock.
 func buildRouter(
     configuration: WebConfiguration,
     accounts: AccountStores,
@@ -79,7 +81,8 @@ func buildRouter(
     isDemo: @escaping @Sendable () async -> Bool,
     now: @escaping @Sendable () -> Date,
     pendingImports: PendingImportStore,
-    importGate: ImportGate
+    importGate: ImportGate,
+    loginLimiter: LoginRateLimiter
 ) throws -> Router<WebRequestContext> {
     let resources = try WebResources.directory
     let renderer = try PageRenderer(resources: resources, isDemo: isDemo)
@@ -92,7 +95,8 @@ func buildRouter(
             uniqueKeysWithValues: Language.allCases.map { ($0, Display.sortedCountries(reference.countries, $0)) }),
         places: places,
         maps: MapResources(
-            world: configuration.baseMap ?? .bundled, localities: .bundled, gazetteer: { CityGazetteer.bundled }))
+            world: configuration.baseMap ?? .bundled, localities: .bundled, gazetteer: { CityGazetteer.bundled }),
+        loginLimiter: loginLimiter)
     let router = Router(context: WebRequestContext.self, options: .autoGenerateHeadEndpoints)
     // Outermost first: every response (errors too) gets the security headers; errors are rendered in the page's
     // language; refused hosts and cross-site writes become error pages before any handler runs; then only signed-in

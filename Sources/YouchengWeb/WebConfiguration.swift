@@ -20,6 +20,12 @@ public struct WebConfiguration: Sendable {
     /// The country outlines `/map` draws; nil for the bundled Natural Earth map (not approved for publication in
     /// China: a deployment that publishes the map gives an approved one, see README "Map").
     public var baseMap: WorldMap? = nil
+    /// How many sign-in attempts (`POST /login`, successful or not) one client address may make in a minute; the
+    /// next are answered 429. Counted in memory, by each server for itself.
+    public var loginAttemptsPerMinute = 20
+    /// The reverse proxies (IP addresses) in front of the server: a request from one of them is counted against the
+    /// client its `X-Forwarded-For` names; any other request against its peer address, whatever it claims.
+    public var trustedProxies: [String] = []
 
     /// Creates a configuration; every value has the default a single-machine deployment needs.
     public init(

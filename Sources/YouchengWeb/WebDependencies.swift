@@ -37,6 +37,8 @@ struct WebDependencies: Sendable {
     let places: PartnerPlaceStore
     /// What the maps draw: the base map, home localities' coordinates, the city list.
     let maps: MapResources
+    /// The sign-in attempts of each client address in the last minute.
+    let loginLimiter: LoginRateLimiter
 
     /// Today in the configured time zone.
     var today: PartialDate { configuration.day(of: now()) }

@@ -12,9 +12,14 @@ public struct WebRequestContext: RequestContext {
     /// The session's CSRF token, which every form POST must carry; nil for API tokens and signed-out requests.
     public var csrfToken: String?
 
+    /// The IP address of the connection's other end (the client, or the proxy in front of the server); nil when
+    /// it is not known.
+    public var peerAddress: String?
+
     /// Creates the context for one request.
     public init(source: ApplicationRequestContextSource) {
         coreContext = .init(source: source)
+        peerAddress = source.channel.remoteAddress?.ipAddress
     }
 
     /// The signed-in user's role and unit; `SessionMiddleware` lets no request without one reach a handler.

@@ -31,10 +31,12 @@ public final class TestClock: @unchecked Sendable {
 }
 
 extension AccountStores {
-    /// The account stores of a test: bcrypt at its cheapest cost, the clock given.
-    public static func forTests(_ database: Database, clock: TestClock) -> AccountStores {
+    /// The account stores of a test: bcrypt at its cheapest cost (or `hasher` for passwords), the clock given.
+    public static func forTests(
+        _ database: Database, clock: TestClock, hasher: any PasswordHasher = BcryptHasher(cost: 4)
+    ) -> AccountStores {
         AccountStores(
-            database: database, reference: .bundled, hasher: BcryptHasher(cost: 4), tokenHasher: BcryptHasher(cost: 4),
+            database: database, reference: .bundled, hasher: hasher, tokenHasher: BcryptHasher(cost: 4),
             now: clock.function)
     }
 }

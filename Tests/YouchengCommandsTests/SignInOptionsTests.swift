@@ -41,4 +41,51 @@ import YouchengCore
             "\(error)".contains("--session-lifetime-hours")
         }
     }
+
+    @Test func byDefaultAnAddressMakesTwentyAttemptsAMinuteAndNoProxyIsTrusted() throws {
+        let limits = try SignInLimits.fromEnvironment([:])
+
+        #expect(limits.loginAttemptsPerMinute == 20)
+        #expect(limits.trustedProxies == [])
+        #expect(limits.maxConcurrentHashes >= 1)
+    }
+
+    @Test func theAttemptRateHashBoundAndProxiesFollowTheSamePrecedence() throws {
+        let options = try SignInOptions.parse([
+            "--login-attempts-per-minute", "5", "--trusted-proxy", "10.0.0.1", "--trusted-proxy", "::1",
+        ])
+        let environment = [
+            "YOUCHENG_LOGIN_ATTEMPTS_PER_MINUTE": "50", "YOUCHENG_MAX_CONCURRENT_HASHES": "3",
+            "YOUCHENG_TRUSTED_PROXIES": "127.0.0.1",
+        ]
+
+        let fromOptions = try options.resolved(environment: environment)
+        let fromEnvironment = try SignInLimits.fromEnvironment([
+            "YOUCHENG_TRUSTED_PROXIES": " 127.0.0.1 , 192.168.0.2 ", "YOUCHENG_LOGIN_ATTEMPTS_PER_MINUTE": "50",
+        ])
+
+        #expect(fromOptions.loginAttemptsPerMinute == 5)  // option
+        #expect(fromOptions.maxConcurrentHashes == 3)  // variable
+        #expect(fromOptions.trustedProxies == ["10.0.0.1", "::1"])  // options, the variable ignored
+        #expect(fromEnvironment.trustedProxies == ["127.0.0.1", "192.168.0.2"])
+        #expect(fromEnvironment.loginAttemptsPerMinute == 50)
+    }
+
+    @Test func aTrustedProxyThatIsNotAnIPAddressIsRefusedByName() throws {
+        #expect {
+            try SignInLimits.fromEnvironment(["YOUCHENG_TRUSTED_PROXIES": "127.0.0.1,proxy.example.org"])
+        } throws: { error in
+            "\(error)".contains("proxy.example.org") && "\(error)".contains("可信代理")
+        }
+        #expect {
+            try SignInOptions.parse(["--trusted-proxy", "10.0.0"]).resolved(environment: [:])
+        } throws: { error in
+            "\(error)".contains("10.0.0")
+        }
+        #expect {
+            try SignInOptions.parse(["--login-attempts-per-minute", "0"]).resolved(environment: [:])
+        } throws: { error in
+            "\(error)".contains("--login-attempts-per-minute")
+        }
+    }
 }

@@ -14,9 +14,10 @@ struct AccountFixture {
 
     static let password = "correct-horse-1"
 
-    init(_ database: Database) async throws {
+    /// `hasher` hashes and checks passwords: bcrypt at its cheapest cost unless a test counts them.
+    init(_ database: Database, hasher: any PasswordHasher = BcryptHasher(cost: 4)) async throws {
         clock = TestClock("2026-11-23T09:00:00Z")
-        stores = AccountStores.forTests(database, clock: clock)
+        stores = AccountStores.forTests(database, clock: clock, hasher: hasher)
         unit = try await stores.units.create(MemberUnit.defaultDraft, by: .system)
         admin = try await stores.users.create(
             username: "admin", password: Self.password, unitId: unit.id, role: .admin, by: .system)

@@ -114,4 +114,22 @@ import YouchengTestSupport
             #expect(try await sessions.find(id: fresh.id) != nil)
         }
     }
+
+    @Test(arguments: TestBackend.available)
+    func aNewSessionRemovesFromTheDatabaseEverySessionThatHasEnded(backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let fixture = try await AccountFixture(database)
+            let sessions = fixture.stores.sessions
+            let idle = try await sessions.create(userId: fixture.alice.id)  // 09:00, never used again
+            fixture.clock.advance(20 * 60)
+            let active = try await sessions.create(userId: fixture.admin.id)  // 09:20
+            fixture.clock.advance(10 * 60)  // 09:30: `idle` has been idle exactly 30 minutes, so it has ended
+
+            let new = try await sessions.create(userId: fixture.alice.id)
+
+            let stored = try await database.strings("SELECT id FROM sessions ORDER BY created_at")
+            #expect(stored == [active.id, new.id])
+            #expect(!stored.contains(idle.id))
+        }
+    }
 }

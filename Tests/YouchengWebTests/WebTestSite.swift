@@ -31,17 +31,19 @@ struct WebTestSite {
     let clock: TestClock
 
     /// Runs `body` against a site on a new SQLite database, seeded with `rows` (a registry table, header first).
-    /// `configure` adjusts the configuration (bound to 127.0.0.1 by default); `demo` is asked for every page.
+    /// `configure` adjusts the configuration (bound to 127.0.0.1 by default); `demo` is asked for every page;
+    /// `hasher` hashes and checks passwords (bcrypt at its cheapest cost unless a test counts them).
     static func run(
         rows: [[String]] = sample, demo: @escaping @Sendable () async -> Bool = { false }, healthy: Bool = true,
         configure: (inout WebConfiguration) -> Void = { _ in },
         repository wrap: (RegistryStore) -> any RegistryRepository = { $0 },
+        hasher: any PasswordHasher = BcryptHasher(cost: 4),
         _ body: @Sendable (WebTestSite) async throws -> Void
     ) async throws {
         try await TestBackend.sqlite.withDatabase { database in
             let store = RegistryStore(database: database, reference: .bundled)
             let clock = TestClock(fixedNow)
-            let accounts = AccountStores.forTests(database, clock: clock)
+            let accounts = AccountStores.forTests(database, clock: clock, hasher: hasher)
             if rows.count > 1 {
                 let plan = try RegistryImporter(reference: .bundled).plan(rows)
                 #expect(plan.errors.isEmpty)
@@ -58,7 +60,8 @@ struct WebTestSite {
                 settings: SettingsStore(database: database, now: clock.function),
                 places: PartnerPlaceStore(database: database, now: clock.function),
                 health: { if !healthy { throw DatabaseDown() } else { try await database.ping() } }, isDemo: demo,
-                now: { fixedNow }, pendingImports: pendingImports, importGate: importGate)
+                now: { fixedNow }, pendingImports: pendingImports, importGate: importGate,
+                loginLimiter: LoginRateLimiter(limit: configuration.loginAttemptsPerMinute, now: clock.function))
             let app = Application(responder: AuthorityFromTestHeader(inner: router.buildResponder()))
             try await app.test(.router) { client in
                 var site = WebTestSite(
@@ -140,7 +143,7 @@ struct WebTestSite {
 
 /// HummingbirdTesting's router client always sends `localhost` as the request's authority (what a server takes from
 /// the `Host` header). This responder puts the `X-Test-Host` header there instead, so tests can send any `Host`;
-/// an empty value sends none.
+/// an empty value sends none. It also takes the peer address from `X-Test-Peer`.
 struct AuthorityFromTestHeader<Inner: HTTPResponder>: HTTPResponder where Inner.Context == WebRequestContext {
     typealias Context = WebRequestContext
 
@@ -149,13 +152,20 @@ struct AuthorityFromTestHeader<Inner: HTTPResponder>: HTTPResponder where Inner.
 
     let inner: Inner
 
+    /// `X-Test-Peer`: the peer address the request comes from (the router client has none).
+    static var peerHeader: HTTPFields.Element.Name { HTTPFields.Element.Name("X-Test-Peer")! }
+
     func respond(to request: Request, context: Context) async throws -> Response {
-        guard let host = request.headers[Self.header] else {
-            return try await inner.respond(to: request, context: context)
-        }
+        var context = context
         var head = request.head
-        head.authority = host.isEmpty ? nil : host
-        head.headerFields[Self.header] = nil
+        if let peer = request.headers[Self.peerHeader] {
+            context.peerAddress = peer
+            head.headerFields[Self.peerHeader] = nil
+        }
+        if let host = request.headers[Self.header] {
+            head.authority = host.isEmpty ? nil : host
+            head.headerFields[Self.header] = nil
+        }
         return try await inner.respond(to: Request(head: head, body: request.body), context: context)
     }
 }

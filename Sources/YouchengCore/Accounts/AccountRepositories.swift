@@ -30,14 +30,16 @@ public protocol UserRepository: Sendable {
     func list() async throws -> [User]
     /// How many users there are (none: the first administrator is still to be created).
     func count() async throws -> Int
-    /// Sets a new password (checked against `PasswordRules`) and ends the user's sessions.
+    /// Sets a new password (checked against `PasswordRules`) and ends the user's sessions, API tokens and calendar
+    /// feed link.
     func changePassword(username: String, to password: String, by actor: AuditActor) async throws
     /// Changes a user's role (checking `expectedVersion` when given); the last active admin cannot lose it.
     func changeRole(username: String, to role: Role, expectedVersion: Int?, by actor: AuditActor) async throws -> User
     /// Moves a user to another unit (checking `expectedVersion` when given); the unit must exist and be active.
     func changeUnit(username: String, to unitId: Int64, expectedVersion: Int?, by actor: AuditActor) async throws
         -> User
-    /// Activates or deactivates a user; a deactivated user's sessions end; the last active admin stays.
+    /// Activates or deactivates a user; a deactivated user's sessions, API tokens and calendar feed link end; the
+    /// last active admin stays.
     /// Changes role, unit and active flag together, in one transaction with one audit entry (`roleChanged` when
     /// the role changes, `deactivate` when only deactivated, else `update`).
     func update(
@@ -56,7 +58,7 @@ public protocol UserRepository: Sendable {
 
 /// Where signed-in sessions are kept, so several servers share them.
 public protocol SessionRepository: Sendable {
-    /// Starts a session for a user who just signed in.
+    /// Starts a session for a user who just signed in, removing every session that has ended.
     func create(userId: Int64) async throws -> Session
     /// The session with that id and its account, if it is still valid (idle and absolute limits) and the user is
     /// active; an ended session is removed.

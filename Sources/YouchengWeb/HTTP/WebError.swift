@@ -24,6 +24,8 @@ enum WebError: Error, Sendable, Equatable {
     case unauthorized
     /// A form POST without the session's CSRF token, or with a wrong one.
     case badCSRF
+    /// More sign-in attempts from one address within a minute than the server allows.
+    case tooManySignIns
 
     /// A stable machine code for the API.
     var code: String {
@@ -39,6 +41,7 @@ enum WebError: Error, Sendable, Equatable {
         case .busy: "busy"
         case .unauthorized: "unauthorized"
         case .badCSRF: "bad_csrf"
+        case .tooManySignIns: "too_many_sign_ins"
         }
     }
 
@@ -81,6 +84,10 @@ enum WebError: Error, Sendable, Equatable {
             Bilingual(
                 zh: "表单已过期或来源无效，未做任何更改。请重新打开页面再提交",
                 en: "the form has expired or is not valid, and nothing was changed; reload the page and try again")
+        case .tooManySignIns:
+            Bilingual(
+                zh: "登录尝试过于频繁：来自此地址的登录提交已达每分钟上限，请一分钟后再试",
+                en: "too many sign-in attempts: this address has reached the limit per minute; try again in a minute")
         }
     }
 

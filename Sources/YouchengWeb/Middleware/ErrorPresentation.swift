@@ -104,6 +104,7 @@ struct ErrorPresentation: Sendable, Equatable {
             case .busy: .serviceUnavailable
             case .unauthorized: .unauthorized
             case .badCSRF: .forbidden
+            case .tooManySignIns: .tooManyRequests
             }
         let field: String? = if case .badRequest(_, let field) = error { field } else { nil }
         self.init(status, error.code, error.message, field)

@@ -6,7 +6,7 @@ import YouchengStore
 ///
 /// A page request is signed in by the `youcheng_session` cookie; an API request by that cookie or by an
 /// `Authorization: Bearer ycp_…` token. A signed-out page request is sent to `/login?next=…`; a signed-out API call
-/// answers 401 JSON.
+/// answers 401 JSON. Every signed-in response is sent with `Cache-Control: no-store` unless it sets its own.
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
 
@@ -32,7 +32,13 @@ struct SessionMiddleware: RouterMiddleware {
             let next = request.method == .get ? request.uri.description : path
             return Response(status: .seeOther, headers: [.location: WebRoute.login.link([("next", next)])])
         }
-        return try await next(request, context)
+        var response = try await next(request, context)
+        // A signed-in page shows what only its user may see: no cache (the browser's, a proxy's) may keep it. Static
+        // files, which set their own caching, are left as they are.
+        if context.account != nil && response.headers[.cacheControl] == nil {
+            response.headers[.cacheControl] = "no-store"
+        }
+        return response
     }
 
     /// Whether `path` is answered without signing in (the calendar feed checks its own token). `/favicon.ico`, which browsers ask for by themselves, gets its

@@ -22,6 +22,11 @@ struct LoginPages: Sendable {
     }
 
     func signIn(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        // Every POST counts, successful or not, before anything else is done with it: the limit bounds the work one
+        // address can cause (password checks, database writes), which a success costs as much as a failure.
+        let address = ClientAddress.of(
+            request, peer: context.peerAddress, trustedProxies: Set(dependencies.configuration.trustedProxies))
+        guard await dependencies.loginLimiter.admit(address) else { throw WebError.tooManySignIns }
         let fields = try await request.formFields(limit: Self.maxFormBytes)
         let cookie = request.cookies[Self.csrfCookie]?.value
         guard let cookie, !cookie.isEmpty, fields[Self.csrfField] == cookie else { throw WebError.badCSRF }
