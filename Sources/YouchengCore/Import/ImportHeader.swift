@@ -91,14 +91,15 @@ enum ImportHeader {
     /// Labels of a total row, compared after `RegistryColumn.normalizeHeader` (so `合　计` and `TOTAL` count).
     private static let totalLabels = ["合计", "总计", "total"]
 
-    /// Whether the first non-blank cell of `row` (serial-number columns aside) is a total label, alone or followed by
-    /// a colon (`合计：12`).
+    /// Whether the first non-blank cell of `row`, or the first outside the serial-number columns (`36`, `合计`), is a
+    /// total label, alone or followed by a colon (`合计：12`).
     static func isTotal(_ row: [String], skipping serial: Set<Int>) -> Bool {
-        let first = row.indices.lazy.filter { !serial.contains($0) }.map { RegistryColumn.normalizeHeader(row[$0]) }
-            .first { !$0.isEmpty }
-        guard let first else { return false }
-        return totalLabels.contains { label in
-            first == label || first.hasPrefix(label + ":") || first.hasPrefix(label + "：")
+        let cells = row.map(RegistryColumn.normalizeHeader)
+        let first = cells.first { !$0.isEmpty }
+        let firstOutside = cells.indices.first { !serial.contains($0) && !cells[$0].isEmpty }.map { cells[$0] }
+        return [first, firstOutside].contains { cell in
+            guard let cell else { return false }
+            return totalLabels.contains { cell == $0 || cell.hasPrefix($0 + ":") || cell.hasPrefix($0 + "：") }
         }
     }
 }
