@@ -1,6 +1,6 @@
 /// One validated row of an exchanges file: everything needed to store an exchange.
 public struct ExchangeRow: Sendable, Hashable {
-    /// Row number in the file as the registry import numbers rows (header = 1).
+    /// Row number as the spreadsheet shows it (the first row is 1), as the registry import numbers rows.
     public var line: Int
     /// What the exchange was about.
     public var title: String

@@ -1,6 +1,6 @@
 /// One validated row of a registry file: everything needed to create or update a partnership.
 public struct RegistryRow: Sendable, Hashable {
-    /// Row number in the file (header = 1).
+    /// Row number as the spreadsheet shows it (the first row is 1).
     public var row: Int
     /// The home locality's code.
     public var homeCode: String
