@@ -15,8 +15,10 @@ public struct ExchangeImportOutcome: Sendable, Encodable {
     public var report: ExchangeImportReport
     /// Every row error.
     public var errors: [RowError]
-    /// Remarks (ignored columns).
+    /// Remarks (ignored columns, the total row skipped).
     public var remarks: [Bilingual]
+    /// The row number of the trailing total row (`合计`) that was skipped, if any.
+    public var totalRow: Int?
     /// A file-level failure, if any.
     public var failure: Bilingual?
 
@@ -37,9 +39,10 @@ public struct ExchangeImportOutcome: Sendable, Encodable {
 /// Imports an exchanges file: reads it, validates every row against the stored partners, units and domains, and
 /// stores all rows or none.
 public enum ExchangeImportRun {
-    /// Whether `table`'s header row is an exchanges file.
+    /// Whether `table`'s header row (the first row naming two known columns, not necessarily row 1) is an exchanges
+    /// file.
     public static func recognizes(_ table: [[String]]) -> Bool {
-        table.first.map(ExchangeImporter.recognizes(headers:)) ?? false
+        ExchangeImporter.recognizes(table: table)
     }
 
     /// Runs the import of `table` (read from `file` as `format`) into `database`.
@@ -63,6 +66,7 @@ public enum ExchangeImportRun {
             return outcome
         }
         outcome.remarks = plan.remarks
+        outcome.totalRow = plan.totalRow
         outcome.errors = plan.errors
         guard plan.errors.isEmpty else { return outcome }
         outcome.report = try await store.apply(plan, dryRun: dryRun, actor: actor)

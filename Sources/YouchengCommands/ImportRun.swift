@@ -15,8 +15,10 @@ public struct ImportOutcome: Sendable, Encodable {
     public var report: ImportReport
     /// Every row error.
     public var errors: [RowError]
-    /// Remarks (ignored columns, absent kind column).
+    /// Remarks (ignored columns, the total row skipped, absent kind column).
     public var remarks: [Bilingual]
+    /// The row number of the trailing total row (`合计`) that was skipped, if any.
+    public var totalRow: Int?
     /// A file-level failure (unreadable, missing column), if any.
     public var failure: Bilingual?
 
@@ -79,6 +81,7 @@ public enum ImportRun {
         }
         outcome.format = checked.format
         outcome.remarks = checked.plan.remarks
+        outcome.totalRow = checked.plan.totalRow
         outcome.errors = checked.plan.errors
         outcome.report =
             dryRun ? checked.report : try await RegistryImport.store(checked, repository: repository, actor: .system)

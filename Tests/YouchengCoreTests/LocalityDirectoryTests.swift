@@ -65,4 +65,19 @@ import YouchengCore
         #expect(!nanjing.contains("320200"))
         #expect(nanjing.count == 12)  // the city and its 11 districts
     }
+
+    @Test func noLocalityHasTheSameNameAsItsParent() {
+        let sameAsParent = localities.byCode.values.filter { locality in
+            locality.parentCode.flatMap { localities.locality($0) }?.name == locality.name
+        }
+        #expect(sameAsParent.map(\.code).sorted() == [])
+    }
+
+    @Test func jiayuguanIsOneCityAndItsPlaceholderDistrictIsNoHome() {
+        #expect(resolved("嘉峪关市") == "620200")
+        #expect(resolved("嘉峪关") == "620200")
+        #expect(localities.locality("620201") == nil)
+        #expect(localities.children(of: "620200").isEmpty)
+        #expect(!localities.byCode.values.contains { $0.name == "市辖区" })
+    }
 }

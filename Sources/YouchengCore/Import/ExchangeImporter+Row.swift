@@ -49,8 +49,10 @@ extension ExchangeImporter {
             let end = readEnd(cells, start: start, row: row)
             let kind = required(
                 cells, .kind, row: row, missing: Bilingual(zh: "缺少类型", en: "no kind"), read: ExchangeImporter.kind)
-            let partnerIds = list(cells, .partners, row: row, resolve: importer.partner)
+            // Countries first: they tell apart partners that share a name.
             let countries = list(cells, .countries, row: row, resolve: importer.country)
+            let importer = importer
+            let partnerIds = list(cells, .partners, row: row) { importer.partner($0, in: countries) }
             let unitName = optional(cells, .unit, row: row) {
                 RegistryValue.text($0, limit: ExchangeImporter.maxUnitNameLength)
             }

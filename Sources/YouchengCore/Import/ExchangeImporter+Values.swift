@@ -62,7 +62,18 @@ extension ExchangeImporter {
 
     /// The one registered partner whose English or Chinese name is `name`.
     func partner(_ name: String) -> Result<Int64, Refusal> {
-        let found = partnersByName[NameKey.fold(name)] ?? []
+        partner(name, in: [])
+    }
+
+    /// The one registered partner whose English or Chinese name is `name`. A name several partners share (Hamilton
+    /// in Canada and in New Zealand) is resolved by `countries`, the row's countries, when exactly one of them lies
+    /// there; a name that stays ambiguous is refused with the candidates still in question.
+    func partner(_ name: String, in countries: [String]) -> Result<Int64, Refusal> {
+        var found = partnersByName[NameKey.fold(name)] ?? []
+        if found.count > 1 {
+            let there = found.filter { countries.contains($0.country) }
+            if !there.isEmpty { found = there }
+        }
         switch found.count {
         case 1: return .success(found[0].id)
         case 0: return .failure(Refusal(Bilingual(zh: "不是已登记的外方城市", en: "is not a registered partner")))

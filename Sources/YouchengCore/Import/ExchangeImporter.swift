@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads the rows of an exchanges spreadsheet (header first) into validated rows and row-numbered errors, resolving
+/// Reads the rows of an exchanges spreadsheet into validated rows and row-numbered errors, resolving
 /// partners, countries, units and domains by name.
 public struct ExchangeImporter: Sendable {
     /// Countries to resolve names against.
@@ -45,24 +45,29 @@ public struct ExchangeImporter: Sendable {
         return found.isSuperset(of: requiredColumns)
     }
 
+    /// Whether `table` is an exchanges file: its header row, found as `plan` finds it (not necessarily row 1), is one.
+    public static func recognizes(table: [[String]]) -> Bool {
+        guard let index = ImportHeader.headerIndex(table, matching: ExchangeColumn.matching) else { return false }
+        return recognizes(headers: table[index])
+    }
+
     /// The columns every exchanges file must have.
     static let requiredColumns: [ExchangeColumn] = [.start, .kind, .title]
 
-    /// Validates `table` (rows of cells, the first non-blank row being the header). File-level problems throw; every
-    /// row problem is in the plan's `errors`.
+    /// Validates `table` (rows of cells, laid out as `RegistryImporter.plan` reads them). File-level problems throw;
+    /// every row problem is in the plan's `errors`.
     public func plan(_ table: [[String]]) throws(ImportFileError) -> ExchangeImportPlan {
-        guard case let (headerIndex, columns, unknown)? = ImportHeader.read(table, matching: ExchangeColumn.matching)
-        else { throw .noHeader }
-        if let missing = Self.requiredColumns.first(where: { columns[$0] == nil }) {
+        guard let sheet = ImportHeader.read(table, matching: ExchangeColumn.matching) else { throw .noHeader }
+        if let missing = Self.requiredColumns.first(where: { sheet.columns[$0] == nil }) {
             throw .missingColumn(missing.label)
         }
-        var reader = RowReader(importer: self, columns: columns)
-        for index in table.indices where index > headerIndex && !ImportHeader.isBlank(table[index]) {
+        var reader = RowReader(importer: self, columns: sheet.columns)
+        for index in sheet.dataIndices {
             reader.read(table[index], row: index + 1)
         }
         guard reader.count > 0 else { throw .noData }
         return ExchangeImportPlan(
-            rows: reader.rows, errors: reader.errors, newUnits: reader.newUnits,
-            remarks: [ImportHeader.unknownRemark(unknown)].compactMap { $0 }, dataRows: reader.count)
+            rows: reader.rows, errors: reader.errors, newUnits: reader.newUnits, remarks: sheet.remarks,
+            dataRows: reader.count, totalRow: sheet.totalRow)
     }
 }

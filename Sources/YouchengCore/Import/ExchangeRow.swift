@@ -1,6 +1,6 @@
 /// One validated row of an exchanges file: everything needed to store an exchange.
 public struct ExchangeRow: Sendable, Hashable {
-    /// Row number in the file as the registry import numbers rows (header = 1).
+    /// Row number as the spreadsheet shows it (the first row is 1), as the registry import numbers rows.
     public var line: Int
     /// What the exchange was about.
     public var title: String
@@ -75,19 +75,23 @@ public struct ExchangeImportPlan: Sendable {
     public var errors: [RowError]
     /// Unit names the valid rows give that match no existing unit, each once, in first-seen order.
     public var newUnits: [String]
-    /// Remarks for the report, such as columns ignored.
+    /// Remarks for the report, such as columns ignored or the total row skipped.
     public var remarks: [Bilingual]
-    /// How many data rows the file had (blank rows not counted).
+    /// How many data rows the file had (blank rows and the total row not counted).
     public var dataRows: Int
+    /// The row number of the trailing total row (`合计`) that was skipped, if any.
+    public var totalRow: Int?
 
     /// Creates a plan.
     public init(
-        rows: [ExchangeRow], errors: [RowError], newUnits: [String], remarks: [Bilingual] = [], dataRows: Int = 0
+        rows: [ExchangeRow], errors: [RowError], newUnits: [String], remarks: [Bilingual] = [], dataRows: Int = 0,
+        totalRow: Int? = nil
     ) {
         self.rows = rows
         self.errors = errors
         self.newUnits = newUnits
         self.remarks = remarks
         self.dataRows = dataRows
+        self.totalRow = totalRow
     }
 }

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reads the rows of a registry spreadsheet (header first) into validated rows and row-numbered errors.
+/// Reads the rows of a registry spreadsheet into validated rows and row-numbered errors.
 public struct RegistryImporter: Sendable {
     /// Countries and localities to resolve names against.
     public let reference: ReferenceData
@@ -13,26 +13,28 @@ public struct RegistryImporter: Sendable {
         self.defaultHome = defaultHome
     }
 
-    /// Validates `table` (rows of cells, the first non-blank row being the header).
+    /// Validates `table` (rows of cells; the header is found as `ImportHeader.read` says, rows above it, blank rows,
+    /// a serial-number column and a trailing total row are left out, and rows keep the spreadsheet's numbers).
     public func plan(_ table: [[String]]) throws(ImportFileError) -> RegistryImportPlan {
-        guard
-            case let (headerIndex, columns, unknown)? = ImportHeader.read(
-                table, matching: RegistryColumn.matching(header:))
-        else { throw .noHeader }
-        try checkRequiredColumns(columns)
-        var remarks = [ImportHeader.unknownRemark(unknown)].compactMap { $0 }
-        if columns[.kind] == nil {
+        guard let sheet = ImportHeader.read(table, matching: RegistryColumn.matching(header:)) else {
+            throw .noHeader
+        }
+        try checkRequiredColumns(sheet.columns)
+        var remarks = sheet.remarks
+        if sheet.columns[.kind] == nil {
             remarks.append(
                 Bilingual(
                     zh: "文件没有「类型」列：新增的友城按友好城市登记",
                     en: "the file has no kind column: new partnerships are recorded as sister cities"))
         }
-        var reader = RowReader(importer: self, columns: columns)
-        for index in table.indices where index > headerIndex && !Self.isBlank(table[index]) {
+        var reader = RowReader(importer: self, columns: sheet.columns)
+        for index in sheet.dataIndices {
             reader.read(table[index], row: index + 1)
         }
         guard reader.count > 0 else { throw .noData }
-        return RegistryImportPlan(rows: reader.rows, errors: reader.errors, remarks: remarks, dataRows: reader.count)
+        return RegistryImportPlan(
+            rows: reader.rows, errors: reader.errors, remarks: remarks, dataRows: reader.count,
+            totalRow: sheet.totalRow)
     }
 
     private func checkRequiredColumns(_ columns: [RegistryColumn: Int]) throws(ImportFileError) {
@@ -44,6 +46,4 @@ public struct RegistryImporter: Sendable {
             throw .missingColumn(Bilingual(zh: "本地主体", en: "home (or give --home)"))
         }
     }
-
-    static func isBlank(_ row: [String]) -> Bool { ImportHeader.isBlank(row) }
 }

@@ -1,6 +1,6 @@
 /// One validated row of a registry file: everything needed to create or update a partnership.
 public struct RegistryRow: Sendable, Hashable {
-    /// Row number in the file (header = 1).
+    /// Row number as the spreadsheet shows it (the first row is 1).
     public var row: Int
     /// The home locality's code.
     public var homeCode: String
@@ -48,17 +48,22 @@ public struct RegistryImportPlan: Sendable {
     public var rows: [RegistryRow]
     /// Every problem found; a plan with errors must not be stored.
     public var errors: [RowError]
-    /// Remarks such as ignored columns or the kind column being absent.
+    /// Remarks such as ignored columns, the total row skipped or the kind column being absent.
     public var remarks: [Bilingual]
-    /// How many data rows the file had (blank rows not counted).
+    /// How many data rows the file had (blank rows and the total row not counted).
     public var dataRows: Int
+    /// The row number of the trailing total row (`合计`) that was skipped, if any.
+    public var totalRow: Int?
 
     /// Creates a plan.
-    public init(rows: [RegistryRow], errors: [RowError], remarks: [Bilingual], dataRows: Int) {
+    public init(
+        rows: [RegistryRow], errors: [RowError], remarks: [Bilingual], dataRows: Int, totalRow: Int? = nil
+    ) {
         self.rows = rows
         self.errors = errors
         self.remarks = remarks
         self.dataRows = dataRows
+        self.totalRow = totalRow
     }
 }
 

@@ -1,6 +1,6 @@
 /// A problem with one row of an imported file: where it is, what was written and why it is refused.
 public struct RowError: Sendable, Hashable, Codable, Error {
-    /// The row number as a spreadsheet shows it (the header is row 1).
+    /// The row number as a spreadsheet shows it (the first row is 1, whatever lies above the header).
     public var row: Int
     /// The column's code (`established`), or nil for a problem with the whole row.
     public var field: String?

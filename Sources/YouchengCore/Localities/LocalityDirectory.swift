@@ -9,14 +9,15 @@ public struct LocalityDirectory: Sendable {
     private let shortNames: [String: [String]]
 
     /// Builds the tree from the rows of `china_divisions.csv` (with its header), folding away the
-    /// placeholder rows (市辖区, 县, 省直辖县级行政区划) so their children hang under the province.
+    /// placeholder rows (市辖区, 县, 省直辖县级行政区划) so their children hang under the province; a county-level
+    /// placeholder (嘉峪关市's 620201 市辖区, which has no districts) is not a home of its own and is left out.
     public init(divisionsCSV rows: [[String]]) throws {
         var raw: [(code: String, level: String, parent: String, name: String, nameEn: String)] = []
         for row in rows.dropFirst() where row.count >= 5 {
             raw.append((row[0], row[1], row[2], row[3], row[4]))
         }
         let placeholders = Set(
-            raw.filter { $0.level == "prefecture" && Self.placeholderNames.contains($0.name) }.map(\.code))
+            raw.filter { $0.level != "province" && Self.placeholderNames.contains($0.name) }.map(\.code))
         let parentOf = Dictionary(raw.map { ($0.code, $0.parent) }, uniquingKeysWith: { a, _ in a })
         var byCode: [String: Locality] = [:]
         for entry in raw where !placeholders.contains(entry.code) {
