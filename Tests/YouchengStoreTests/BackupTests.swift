@@ -1,4 +1,5 @@
 import Foundation
+import Logging
 import SQLKit
 import Testing
 import YouchengCore
@@ -124,6 +125,36 @@ import YouchengTestSupport
                     #expect(nonEmpty(left) == ["exchange_domains": 10])
                 }
             }
+        }
+    }
+    @Test(arguments: TestBackend.available)
+    func aSnapshotDoesNotSeeRowsWrittenWhileItReads(backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            try await BackupFixture.fill(database)
+            var logger = Logger(label: "youcheng.test")
+            logger.logLevel = .warning
+            // Another process on the same database: the server writing while a backup runs.
+            let other = try await Database.open(database.url, logger: logger, poolSize: 1)
+            let counts: [Int?]
+            do {
+                counts = try await database.snapshot { sql in
+                    let count = { @Sendable in
+                        try await sql.raw("SELECT COUNT(*) AS n FROM settings").first(decodingColumn: "n", as: Int.self)
+                    }
+                    let before = try await count()
+                    try await other.withConnection { write in
+                        try await write.raw("INSERT INTO settings (key, value, updated_at) VALUES ('late', '1', 'x')")
+                            .run()
+                    }
+                    return [before, try await count()]
+                }
+                await other.close()
+            } catch {
+                await other.close()
+                throw error
+            }
+            #expect(counts == [2, 2])
+            #expect(try await Backup.summaries(database).first { $0.table == "settings" }?.rows == 3)
         }
     }
 }

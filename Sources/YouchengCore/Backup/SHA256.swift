@@ -12,13 +12,12 @@ public struct SHA256: Sendable {
 
     /// Adds `bytes` to what is hashed.
     public mutating func update(_ bytes: some Sequence<UInt8>) {
-        for byte in bytes {
-            pending.append(byte)
-            if pending.count == 64 {
-                compress(pending)
-                pending.removeAll(keepingCapacity: true)
-            }
-        }
+        pending.append(contentsOf: bytes)
+        guard pending.count >= 64 else { return }
+        let blocks = pending
+        let whole = blocks.count / 64 * 64
+        for start in stride(from: 0, to: whole, by: 64) { compress(blocks, at: start) }
+        pending.removeFirst(whole)
     }
 
     /// Adds the UTF-8 of `text`.
@@ -57,13 +56,14 @@ public struct SHA256: Sendable {
         }
     }
 
-    private mutating func compress(_ block: [UInt8]) {
+    private mutating func compress(_ block: [UInt8], at start: Int) {
         length &+= 64
         var w = [UInt32](repeating: 0, count: 64)
         for i in 0..<16 {
+            let at = start + 4 * i
             w[i] =
-                UInt32(block[4 * i]) << 24 | UInt32(block[4 * i + 1]) << 16 | UInt32(block[4 * i + 2]) << 8
-                | UInt32(block[4 * i + 3])
+                UInt32(block[at]) << 24 | UInt32(block[at + 1]) << 16 | UInt32(block[at + 2]) << 8
+                | UInt32(block[at + 3])
         }
         for i in 16..<64 {
             let s0 = rotr(w[i - 15], 7) ^ rotr(w[i - 15], 18) ^ (w[i - 15] >> 3)
