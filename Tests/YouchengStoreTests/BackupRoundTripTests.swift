@@ -44,14 +44,14 @@ import YouchengTestSupport
     func aTableAddedAfterTheMigrationsIsFoundAndSummarised(backend: TestBackend) async throws {
         try await backend.withDatabase { database in
             try await database.withConnection { sql in
-                try await sql.raw("CREATE TABLE import_previews (id TEXT PRIMARY KEY, body TEXT NOT NULL)").run()
-                try await sql.raw("INSERT INTO import_previews (id, body) VALUES ('p1', 'x')").run()
+                try await sql.raw("CREATE TABLE backup_probe_table (id TEXT PRIMARY KEY, body TEXT NOT NULL)").run()
+                try await sql.raw("INSERT INTO backup_probe_table (id, body) VALUES ('p1', 'x')").run()
             }
             let summaries = try await Backup.summaries(database)
-            #expect(summaries.first { $0.table == "import_previews" }?.rows == 1)
+            #expect(summaries.first { $0.table == "backup_probe_table" }?.rows == 1)
             // SHA-256 of the line ["p1","x"] and its newline.
             #expect(
-                summaries.first { $0.table == "import_previews" }?.sha256 == SHA256.hex("[\"p1\",\"x\"]\n"))
+                summaries.first { $0.table == "backup_probe_table" }?.sha256 == SHA256.hex("[\"p1\",\"x\"]\n"))
         }
     }
 }
