@@ -10,7 +10,8 @@ public struct YouchengCommand: AsyncParsableCommand {
             ServeCommand.self, MigrateCommand.self, ImportCommand.self, ExportCommand.self, SummaryCommand.self,
             UnitCommand.self, UserCommand.self, TokenCommand.self, AuditCommand.self, DormantCommand.self,
             ActivityCommand.self, ComplianceCommand.self, SettingsCommand.self, DomainCommand.self,
-            AnniversariesCommand.self, PeersCommand.self, ReportCommand.self,
+            AnniversariesCommand.self, PeersCommand.self, ReportCommand.self, BackupCommand.self, RestoreCommand.self,
+            CopyCommand.self, CheckCommand.self,
         ],
         defaultSubcommand: nil)
 

@@ -157,6 +157,16 @@ public final class Database: Sendable {
         }
     }
 
+    /// Runs `body` in one read-only transaction that sees a single consistent state of the whole database while
+    /// others go on writing (a backup taken while the server runs): SQLite's WAL snapshot, PostgreSQL's REPEATABLE
+    /// READ.
+    public func snapshot<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        switch dialect {
+        case .sqlite: try await run(begin: ["BEGIN"], body)
+        case .postgres: try await run(begin: ["BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"], body)
+        }
+    }
+
     private func run<R: Sendable>(
         begin: [SQLQueryString], _ body: @Sendable (any SQLDatabase) async throws -> R
     ) async throws -> R {

@@ -1,0 +1,121 @@
+import Foundation
+import SQLKit
+import YouchengStore
+
+/// A row in every table, with the values a move between databases could spoil: Chinese, quotes, backslashes and
+/// newlines in text, the empty string beside NULL, reals that are not exact in binary, large and negative integers,
+/// text keys that sort differently by bytes than by a language's collation.
+enum BackupFixture {
+    /// The tables `fill` writes to; a test checks it is every table the database has, so a table a new migration
+    /// adds fails it until a row is added here.
+    static let tables: Set<String> = [
+        "units", "users", "sign_in_failures", "sessions", "api_tokens", "audit_log", "partners", "partnerships",
+        "exchange_domains", "exchanges", "exchange_partners", "exchange_countries", "exchange_domain_links",
+        "delegation_members", "settings", "calendar_feeds", "peer_cities",
+    ]
+
+    static let at = "2026-11-23T09:00:00Z"
+
+    /// Writes the rows.
+    static func fill(_ database: Database) async throws {
+        try await database.withConnection { sql in
+            try await insert(
+                sql, "units",
+                ["id", "name_zh", "name_en", "kind", "home_code", "contact_person", "created_at", "updated_at"],
+                [
+                    [1, "友城协会", "Twin Towns Association", "government", "320500", "", at, at],
+                    [7, "教育局 \"甲\"", "", "bureau", String?.none, "王 \\ 李", at, at],
+                ])
+            try await insert(
+                sql, "users",
+                [
+                    "id", "username", "password_hash", "unit_id", "role", "active", "password_changed_at", "created_at",
+                    "updated_at",
+                ],
+                [
+                    [3, "alice", "$2b$12$abc", 1, "admin", 1, at, at, at],
+                    [9, "bob", "$2b$12$def", 7, "viewer", 0, at, at, at],
+                ])
+            try await insert(sql, "sign_in_failures", ["id", "username", "failed_at"], [[5, "mallory", at]])
+            try await insert(
+                sql, "sessions", ["id", "user_id", "created_at", "last_seen_at", "csrf_token"],
+                [["Zeta", 3, at, at, "c1"], ["alpha", 9, at, at, "c2"], ["_mid", 3, at, at, "c3"]])
+            try await insert(
+                sql, "api_tokens",
+                ["id", "user_id", "name", "secret_hash", "created_at", "revoked_at", "last_used_at"],
+                [["tok1", 3, "报表\n脚本", "h", at, String?.none, at]])
+            try await insert(
+                sql, "audit_log", ["id", "at", "actor", "unit_id", "action", "entity_type", "entity_id", "changes"],
+                [
+                    [1, at, "alice", 1, "create", "partnership", "12", #"[{"after":"金泽","field":"partner_zh"}]"#],
+                    [2, at, "system", Int?.none, "import", "registry", String?.none, "[]"],
+                ])
+            try await insert(
+                sql, "partners",
+                [
+                    "id", "identity_key", "name", "name_zh", "name_key", "country", "created_at", "updated_at", "lat",
+                    "lon",
+                    "coordinate_source",
+                ],
+                [
+                    [12, "jp#kanazawa", "Kanazawa", "金泽", "kanazawa", "JP", at, at, 36.56, 136.65, "geonames"],
+                    [40, "fr#sainte-adresse", "Sainte-Adresse", "", "sainteadresse", "FR", at, at, 0.1, -1e-7, "form"],
+                    [
+                        41, "au#sydney", "Sydney", "悉尼", "sydney", "AU", at, at, Double?.none, Double?.none,
+                        String?.none,
+                    ],
+                ])
+            try await insert(
+                sql, "partnerships",
+                [
+                    "id", "home_code", "home_level", "partner_id", "kind", "established", "status", "notes", "version",
+                    "created_at", "updated_at",
+                ],
+                [
+                    [100, "320500", "prefecture", 12, "sisterCity", "1981-06-13", "active", "", 3, at, at],
+                    [101, "320505", "district", 40, "friendshipCity", String?.none, "ended", "备注\r\n第二行", 1, at, at],
+                ])
+            try await insert(
+                sql, "exchange_domains", ["code", "name_zh", "name_en", "balance", "active", "position"],
+                [["ocean", "海洋", "Ocean", "neutral", 0, 11]])
+            try await insert(
+                sql, "exchanges",
+                [
+                    "id", "title", "start_day", "end_day", "kind", "unit_id", "leader_rank", "people", "outcomes",
+                    "created_at", "updated_at",
+                ],
+                [
+                    [
+                        8_000_000_001, "金泽访问团", "2025-04-01", "2025-04-05", "incoming", 1, String?.none, 12, "签署备忘录",
+                        at,
+                        at,
+                    ]
+                ])
+            try await insert(sql, "exchange_partners", ["exchange_id", "partner_id"], [[8_000_000_001, 12]])
+            try await insert(
+                sql, "exchange_countries", ["exchange_id", "country"], [[8_000_000_001, "JP"], [8_000_000_001, "FR"]])
+            try await insert(
+                sql, "exchange_domain_links", ["exchange_id", "domain_code"],
+                [[8_000_000_001, "culture"], [8_000_000_001, "ocean"]])
+            try await insert(
+                sql, "delegation_members", ["exchange_id", "position", "name", "unit", "title"],
+                [[8_000_000_001, 1, "山田 太郎", "金泽市", "市长"]])
+            try await insert(
+                sql, "settings", ["key", "value", "updated_at"],
+                [["dormant_years", "5", at], ["Compliance", #"{"max":3}"#, at]])
+            try await insert(sql, "calendar_feeds", ["user_id", "secret_hash", "created_at"], [[3, "feedhash", at]])
+            try await insert(
+                sql, "peer_cities",
+                ["id", "city", "province", "partnerships", "countries", "year", "source", "created_at"],
+                [[2, "无锡市", "江苏省", -1, Int?.none, 2025, "年鉴", at]])
+        }
+    }
+
+    private static func insert(
+        _ sql: any SQLDatabase, _ table: String, _ columns: [String], _ rows: [[any Encodable & Sendable]]
+    ) async throws {
+        var insert = sql.insert(into: table).columns(columns)
+        for row in rows { insert = insert.values(row) }
+        try await insert.run()
+    }
+}
