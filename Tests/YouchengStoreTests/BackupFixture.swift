@@ -11,7 +11,7 @@ enum BackupFixture {
     static let tables: Set<String> = [
         "units", "users", "sign_in_failures", "sessions", "api_tokens", "audit_log", "partners", "partnerships",
         "exchange_domains", "exchanges", "exchange_partners", "exchange_countries", "exchange_domain_links",
-        "delegation_members", "settings", "calendar_feeds", "peer_cities",
+        "delegation_members", "settings", "calendar_feeds", "peer_cities", "pending_imports",
     ]
 
     static let at = "2026-11-23T09:00:00Z"
@@ -108,6 +108,10 @@ enum BackupFixture {
                 sql, "peer_cities",
                 ["id", "city", "province", "partnerships", "countries", "year", "source", "created_at"],
                 [[2, "无锡市", "江苏省", -1, Int?.none, 2025, "年鉴", at]])
+            try await insert(
+                sql, "pending_imports",
+                ["id", "user_id", "data", "size", "filename", "home", "created_at", "expires_at"],
+                [["f00d", 3, Data([0x00, 0x01, 0x0A, 0xFF]), 4, String?.none, "320500", at, at]])
         }
     }
 
