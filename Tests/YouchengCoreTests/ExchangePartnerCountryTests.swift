@@ -53,4 +53,23 @@ import YouchengCore
         #expect(plan.rows.first?.partnerIds == [31])
         #expect(plan.rows.first?.countries == ["NZ"])
     }
+
+    @Test func theFormResolvesASharedNameByItsCountriesToo() throws {
+        var form = ExchangeForm()
+        form.title = "汉密尔顿代表团"
+        form.start = "2024-03-01"
+        form.kind = "来访"
+        form.partners = "Hamilton"
+        form.countries = "新西兰"
+
+        let draft = try form.validate(importer: importer, units: []).get()
+        #expect(draft.partnerIds == [12])
+
+        form.countries = ""
+        guard case .failure(let refused) = form.validate(importer: importer, units: []) else {
+            Issue.record("a shared name with no country was accepted")
+            return
+        }
+        #expect(refused.errors.map(\.field) == ["partners"])
+    }
 }

@@ -60,8 +60,9 @@ extension ExchangeForm {
             end = nil
         }
         let kind = required("kind", self.kind, ExchangeImporter.kind)
-        let partnerIds = list("partners", self.partners, importer.partner)
+        // Countries first: a partner name several partners share is resolved by them, as in an imported row.
         let countries = list("countries", self.countries, importer.country)
+        let partnerIds = list("partners", self.partners) { importer.partner($0, in: countries) }
         let unitId = optional("unit", self.unit) { text -> Result<Int64, RegistryValue.Refusal> in
             guard let id = Int64(text), units.contains(where: { $0.id == id }) else {
                 return .failure(.init(Bilingual(zh: "不是可选的主办单位", en: "is not a unit you can choose")))
