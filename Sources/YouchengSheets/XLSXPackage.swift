@@ -3,31 +3,47 @@ import YouchengCore
 import ZIPFoundation
 
 /// The zip container of an XLSX workbook and the relationship parts that link its pieces.
-struct XLSXPackage {
-    /// The most bytes one part may inflate to; guards against zip bombs in uploads.
-    static let maximumPartSize: UInt64 = 256 * 1024 * 1024
-
+///
+/// Parts are inflated under `TableLimits.partBytes` and, all together, `TableLimits.archiveBytes`, counting the bytes
+/// actually inflated: the sizes an archive declares are not trusted, since a zip bomb lies about them.
+final class XLSXPackage {
     private let archive: Archive
+    private let limits: TableLimits
+    /// Bytes inflated so far, all parts together.
+    private var inflated = 0
 
-    init(data: Data) throws(TabularError) {
+    init(data: Data, limits: TableLimits) throws(TabularError) {
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
             throw .brokenWorkbook("not a zip archive")
         }
+        self.limits = limits
     }
 
     /// The uncompressed bytes of the part at `path`, or nil when the archive has no such part.
+    /// - Throws: `TabularError.tooLarge` as soon as the part, or all parts read, inflate past their limit.
     func part(_ path: String) throws(TabularError) -> Data? {
         guard let entry = archive[path] else { return nil }
-        guard UInt64(entry.uncompressedSize) <= Self.maximumPartSize else {
-            throw .brokenWorkbook("\(path) is too large")
-        }
         var data = Data()
-        data.reserveCapacity(Int(entry.uncompressedSize))
+        var exceeded: TableLimitExceeded?
         do {
-            _ = try archive.extract(entry) { chunk in data.append(chunk) }
+            _ = try archive.extract(entry) { chunk in
+                if data.count + chunk.count > limits.partBytes {
+                    exceeded = TableLimitExceeded(.partBytes, maximum: limits.partBytes, part: path)
+                } else if inflated + chunk.count > limits.archiveBytes {
+                    exceeded = TableLimitExceeded(.archiveBytes, maximum: limits.archiveBytes, part: path)
+                }
+                if exceeded != nil {
+                    throw CocoaError(.fileReadTooLarge)
+                }
+                inflated += chunk.count
+                data.append(chunk)
+            }
         } catch {
+            if let exceeded {
+                throw .tooLarge(exceeded)
+            }
             throw .brokenWorkbook("\(path) is damaged")
         }
         return data
@@ -46,7 +62,9 @@ struct XLSXPackage {
         let name = slash.map { String(partPath[partPath.index(after: $0)...]) } ?? partPath
         guard let data = try part(directory + "_rels/" + name + ".rels") else { return [] }
         let parser = XLSXRelationshipsParser()
-        guard XMLSupport.parse(data, with: parser) else { throw .brokenWorkbook("\(name).rels is not valid XML") }
+        guard try XMLSupport.parse(data, with: parser) else {
+            throw .brokenWorkbook("\(name).rels is not valid XML")
+        }
         return parser.relationships.map { relationship in
             XLSXRelationship(
                 id: relationship.id,

@@ -1,4 +1,5 @@
 import Foundation
+import YouchengCore
 
 #if canImport(FoundationXML)
     import FoundationXML
@@ -7,14 +8,20 @@ import Foundation
 /// Runs Foundation's SAX `XMLParser` over a workbook part.
 enum XMLSupport {
     /// Parses `data`, feeding `reader`; false when the XML is malformed, even where libxml2 recovered.
-    static func parse(_ data: Data, with reader: XMLPartReader) -> Bool {
+    /// - Throws: The error `reader` stopped with (`XMLPartReader.fail`), such as a limit passed.
+    static func parse(_ data: Data, with reader: XMLPartReader) throws(TabularError) -> Bool {
         // A stream, not `XMLParser(data:)`: on Linux the latter hands libxml2 the whole document at once
         // and fails with error 1 on parts over about 10 MB (swift-corelibs-foundation issue #4851).
         let parser = XMLParser(stream: InputStream(data: data))
         // Workbook parts never need external entities; resolving them would let an upload read local files.
         parser.shouldResolveExternalEntities = false
         parser.delegate = reader
-        return parser.parse() && !reader.sawError
+        reader.parser = parser
+        let parsed = parser.parse()
+        if let failure = reader.failure {
+            throw failure
+        }
+        return parsed && !reader.sawError
     }
 
     /// The element or attribute name without its namespace prefix (`x:sheet` → `sheet`, `r:id` → `id`).
