@@ -17,11 +17,11 @@ public enum XLSXReader {
     public static func read(_ data: Data, limits: TableLimits = .standard) throws(TabularError) -> [[String]] {
         let package = try XLSXPackage(data: data, limits: limits)
         let workbookPath = try package.workbookPath()
-        guard let workbookData = try package.part(workbookPath) else { throw .brokenWorkbook("no workbook part") }
         let workbook = XLSXWorkbookParser()
-        guard try XMLSupport.parse(workbookData, with: workbook) else {
-            throw .brokenWorkbook("\(workbookPath) is not valid XML")
+        guard let parsedWorkbook = try package.parse(workbookPath, with: workbook) else {
+            throw .brokenWorkbook("no workbook part")
         }
+        guard parsedWorkbook else { throw .brokenWorkbook("\(workbookPath) is not valid XML") }
         let relationships = try package.relationships(of: workbookPath)
         let worksheets = relationships.filter { $0.type.hasSuffix("/worksheet") }
         let firstSheet = workbook.sheetRelationshipIDs.lazy.compactMap { id in
@@ -37,11 +37,11 @@ public enum XLSXReader {
         if let path = relationships.first(where: { $0.type.hasSuffix("/styles") })?.target {
             renderer.numberStyles = try parsePart(path, in: package, with: XLSXStylesParser()).numberStyles
         }
-        guard let sheetData = try package.part(sheetPath) else { throw .brokenWorkbook("\(sheetPath) is missing") }
         let worksheet = XLSXWorksheetParser(renderer: renderer, limits: limits, path: sheetPath)
-        guard try XMLSupport.parse(sheetData, with: worksheet) else {
-            throw .brokenWorkbook("\(sheetPath) is not valid XML")
+        guard let parsedSheet = try package.parse(sheetPath, with: worksheet) else {
+            throw .brokenWorkbook("\(sheetPath) is missing")
         }
+        guard parsedSheet else { throw .brokenWorkbook("\(sheetPath) is not valid XML") }
         return worksheet.trimmedRows
     }
 
@@ -49,8 +49,9 @@ public enum XLSXReader {
     private static func parsePart<Parser: XMLPartReader>(
         _ path: String, in package: XLSXPackage, with parser: Parser
     ) throws(TabularError) -> Parser {
-        guard let data = try package.part(path) else { return parser }
-        guard try XMLSupport.parse(data, with: parser) else { throw .brokenWorkbook("\(path) is not valid XML") }
+        guard try package.parse(path, with: parser) != false else {
+            throw .brokenWorkbook("\(path) is not valid XML")
+        }
         return parser
     }
 }

@@ -15,12 +15,12 @@ import YouchengCore
 class XMLPartReader: NSObject, XMLParserDelegate {
     /// Whether the parser reported any error, recovered from or not.
     private(set) var sawError = false
-    /// Why a subclass stopped reading (a limit passed), if it did; `XMLSupport.parse` throws it.
+    /// Why a subclass stopped reading (a limit passed), if it did; `XLSXPackage.parse` throws it.
     private(set) var failure: TabularError?
     /// The parser feeding this reader, set by `XMLSupport.parse` so `fail` can stop it.
     weak var parser: XMLParser?
 
-    /// Stops reading the part: no hook is called after this, and `XMLSupport.parse` throws `error`.
+    /// Stops reading the part: no hook is called after this, and `XLSXPackage.parse` throws `error`.
     final func fail(_ error: TabularError) {
         guard failure == nil else { return }
         failure = error

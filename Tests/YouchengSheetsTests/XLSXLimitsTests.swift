@@ -133,3 +133,31 @@ struct XLSXLimitsTests {
         #expect(try XLSXReader.read(data, limits: Self.small) == [["城市", "", "", "4"]])
     }
 }
+
+extension XLSXLimitsTests {
+    @Test func readsASheetOfManyChunksWhileItIsInflated() throws {
+        // About 500 KB of XML: many chunks pass through the inflating thread's short queue.
+        let body = (1...5_000).map {
+            #"<row r="\#($0)"><c r="A\#($0)"><v>\#($0)</v></c><c r="C\#($0)" t="inlineStr"><is><t>第\#($0)行</t></is></c></row>"#
+        }
+        .joined()
+        let data = try HostileWorkbook.sheet(body)
+
+        let rows = try XLSXReader.read(data)
+
+        #expect(rows.count == 5_000)
+        #expect(rows[0] == ["1", "", "第1行"])
+        #expect(rows[4_999] == ["5000", "", "第5000行"])
+    }
+
+    @Test func aLongSheetCutShortIsInvalidXMLNotADamagedZip() throws {
+        let body = (1...5_000).map { #"<row r="\#($0)"><c r="A\#($0)"><v>\#($0)</v></c></row>"# }.joined()
+        var parts = HostileWorkbook.frame()
+        parts[Self.sheetPath] = "<worksheet><sheetData>" + body + "<row><c><v>1"
+        let data = try HostileWorkbook.zip(parts)
+
+        #expect(throws: TabularError.brokenWorkbook("\(Self.sheetPath) is not valid XML")) {
+            try XLSXReader.read(data)
+        }
+    }
+}
