@@ -1,3 +1,5 @@
+import Foundation
+
 /// Renders the raw values of worksheet cells as the text a person sees.
 enum ExcelCellValue {
     /// Days from 1970-01-01 back to the day before serial 1 of each date system.
@@ -6,14 +8,31 @@ enum ExcelCellValue {
     /// The last day Excel can show, 9999-12-31, in the 1900 system.
     private static let largestSerial = 2_958_465.0
 
-    /// A number as text: integers without a fraction (`1985`), others in the shortest form that
-    /// reads back to the same `Double` (`0.1`, `1.5e-07`).
+    /// 2^53: beyond it not every integer is representable, so the Double's own text is the honest one.
+    private static let exactIntegers = 9_007_199_254_740_992.0
+
+    /// A number as Excel shows it in General format: to 15 significant digits, Excel's precision, so binary
+    /// rounding noise goes (`320100.00000000006` is `320100`, `0.1 + 0.2` is `0.3`); integers without a fraction
+    /// (`1985`), others in the shortest form that reads back to the rounded `Double` (`0.1`, `1.5e-07`).
     static func number(_ value: Double) -> String {
-        // 2^53: beyond it not every integer is representable, so the Double's own text is the honest one.
-        if value.rounded() == value, abs(value) < 9_007_199_254_740_992 {
+        if value.rounded() == value, abs(value) < 1e15 {
             return String(Int64(value))
         }
-        return "\(value)"
+        let shown = Double(String(format: "%.15g", value)) ?? value
+        if shown.rounded() == shown, abs(shown) < exactIntegers {
+            return String(Int64(shown))
+        }
+        return "\(shown)"
+    }
+
+    /// A number in a whole-number format (`0`, `#,##0`, `000000`): rounded half away from zero as Excel does,
+    /// with leading zeros up to `minimumDigits` digits and no thousands separator.
+    static func whole(_ value: Double, minimumDigits: Int) -> String {
+        let rounded = value.rounded()
+        guard abs(rounded) < exactIntegers else { return number(value) }
+        let digits = String(Int64(abs(rounded)))
+        let zeros = String(repeating: "0", count: max(0, min(minimumDigits, 64) - digits.count))
+        return (rounded < 0 ? "-" : "") + zeros + digits
     }
 
     /// The `yyyy-MM-dd` day of an Excel serial date, or nil when the serial is outside 0…9999-12-31.

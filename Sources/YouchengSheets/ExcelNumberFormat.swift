@@ -1,5 +1,55 @@
-/// Tells date number formats from other number formats.
+/// How a cell style shows numbers, as far as reading the displayed text back needs.
+enum ExcelNumberStyle: Equatable, Sendable {
+    /// General, text, or a format with decimals: the number to Excel's 15 significant digits.
+    case general
+    /// A date format: the day, `yyyy-MM-dd`.
+    case date
+    /// A whole-number format such as `0`, `#,##0` or `000000`: rounded, padded with zeros to `minimumDigits`
+    /// (a locality code in a `000000` cell keeps its leading zero); no thousands separator, so it reads back.
+    case whole(minimumDigits: Int)
+}
+
+/// Tells date and whole-number formats from other number formats.
 enum ExcelNumberFormat {
+    /// The style of a built-in format id: 1 (`0`), 3 (`#,##0`) and 37/38 (`#,##0 ;(#,##0)`) are whole numbers.
+    static func builtInStyle(_ id: Int) -> ExcelNumberStyle {
+        if isBuiltInDate(id) {
+            return .date
+        }
+        switch id {
+        case 1, 3, 37, 38: return .whole(minimumDigits: 1)
+        default: return .general
+        }
+    }
+
+    /// The style of a custom format code; only its first section (positive numbers) counts.
+    static func style(code: String) -> ExcelNumberStyle {
+        if isDateFormatCode(code) {
+            return .date
+        }
+        var zeros = 0
+        var placeholders = 0
+        var iterator = code.unicodeScalars.makeIterator()
+        scan: while let scalar = iterator.next() {
+            switch scalar {
+            case "\"":
+                while let quoted = iterator.next(), quoted != "\"" {}
+            case "[":
+                while let bracketed = iterator.next(), bracketed != "]" {}
+            case "\\", "_", "*":
+                _ = iterator.next()
+            case ";": break scan
+            case ".", "%", "E", "e", "/", "@", "?": return .general
+            case "0":
+                zeros += 1
+                placeholders += 1
+            case "#": placeholders += 1
+            default: continue
+            }
+        }
+        return placeholders > 0 ? .whole(minimumDigits: max(zeros, 1)) : .general
+    }
+
     /// Built-in format ids that display a date or time: 14–22 and 45–47 (all locales), plus the
     /// East Asian date formats 27–31, 36, 50–54, 57 and 58 that Chinese Excel refers to without
     /// defining them in `styles.xml` (e.g. 31 is `yyyy"年"m"月"d"日"`).

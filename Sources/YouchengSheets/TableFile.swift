@@ -21,15 +21,17 @@ public enum TableFile {
     ///
     /// A zip is read as XLSX; an OLE compound file (old `.xls`) is refused with its own message;
     /// anything else is decoded as text and parsed as CSV unless it is JSON.
-    /// - Parameter filename: The uploaded name, if known; a `.xlsx` name on data that is not a zip
-    ///   is reported as a broken workbook rather than as an unreadable text file.
+    /// - Parameters:
+    ///   - filename: The uploaded name, if known; a `.xlsx` name on data that is not a zip
+    ///     is reported as a broken workbook rather than as an unreadable text file.
+    ///   - limits: How much the table may hold (`TabularError.tooLarge` past that), CSV and XLSX alike.
     public static func readRows(
-        data: Data, filename: String?
+        data: Data, filename: String?, limits: TableLimits = .standard
     ) throws(TabularError) -> (rows: [[String]], format: Format) {
         guard !data.isEmpty else { throw .empty }
         let head = [UInt8](data.prefix(compoundFileMagic.count))
         if head.starts(with: zipMagic) {
-            return (try XLSXReader.read(data), .xlsx)
+            return (try XLSXReader.read(data, limits: limits), .xlsx)
         }
         if head == compoundFileMagic {
             throw .legacyExcel
@@ -41,7 +43,7 @@ public enum TableFile {
         if looksLikeJSON(text) {
             return ([], .json(text))
         }
-        return (try CSV.parse(text), .csv(encoding))
+        return (try CSV.parse(text, limits: limits), .csv(encoding))
     }
 
     /// Whether the first character that is not white space is `{` or `[`.

@@ -14,12 +14,13 @@ struct XLSXRawCell {
 struct XLSXCellRenderer {
     /// `xl/sharedStrings.xml`, already unescaped.
     var sharedStrings: [String] = []
-    /// For each cell style index, whether it formats numbers as dates.
-    var dateStyles: [Bool] = []
+    /// For each cell style index, how it shows numbers (General when a cell's index is not here).
+    var numberStyles: [ExcelNumberStyle] = []
     /// Whether the workbook counts serial dates from 1904.
     var uses1904Dates = false
 
-    /// The text a person sees for `cell`; dates as `yyyy-MM-dd`, booleans as `TRUE`/`FALSE`.
+    /// The text a person sees for `cell`; dates as `yyyy-MM-dd`, booleans as `TRUE`/`FALSE`, numbers as
+    /// `ExcelCellValue` renders them in the cell's style.
     func text(of cell: XLSXRawCell) -> String {
         switch cell.type {
         case "s":
@@ -36,11 +37,10 @@ struct XLSXCellRenderer {
 
     private func number(_ cell: XLSXRawCell) -> String {
         guard let value = Double(cell.value) else { return cell.value }
-        if dateStyles.indices.contains(cell.style), dateStyles[cell.style],
-            let day = ExcelCellValue.date(serial: value, uses1904: uses1904Dates)
-        {
-            return day
+        switch numberStyles.indices.contains(cell.style) ? numberStyles[cell.style] : .general {
+        case .date: return ExcelCellValue.date(serial: value, uses1904: uses1904Dates) ?? ExcelCellValue.number(value)
+        case .whole(let minimumDigits): return ExcelCellValue.whole(value, minimumDigits: minimumDigits)
+        case .general: return ExcelCellValue.number(value)
         }
-        return ExcelCellValue.number(value)
     }
 }

@@ -3,34 +3,47 @@ import YouchengCore
 import ZIPFoundation
 
 /// The zip container of an XLSX workbook and the relationship parts that link its pieces.
-struct XLSXPackage {
-    /// The most bytes one part may inflate to; guards against zip bombs in uploads.
-    static let maximumPartSize: UInt64 = 256 * 1024 * 1024
-
+///
+/// Parts are parsed while they are inflated (`InflatingStream`), under `TableLimits.partBytes` and, all together,
+/// `TableLimits.archiveBytes`, counting the bytes actually inflated: the sizes an archive declares are not trusted,
+/// since a zip bomb lies about them.
+final class XLSXPackage {
     private let archive: Archive
+    private let limits: TableLimits
+    /// Bytes inflated so far, all parts together.
+    private var inflated = 0
 
-    init(data: Data) throws(TabularError) {
+    init(data: Data, limits: TableLimits) throws(TabularError) {
         do {
             archive = try Archive(data: data, accessMode: .read)
         } catch {
             throw .brokenWorkbook("not a zip archive")
         }
+        self.limits = limits
     }
 
-    /// The uncompressed bytes of the part at `path`, or nil when the archive has no such part.
-    func part(_ path: String) throws(TabularError) -> Data? {
+    /// Parses the part at `path` with `reader` as it is inflated; nil when the archive has no such part, else
+    /// whether the XML was well formed.
+    /// - Throws: `TabularError.tooLarge` as soon as the part, or all parts read, inflate past their limit, or when
+    ///   `reader` stops at one of its own; `TabularError.brokenWorkbook` when the part cannot be inflated.
+    func parse(_ path: String, with reader: XMLPartReader) throws(TabularError) -> Bool? {
         guard let entry = archive[path] else { return nil }
-        guard UInt64(entry.uncompressedSize) <= Self.maximumPartSize else {
-            throw .brokenWorkbook("\(path) is too large")
+        let inflating = Inflating(
+            archive: archive, entry: entry, path: path, partLimit: limits.partBytes,
+            archiveLimit: limits.archiveBytes, alreadyInflated: inflated)
+        let thread = Thread { inflating.run() }
+        thread.start()
+        let parsed = XMLSupport.parse(stream: inflating.stream, with: reader)
+        inflating.stream.cancel()
+        inflating.done.wait()
+        inflated += inflating.count
+        if let failure = reader.failure {
+            throw failure
         }
-        var data = Data()
-        data.reserveCapacity(Int(entry.uncompressedSize))
-        do {
-            _ = try archive.extract(entry) { chunk in data.append(chunk) }
-        } catch {
-            throw .brokenWorkbook("\(path) is damaged")
+        if let error = inflating.error {
+            throw error
         }
-        return data
+        return parsed
     }
 
     /// The path of the main workbook part, named by the package relationships (usually `xl/workbook.xml`).
@@ -44,9 +57,9 @@ struct XLSXPackage {
         let slash = partPath.lastIndex(of: "/")
         let directory = slash.map { String(partPath[...$0]) } ?? ""
         let name = slash.map { String(partPath[partPath.index(after: $0)...]) } ?? partPath
-        guard let data = try part(directory + "_rels/" + name + ".rels") else { return [] }
         let parser = XLSXRelationshipsParser()
-        guard XMLSupport.parse(data, with: parser) else { throw .brokenWorkbook("\(name).rels is not valid XML") }
+        guard let parsed = try parse(directory + "_rels/" + name + ".rels", with: parser) else { return [] }
+        guard parsed else { throw .brokenWorkbook("\(name).rels is not valid XML") }
         return parser.relationships.map { relationship in
             XLSXRelationship(
                 id: relationship.id,
@@ -68,5 +81,59 @@ struct XLSXPackage {
             }
         }
         return components.joined(separator: "/")
+    }
+}
+
+/// One part inflated on its own thread into an `InflatingStream`, counting the bytes against the limits.
+///
+/// `@unchecked Sendable`: the archive is used by the inflating thread alone while it runs (the reading thread waits
+/// for `done` before touching the archive again); `count` and `error` are written by that thread and read only after
+/// `done` is signalled; the stream guards what both threads share with its own lock.
+private final class Inflating: @unchecked Sendable {
+    let stream = InflatingStream()
+    let done = DispatchSemaphore(value: 0)
+    private(set) var count = 0
+    private(set) var error: TabularError?
+    private let archive: Archive
+    private let entry: Entry
+    private let path: String
+    private let partLimit: Int
+    private let archiveLimit: Int
+    private let alreadyInflated: Int
+
+    init(archive: Archive, entry: Entry, path: String, partLimit: Int, archiveLimit: Int, alreadyInflated: Int) {
+        self.archive = archive
+        self.entry = entry
+        self.path = path
+        self.partLimit = partLimit
+        self.archiveLimit = archiveLimit
+        self.alreadyInflated = alreadyInflated
+    }
+
+    func run() {
+        do {
+            _ = try archive.extract(entry) { chunk in
+                count += chunk.count
+                if count > partLimit {
+                    error = .tooLarge(TableLimitExceeded(.partBytes, maximum: partLimit, part: path))
+                } else if alreadyInflated + count > archiveLimit {
+                    error = .tooLarge(TableLimitExceeded(.archiveBytes, maximum: archiveLimit, part: path))
+                }
+                if error != nil {
+                    throw CocoaError(.fileReadTooLarge)
+                }
+                try stream.put(chunk)
+            }
+            stream.finish(nil)
+        } catch  where self.error == nil && stream.isCancelled {
+            // The parser stopped early (a limit, malformed XML) and asked for no more.
+            stream.finish(nil)
+        } catch {
+            if self.error == nil {
+                self.error = .brokenWorkbook("\(path) is damaged")
+            }
+            stream.finish(error)
+        }
+        done.signal()
     }
 }

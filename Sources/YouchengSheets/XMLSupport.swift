@@ -6,15 +6,18 @@ import Foundation
 
 /// Runs Foundation's SAX `XMLParser` over a workbook part.
 enum XMLSupport {
-    /// Parses `data`, feeding `reader`; false when the XML is malformed, even where libxml2 recovered.
-    static func parse(_ data: Data, with reader: XMLPartReader) -> Bool {
-        // A stream, not `XMLParser(data:)`: on Linux the latter hands libxml2 the whole document at once
-        // and fails with error 1 on parts over about 10 MB (swift-corelibs-foundation issue #4851).
-        let parser = XMLParser(stream: InputStream(data: data))
+    /// Parses `stream`, feeding `reader`; false when the XML is malformed, even where libxml2 recovered, or when
+    /// `reader` stopped (see its `failure`).
+    ///
+    /// Always a stream, never `XMLParser(data:)`: on Linux the latter hands libxml2 the whole document at once and
+    /// fails with error 1 on parts over about 10 MB (swift-corelibs-foundation issue #4851).
+    static func parse(stream: InputStream, with reader: XMLPartReader) -> Bool {
+        let parser = XMLParser(stream: stream)
         // Workbook parts never need external entities; resolving them would let an upload read local files.
         parser.shouldResolveExternalEntities = false
         parser.delegate = reader
-        return parser.parse() && !reader.sawError
+        reader.parser = parser
+        return parser.parse() && !reader.sawError && reader.failure == nil
     }
 
     /// The element or attribute name without its namespace prefix (`x:sheet` → `sheet`, `r:id` → `id`).

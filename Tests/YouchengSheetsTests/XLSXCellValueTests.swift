@@ -59,3 +59,34 @@ struct XLSXCellValueTests {
         #expect(OOXMLText.decode("_xZZZZ_ stays") == "_xZZZZ_ stays")
     }
 }
+
+extension XLSXCellValueTests {
+    @Test func numbersShowFifteenSignificantDigitsAsExcelDoes() {
+        #expect(ExcelCellValue.number(320_100.000_000_000_06) == "320100")
+        #expect(ExcelCellValue.number(0.1 + 0.2) == "0.3")
+        #expect(ExcelCellValue.number(1988) == "1988")
+        #expect(ExcelCellValue.number(11.999_999_999_999_998) == "12")
+        #expect(ExcelCellValue.number(1.5e-7) == "1.5e-07")
+    }
+
+    @Test func wholeNumberFormatsRoundAndPadWithLeadingZeros() {
+        #expect(ExcelCellValue.whole(320_100, minimumDigits: 1) == "320100")
+        #expect(ExcelCellValue.whole(10_100, minimumDigits: 6) == "010100")
+        #expect(ExcelCellValue.whole(12.5, minimumDigits: 1) == "13")
+        #expect(ExcelCellValue.whole(-2.5, minimumDigits: 1) == "-3")
+        #expect(ExcelCellValue.whole(0.4, minimumDigits: 1) == "0")
+    }
+
+    @Test func formatCodesWithoutDecimalsAreWholeNumbers() {
+        #expect(ExcelNumberFormat.style(code: "000000") == .whole(minimumDigits: 6))
+        #expect(ExcelNumberFormat.style(code: "#,##0") == .whole(minimumDigits: 1))
+        #expect(ExcelNumberFormat.style(code: #"0"人";[Red]-0"#) == .whole(minimumDigits: 1))
+        #expect(ExcelNumberFormat.style(code: "0.00") == .general)
+        #expect(ExcelNumberFormat.style(code: "0%") == .general)
+        #expect(ExcelNumberFormat.style(code: "@") == .general)
+        #expect(ExcelNumberFormat.style(code: "yyyy-mm-dd") == .date)
+        #expect(ExcelNumberFormat.builtInStyle(3) == .whole(minimumDigits: 1))
+        #expect(ExcelNumberFormat.builtInStyle(14) == .date)
+        #expect(ExcelNumberFormat.builtInStyle(2) == .general)
+    }
+}

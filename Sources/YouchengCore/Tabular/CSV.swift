@@ -7,12 +7,13 @@ public enum CSV {
     /// byte-order mark is skipped, and blank lines at the end of the text are ignored. When the first
     /// line holds no comma but does hold `;` or a tab, that character is the separator instead
     /// (as European Excel writes CSV).
+    /// - Parameter limits: How many rows, fields a row, fields in all and characters a field the text may hold.
     /// - Throws: `TabularError.unterminatedQuote(line:)` naming the 1-based line where an unclosed
-    ///   quoted field starts.
-    public static func parse(_ text: String) throws(TabularError) -> [[String]] {
+    ///   quoted field starts; `TabularError.tooLarge` naming the row (and field) where a limit is passed.
+    public static func parse(_ text: String, limits: TableLimits = .standard) throws(TabularError) -> [[String]] {
         var text = text
         let result = text.withUTF8 { buffer in
-            var parser = CSVParser(bytes: buffer)
+            var parser = CSVParser(bytes: buffer, limits: limits)
             return parser.parse()
         }
         var rows = try result.get()

@@ -8,6 +8,9 @@ struct CSVParser {
     private static let carriageReturn = UInt8(ascii: "\r")
 
     private let bytes: UnsafeBufferPointer<UInt8>
+    private let limits: TableLimits
+    /// Fields read so far, all rows together.
+    private var cells = 0
     private var position = 0
     /// The 1-based line of `position`, counting line breaks inside quoted fields too.
     private var line = 1
@@ -15,8 +18,9 @@ struct CSVParser {
     /// Reused storage for quoted fields, which may need `""` collapsed.
     private var scratch: [UInt8] = []
 
-    init(bytes: UnsafeBufferPointer<UInt8>) {
+    init(bytes: UnsafeBufferPointer<UInt8>, limits: TableLimits) {
         self.bytes = bytes
+        self.limits = limits
     }
 
     /// Parses all of the text; blank trailing lines come back as `[""]` rows for the caller to drop.
@@ -29,8 +33,20 @@ struct CSVParser {
         var rows: [[String]] = []
         var row: [String] = []
         while true {
+            if let exceeded = check(row: rows.count + 1, column: row.count + 1) {
+                return .failure(.tooLarge(exceeded))
+            }
             switch readField() {
-            case .success(let field): row.append(field)
+            case .success(let field):
+                // A scalar takes at least one byte, so only a long field needs counting.
+                guard field.utf8.count <= limits.cellLength || field.unicodeScalars.count <= limits.cellLength else {
+                    return .failure(
+                        .tooLarge(
+                            TableLimitExceeded(
+                                .cellLength, maximum: limits.cellLength, row: rows.count + 1, column: row.count + 1)))
+                }
+                row.append(field)
+                cells += 1
             case .failure(let error): return .failure(error)
             }
             guard position < bytes.count else {
@@ -49,6 +65,20 @@ struct CSVParser {
                 return .success(rows)
             }
         }
+    }
+
+    /// The limit that a field at `row` and `column` (1-based) would pass, if any.
+    private func check(row: Int, column: Int) -> TableLimitExceeded? {
+        if row > limits.rows {
+            return TableLimitExceeded(.rows, maximum: limits.rows, row: row)
+        }
+        if column > limits.columns {
+            return TableLimitExceeded(.columns, maximum: limits.columns, row: row, column: column)
+        }
+        if cells >= limits.cells {
+            return TableLimitExceeded(.cells, maximum: limits.cells, row: row, column: column)
+        }
+        return nil
     }
 
     /// Reads one field, leaving `position` on the separator, a line break or the end.

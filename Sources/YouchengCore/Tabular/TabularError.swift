@@ -18,6 +18,8 @@ public enum TabularError: Error, Equatable, Sendable {
     /// The file is an OLE compound file: an old binary Excel workbook (.xls), or an XLSX workbook
     /// encrypted with an open password (Excel wraps those the same way). Neither can be read.
     case legacyExcel
+    /// The file goes past one of the `TableLimits` it is read with; reading stopped there.
+    case tooLarge(TableLimitExceeded)
 
     /// A stable machine-readable code for API error bodies and logs.
     public var code: String {
@@ -28,6 +30,7 @@ public enum TabularError: Error, Equatable, Sendable {
         case .brokenWorkbook: "brokenWorkbook"
         case .noSheet: "noSheet"
         case .legacyExcel: "legacyExcel"
+        case .tooLarge: "tooLarge"
         }
     }
 
@@ -39,6 +42,7 @@ public enum TabularError: Error, Equatable, Sendable {
         case .unterminatedQuote(let line): "第 \(line) 行的引号没有闭合"
         case .brokenWorkbook(let detail): "XLSX 文件已损坏，无法读取（\(detail)）"
         case .noSheet: "XLSX 文件里没有工作表"
+        case .tooLarge(let exceeded): exceeded.zh
         case .legacyExcel: "这是旧版 Excel（.xls）文件或设有打开密码的工作簿，请另存为不加密的 .xlsx 或 CSV 后再导入"
         }
     }
@@ -51,6 +55,7 @@ public enum TabularError: Error, Equatable, Sendable {
         case .unterminatedQuote(let line): "the quote opened on line \(line) is never closed"
         case .brokenWorkbook(let detail): "the XLSX file is damaged and cannot be read (\(detail))"
         case .noSheet: "the XLSX file contains no worksheet"
+        case .tooLarge(let exceeded): exceeded.en
         case .legacyExcel:
             "this is an old Excel (.xls) file or a password-protected workbook; "
                 + "save it as an unprotected .xlsx or CSV and import that"
