@@ -85,11 +85,10 @@ final class XLSXPackage {
 }
 
 /// One part inflated on its own thread into an `InflatingStream`, counting the bytes against the limits.
-///
-/// `@unchecked Sendable`: the archive is used by the inflating thread alone while it runs (the reading thread waits
-/// for `done` before touching the archive again); `count` and `error` are written by that thread and read only after
-/// `done` is signalled; the stream guards what both threads share with its own lock.
-private final class Inflating: @unchecked Sendable {
+// Why `@unchecked Sendable` is safe: the archive is used by the inflating thread alone while it runs (the reading
+// thread waits for `done` before touching the archive again); `count` and `error` are written by that thread and
+// read only after `done` is signalled; the stream guards what both threads share with its own lock.
+private final class Inflating: @unchecked Sendable {  // handed to one thread at a time; see the comment above
     let stream = InflatingStream()
     let done = DispatchSemaphore(value: 0)
     private(set) var count = 0
