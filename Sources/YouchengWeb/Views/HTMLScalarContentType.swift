@@ -22,7 +22,8 @@ struct HTMLScalarContentType: MustacheContentType {
         MustacheContentTypes.register(HTMLScalarContentType(), named: name)
     }
 
-    /// `text` of a template file, made to render with this content type.
+    /// `text` of a template file, made to render with this content type. The pragma is a line of its own (a standalone
+    /// tag, so the output is unchanged); a parse error's line number therefore counts one more than the file's.
     static func template(_ text: String) throws -> MustacheTemplate {
         register()
         return try MustacheTemplate(string: pragma + text)
