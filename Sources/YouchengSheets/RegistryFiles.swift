@@ -127,15 +127,19 @@ public enum RegistryFiles {
 /// Spreadsheet programs run a CSV cell that starts with `=`, `+`, `-` or `@` as a formula. Export puts an apostrophe
 /// before such a cell (Excel's own mark for "text"), and import takes it off again, so the round trip is exact.
 enum FormulaGuard {
-    private static let triggers: Set<Character> = ["=", "+", "-", "@", "\t", "\r"]
+    // Unicode scalars, not Characters: "=" followed by a combining mark is one Character but still starts a formula.
+    private static let triggers: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
 
     static func escape(_ cell: String) -> String {
-        guard let first = cell.first, triggers.contains(first) else { return cell }
+        guard let first = cell.unicodeScalars.first, triggers.contains(first) else { return cell }
         return "'" + cell
     }
 
     static func unescape(_ cell: String) -> String {
-        guard cell.first == "'", let second = cell.dropFirst().first, triggers.contains(second) else { return cell }
-        return String(cell.dropFirst())
+        let scalars = cell.unicodeScalars
+        guard scalars.first == "'", let second = scalars.dropFirst().first, triggers.contains(second) else {
+            return cell
+        }
+        return String(scalars.dropFirst())
     }
 }

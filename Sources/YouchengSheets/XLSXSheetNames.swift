@@ -25,22 +25,21 @@ enum XLSXSheetNames {
         }
     }
 
+    /// Per Unicode scalar, as Excel reads the name: `[` followed by a combining mark is one `Character` but still a
+    /// forbidden `[`.
     private static func cleaned(_ name: String) -> String {
-        let forbidden: Set<Character> = ["[", "]", ":", "*", "?", "/", "\\"]
-        var result = String(
-            name.compactMap { character -> Character? in
-                if forbidden.contains(character) {
-                    return "_"
-                }
-                return character.unicodeScalars.contains { $0.value < 0x20 } ? nil : character
-            })
-        while result.hasPrefix("'") {
-            result.removeFirst()
+        let forbidden: Set<Unicode.Scalar> = ["[", "]", ":", "*", "?", "/", "\\"]
+        var scalars = String.UnicodeScalarView()
+        for scalar in name.unicodeScalars where scalar.value >= 0x20 {
+            scalars.append(forbidden.contains(scalar) ? "_" : scalar)
         }
-        while result.hasSuffix("'") {
-            result.removeLast()
+        while scalars.first == "'" {
+            scalars.removeFirst()
         }
-        return truncated(result, to: maximumLength)
+        while scalars.last == "'" {
+            scalars.removeLast()
+        }
+        return truncated(String(scalars), to: maximumLength)
     }
 
     private static func truncated(_ name: String, to length: Int) -> String {

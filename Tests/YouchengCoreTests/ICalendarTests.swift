@@ -13,8 +13,9 @@ import YouchengCore
             && physical.allSatisfy { $0.utf8.count <= 75 }
         var lines: [String] = []
         for line in physical where !line.isEmpty {
-            if line.hasPrefix(" "), !lines.isEmpty {
-                lines[lines.count - 1] += line.dropFirst()
+            // Scalar by scalar: a fold may fall before a combining mark, which joins the space into one Character.
+            if line.unicodeScalars.first == " ", !lines.isEmpty {
+                lines[lines.count - 1] += String(line.unicodeScalars.dropFirst())
             } else {
                 lines.append(line)
             }
@@ -23,6 +24,31 @@ import YouchengCore
     }
 
     let now = Date(timeIntervalSince1970: 1_795_406_400)  // 2026-11-23 04:00 UTC
+
+    @Test func separatorsBeforeACombiningMarkAreEscaped() {
+        // `,` and U+0301 are one Character; a calendar program still reads the comma as a separator.
+        let event = CalendarEvent(
+            uid: "c@youcheng", start: Day(parsing: "2027-03-01")!, end: Day(parsing: "2027-03-01")!,
+            summary: "a,\u{301}b;\u{301}c\\\u{301}d\u{1}")
+
+        let (lines, _) = Self.unfold(ICalendar.write([event], name: "友城", now: now))
+
+        let summary = lines.first { $0.hasPrefix("SUMMARY:") }?.unicodeScalars.map(\.value)
+        #expect(summary == "SUMMARY:a\\,\u{301}b\\;\u{301}c\\\\\u{301}d".unicodeScalars.map(\.value))
+    }
+
+    @Test func aCharacterLongerThanALineIsFoldedBetweenItsScalars() {
+        // A quote with 60 combining marks: one Character of 121 octets, more than a line holds.
+        let long = "\"" + String(repeating: "\u{301}", count: 60)
+        let event = CalendarEvent(
+            uid: "d@youcheng", start: Day(parsing: "2027-03-01")!, end: Day(parsing: "2027-03-01")!, summary: long)
+
+        let (lines, wellFormed) = Self.unfold(ICalendar.write([event], name: "友城", now: now))
+
+        #expect(wellFormed)
+        let summary = lines.first { $0.hasPrefix("SUMMARY:") }?.unicodeScalars.map(\.value)
+        #expect(summary == ("SUMMARY:" + long).unicodeScalars.map(\.value))
+    }
 
     @Test func eventsReadBackWithTheirPropertiesAndAnExclusiveEnd() {
         let long = String(repeating: "友好城市交流", count: 12) + ", with; commas\nand lines"

@@ -64,6 +64,13 @@ struct XLSXWriterTests {
             ])
     }
 
+    @Test func sheetNamesAreCheckedPerScalar() {
+        // `[` and `'` each followed by U+0301 are single Characters, but Excel reads the `[` and the `'`.
+        let names = XLSXSheetNames.sanitized(["a[\u{301}b", "'\u{301}c"])
+
+        #expect(names.map { $0.unicodeScalars.map(\.value) } == [[0x61, 0x5F, 0x301, 0x62], [0x301, 0x63]])
+    }
+
     @Test func columnNamesRunFromAToZThenAA() {
         #expect(XLSXWriter.columnName(0) == "A")
         #expect(XLSXWriter.columnName(25) == "Z")

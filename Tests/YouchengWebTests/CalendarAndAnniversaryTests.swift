@@ -85,8 +85,9 @@ enum ICalendarTestsSupport {
     static func unfold(_ text: String) -> [String] {
         var lines: [String] = []
         for line in text.components(separatedBy: "\r\n") where !line.isEmpty {
-            if line.hasPrefix(" "), !lines.isEmpty {
-                lines[lines.count - 1] += line.dropFirst()
+            // Scalar by scalar: a fold may fall before a combining mark, which joins the space into one Character.
+            if line.unicodeScalars.first == " ", !lines.isEmpty {
+                lines[lines.count - 1] += String(line.unicodeScalars.dropFirst())
             } else {
                 lines.append(line)
             }

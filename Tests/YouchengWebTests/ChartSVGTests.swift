@@ -15,6 +15,17 @@ import Testing
         #expect(!svg.contains("style="))
     }
 
+    @Test func aQuoteBeforeACombiningMarkIsEscapedInLabelsAndTooltips() {
+        let svg = BarChartSVG(
+            id: "x", title: "t\"\u{301}", description: "d", labels: ["a\"\u{301} onload=alert(1) x=\""], values: [3]
+        ).render()
+
+        // Searched in the UTF-8: a raw quote followed by U+0301 (CC 81) must not occur.
+        let bytes = Array(svg.utf8)
+        #expect(!zip(bytes, zip(bytes.dropFirst(), bytes.dropFirst(2))).contains { $0 == 0x22 && $1 == (0xCC, 0x81) })
+        #expect(svg.unicodeScalars.map(\.value).contains(Array("&quot;\u{301} onload".unicodeScalars.map(\.value))))
+    }
+
     @Test func columnsShareThePlotWidth() {
         // 640 wide less 40 left and 44 right: 556 for 2 bands of 278; a gap of 6 leaves columns 272 wide.
         let svg = ColumnChartSVG(id: "c", title: "t", description: "d", labels: ["2024", "2025"], values: [1, 2])

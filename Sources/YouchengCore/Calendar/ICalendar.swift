@@ -60,31 +60,44 @@ public enum ICalendar {
             p.second ?? 0)
     }
 
-    /// TEXT escaping: backslash, semicolon, comma, newline.
+    /// TEXT escaping (RFC 5545 §3.3.11): backslash, semicolon and comma escaped, each line break (CRLF, LF or CR) as
+    /// `\n`, other control characters (which TEXT may not hold) dropped. Per Unicode scalar, as calendar programs
+    /// read it: a comma followed by a combining mark is one `Character` but still a comma to them.
     static func escape(_ text: String) -> String {
-        text.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: ";", with: "\\;")
-            .replacingOccurrences(of: ",", with: "\\,").replacingOccurrences(of: "\r\n", with: "\\n")
-            .replacingOccurrences(of: "\n", with: "\\n").replacingOccurrences(of: "\r", with: "\\n")
+        var out = String.UnicodeScalarView()
+        var afterCR = false
+        for scalar in text.unicodeScalars {
+            defer { afterCR = scalar == "\r" }
+            switch scalar {
+            case "\\", ";", ",": out.append(contentsOf: ["\\", scalar])
+            case "\n" where afterCR: continue
+            case "\r", "\n": out.append(contentsOf: "\\n".unicodeScalars)
+            case "\u{0}"..."\u{8}", "\u{B}"..."\u{1F}", "\u{7F}": continue
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// A content line folded so no line exceeds 75 octets, continuation lines starting with a space; never inside a
-    /// UTF-8 character.
+    /// UTF-8 sequence. Folded between Unicode scalars, not `Character`s: a character with many combining marks can
+    /// be longer than a line.
     static func fold(_ line: String) -> String {
         var out: [String] = []
-        var current = ""
+        var current = String.UnicodeScalarView()
         var octets = 0
-        for character in line {
-            let size = String(character).utf8.count
+        for scalar in line.unicodeScalars {
+            let size = UTF8.width(scalar)
             let limit = out.isEmpty ? 75 : 74  // continuation lines carry the leading space
             if octets + size > limit {
-                out.append(current)
-                current = ""
+                out.append(String(current))
+                current = String.UnicodeScalarView()
                 octets = 0
             }
-            current.append(character)
+            current.append(scalar)
             octets += size
         }
-        out.append(current)
+        out.append(String(current))
         return out.joined(separator: "\r\n ")
     }
 }

@@ -16,21 +16,9 @@ enum SVGMarkup {
     /// The colour of grid lines.
     static let grid = "#dddddd"
 
-    /// `text` made safe for SVG/XML text and attribute values.
+    /// `text` made safe for SVG/XML text and attribute values (per Unicode scalar, see `MarkupEscaping`).
     static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.count)
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
+        MarkupEscaping.xml(text)
     }
 
     /// A coordinate with at most one decimal (`12`, `12.5`).

@@ -12,7 +12,8 @@ struct PageRenderer: Sendable {
     /// Whether the registry holds demo data, asked for every page so the banner goes once real data is imported.
     let isDemo: @Sendable () async -> Bool
 
-    /// Loads templates and labels from the bundled resources.
+    /// Loads templates and labels from the bundled resources; every template escapes per Unicode scalar
+    /// (`HTMLScalarContentType`).
     init(resources: URL, isDemo: @escaping @Sendable () async -> Bool) throws {
         let templates = resources.appendingPathComponent("Templates")
         var parsed: [String: MustacheTemplate] = [:]
@@ -23,7 +24,7 @@ struct PageRenderer: Sendable {
             let name = String(file.dropLast(".mustache".count))
             let text = try String(contentsOf: templates.appendingPathComponent(file), encoding: .utf8)
             do {
-                parsed[name] = try MustacheTemplate(string: text)
+                parsed[name] = try HTMLScalarContentType.template(text)
             } catch {
                 throw WebResourcesError.badTemplate(name, error)
             }

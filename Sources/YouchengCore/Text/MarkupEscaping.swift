@@ -1,0 +1,48 @@
+/// The one escaper for text written into HTML, SVG and other XML: every page, chart, map and workbook part uses it.
+///
+/// It works on Unicode scalars, not `Character`s. A quote followed by a combining mark (`"` U+0301) is a single
+/// `Character`, so an escaper comparing `Character`s lets the quote through, and a browser or XML parser, which reads
+/// scalars, then ends the attribute there.
+public enum MarkupEscaping {
+    /// `text` for HTML text or a quoted attribute value: `&`, `<`, `>`, `"` and `'` as character references.
+    public static func html(_ text: String) -> String {
+        escape(text, xml: false)
+    }
+
+    /// `text` for XML 1.0 text or a quoted attribute value (SVG, workbook parts): escaped as `html(_:)`, with the
+    /// characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return; U+FFFE, U+FFFF)
+    /// removed, and a carriage return written as `&#13;`, which parsers keep where they turn a raw one into a line
+    /// feed.
+    public static func xml(_ text: String) -> String {
+        escape(text, xml: true)
+    }
+
+    private static func escape(_ text: String, xml: Bool) -> String {
+        guard text.utf8.contains(where: { mayNeedEscaping($0, xml: xml) }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out.append(contentsOf: "&amp;".unicodeScalars)
+            case "<": out.append(contentsOf: "&lt;".unicodeScalars)
+            case ">": out.append(contentsOf: "&gt;".unicodeScalars)
+            case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
+            case "'": out.append(contentsOf: "&#39;".unicodeScalars)
+            case "\r": out.append(contentsOf: xml ? "&#13;".unicodeScalars : "\r".unicodeScalars)
+            case "\t", "\n": out.append(scalar)
+            case "\u{0}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": if !xml { out.append(scalar) }
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
+    }
+
+    /// Bytes of the UTF-8 that may need escaping: the markup characters, and for XML also control characters and
+    /// 0xEF, the lead byte of U+FFFE and U+FFFF.
+    private static func mayNeedEscaping(_ byte: UInt8, xml: Bool) -> Bool {
+        switch byte {
+        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"): true
+        case 0..<0x20, 0xEF: xml
+        default: false
+        }
+    }
+}
