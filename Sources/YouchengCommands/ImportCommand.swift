@@ -17,6 +17,8 @@ struct ImportCommand: AsyncParsableCommand {
 
     @OptionGroup var db: DatabaseOptions
 
+    @OptionGroup var importLimits: ImportLimitOptions
+
     @Flag(name: .customLong("dry-run"), help: "只检查并报告，不写入 / validate and report, store nothing")
     var dryRun = false
 
@@ -29,6 +31,7 @@ struct ImportCommand: AsyncParsableCommand {
     func run() async throws {
         let reference = ReferenceData.bundled
         let defaultHome = try resolveHome(home, reference: reference)
+        let limits = try importLimits.resolved()
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
@@ -37,7 +40,7 @@ struct ImportCommand: AsyncParsableCommand {
         }
         // An exchanges file is told by its headers; anything else goes the registry's way (which also reports an
         // unreadable file).
-        let exchanges = (try? RegistryFiles.read(data: data, filename: file)).flatMap {
+        let exchanges = (try? RegistryFiles.read(data: data, filename: file, limits: limits)).flatMap {
             ExchangeImportRun.recognizes($0.table) ? $0 : nil
         }
         let (text, encoded, succeeded): (String, Data, Bool) = try await withDatabase(db) { database in
@@ -51,7 +54,8 @@ struct ImportCommand: AsyncParsableCommand {
             }
             let outcome = try await ImportRun.run(
                 data: data, file: file, defaultHome: defaultHome, dryRun: dryRun,
-                repository: RegistryStore(database: database, reference: reference), reference: reference)
+                repository: RegistryStore(database: database, reference: reference), reference: reference,
+                limits: limits)
             return (outcome.text, try encoder.encode(outcome), outcome.succeeded)
         }
         print(json ? String(decoding: encoded, as: UTF8.self) : text)

@@ -64,17 +64,18 @@ enum ImportText {
 
 /// Imports a registry file the way `youcheng import` and the import page do (`RegistryImport`), reporting the outcome.
 public enum ImportRun {
-    /// Runs an import of `data` into `repository`.
+    /// Runs an import of `data` (read under `limits`) into `repository`.
     public static func run(
         data: Data, file: String, defaultHome: Locality?, dryRun: Bool, repository: any RegistryRepository,
-        reference: ReferenceData
+        reference: ReferenceData, limits: TableLimits = .standard
     ) async throws -> ImportOutcome {
         var outcome = ImportOutcome(
             file: file, format: "", dryRun: dryRun, report: ImportReport(), errors: [], remarks: [])
         let checked: CheckedImport
         do {
             checked = try await RegistryImport.check(
-                data: data, filename: file, defaultHome: defaultHome, reference: reference, repository: repository)
+                data: data, filename: file, defaultHome: defaultHome, reference: reference, repository: repository,
+                limits: limits)
         } catch let error as RegistryFileError {
             outcome.failure = error.message
             return outcome

@@ -31,10 +31,12 @@ struct PeersCommand: AsyncParsableCommand {
     struct Import: AsyncParsableCommand {
         static let configuration = CommandConfiguration(abstract: "导入（CSV、XLSX）/ import a CSV or XLSX file")
         @OptionGroup var db: DatabaseOptions
+        @OptionGroup var importLimits: ImportLimitOptions
         @Argument(help: "文件 / the file") var file: String
         @Flag(name: .customLong("dry-run"), help: "只检查 / check only") var dryRun = false
 
         func run() async throws {
+            let limits = try importLimits.resolved()
             let data: Data
             do {
                 data = try Data(contentsOf: URL(fileURLWithPath: file))
@@ -43,7 +45,7 @@ struct PeersCommand: AsyncParsableCommand {
             }
             let table: [[String]]
             do {
-                table = try RegistryFiles.read(data: data, filename: file).table
+                table = try RegistryFiles.read(data: data, filename: file, limits: limits).table
             } catch {
                 throw CommandFailure(error.message)
             }

@@ -15,6 +15,7 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var hosts: HostOptions
     @OptionGroup var signIn: SignInOptions
     @OptionGroup var map: MapOptions
+    @OptionGroup var importLimits: ImportLimitOptions
 
     @Option(help: "监听地址 / address to listen on")
     var host = "127.0.0.1"
@@ -35,6 +36,7 @@ struct ServeCommand: AsyncParsableCommand {
         let allowedHosts = try hosts.resolved()
         let limits = try signIn.resolved()
         let baseMap = try map.resolved()
+        let tableLimits = try importLimits.resolved()
         let database = try await db.open(logger: logger)
         let store = RegistryStore(database: database, reference: reference)
         // One bound for password and token hashes alike: both take this server's processors.
@@ -62,6 +64,7 @@ struct ServeCommand: AsyncParsableCommand {
             configuration.baseMap = baseMap
             configuration.loginAttemptsPerMinute = limits.loginAttemptsPerMinute
             configuration.trustedProxies = limits.trustedProxies
+            configuration.tableLimits = tableLimits
             // The banner shows while the registry is the demo, however it was started, and goes as soon as real
             // data is imported or added: it is asked for every page.
             let app = try buildApplication(

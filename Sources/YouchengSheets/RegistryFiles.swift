@@ -44,11 +44,12 @@ public enum RegistryFileError: Error, Sendable, Equatable {
 
 /// Reading registry files (CSV, XLSX, JSON) into an import plan, and writing exports that read back unchanged.
 public enum RegistryFiles {
-    /// Reads `data` (format told by content) and validates every row.
+    /// Reads `data` (format told by content, under `limits`) and validates every row.
     public static func plan(
-        data: Data, filename: String?, defaultHome: Locality?, reference: ReferenceData
+        data: Data, filename: String?, defaultHome: Locality?, reference: ReferenceData,
+        limits: TableLimits = .standard
     ) throws(RegistryFileError) -> (plan: RegistryImportPlan, format: String) {
-        let (table, format) = try read(data: data, filename: filename)
+        let (table, format) = try read(data: data, filename: filename, limits: limits)
         do {
             return (try RegistryImporter(reference: reference, defaultHome: defaultHome).plan(table), format)
         } catch {
@@ -56,13 +57,13 @@ public enum RegistryFiles {
         }
     }
 
-    /// The rows of a CSV, XLSX or registry JSON file (format told by content) and how it was read; CSV cells have
-    /// the export's formula guard undone.
-    public static func read(data: Data, filename: String?) throws(RegistryFileError) -> (
-        table: [[String]], format: String
-    ) {
+    /// The rows of a CSV, XLSX or registry JSON file (format told by content, CSV and XLSX read under `limits`) and
+    /// how it was read; CSV cells have the export's formula guard undone.
+    public static func read(data: Data, filename: String?, limits: TableLimits = .standard) throws(RegistryFileError)
+        -> (table: [[String]], format: String)
+    {
         do {
-            let read = try TableFile.readRows(data: data, filename: filename)
+            let read = try TableFile.readRows(data: data, filename: filename, limits: limits)
             switch read.format {
             case .csv(let encoding):
                 return (read.rows.map { $0.map(FormulaGuard.unescape) }, "CSV, \(encoding.rawValue)")

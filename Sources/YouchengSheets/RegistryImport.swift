@@ -19,14 +19,15 @@ public struct CheckedImport: Sendable {
 public enum RegistryImport {
     /// Reads `data`, validates it and dry-runs it against `repository`; file-level problems throw `RegistryFileError`.
     /// `refuse` names a valid row the importing user may not write (an error for that row), nil when they may;
-    /// `editor` is whose shared partner names the dry run guards (`RegistryRepository.apply`), nil for none.
+    /// `editor` is whose shared partner names the dry run guards (`RegistryRepository.apply`), nil for none; the
+    /// file is read under `limits`.
     public static func check(
         data: Data, filename: String?, defaultHome: Locality?, reference: ReferenceData,
         repository: any RegistryRepository, refuse: @Sendable (RegistryRow) -> RowError? = { _ in nil },
-        editor: Principal? = nil
+        editor: Principal? = nil, limits: TableLimits = .standard
     ) async throws -> CheckedImport {
         var read = try RegistryFiles.plan(
-            data: data, filename: filename, defaultHome: defaultHome, reference: reference)
+            data: data, filename: filename, defaultHome: defaultHome, reference: reference, limits: limits)
         let refused = read.plan.rows.compactMap(refuse)
         if !refused.isEmpty {
             read.plan.errors = (read.plan.errors + refused).sorted { $0.row < $1.row }

@@ -15,6 +15,8 @@ public struct WebConfiguration: Sendable {
     public var friendshipLabel: String
     /// The largest request body accepted (an uploaded spreadsheet), in bytes.
     public var maxUploadBytes: Int
+    /// How much an uploaded table may hold (rows, columns, cells, inflated bytes) before it is refused unread.
+    public var tableLimits = TableLimits.standard
     /// The time zone that decides what "today" is for the summary's default date.
     public var timeZone: TimeZone
     /// The country outlines `/map` draws; nil for the bundled Natural Earth map (not approved for publication in

@@ -19,4 +19,21 @@ extension ImportPagesTests {
             #expect(try await site.store.count() == before)
         }
     }
+
+    @Test func theConfiguredRowLimitRefusesALongerFileAndAdmitsOneThatFits() async throws {
+        // A header and three rows: four rows in all.
+        let file = "本地主体,外方城市英文名,国家\r\n南京市,Nagoya,日本\r\n南京市,Florence,意大利\r\n南京市,Leipzig,德国\r\n"
+        try await WebTestSite.run(configure: { $0.tableLimits.rows = 3 }) { site in
+            let response = try await Self.upload(site, Self.multipart(file: file))
+
+            #expect(response.status == .badRequest)
+            #expect(response.text.contains("第 4 行：行数超过上限 3 行"))
+        }
+        try await WebTestSite.run(configure: { $0.tableLimits.rows = 4 }) { site in
+            let response = try await Self.upload(site, Self.multipart(file: file))
+
+            #expect(response.status == .ok)
+            #expect(!response.text.contains("行数超过上限"))
+        }
+    }
 }

@@ -34,7 +34,7 @@ extension ImportPages {
                 refuse: { row in
                     policy.mayEditPartnership(home: row.homeCode, as: principal)
                         ? nil : Self.notYours(row, reference: reference)
-                }, editor: principal)
+                }, editor: principal, limits: dependencies.configuration.tableLimits)
         } catch let error as RegistryFileError {
             throw ImportRefusal(message: error.message)
         }
