@@ -38,26 +38,39 @@ struct ImportCommand: AsyncParsableCommand {
         } catch {
             throw CommandFailure(Bilingual(zh: "无法读取文件「\(file)」", en: "cannot read the file \"\(file)\""))
         }
-        // An exchanges file is told by its headers; anything else goes the registry's way (which also reports an
-        // unreadable file).
-        let exchanges = (try? RegistryFiles.read(data: data, filename: file, limits: limits)).flatMap {
-            ExchangeImportRun.recognizes($0.table) ? $0 : nil
+        // Read once (a hostile file is refused here, at the cost of one read). An exchanges file is told by its
+        // headers; anything else goes the registry's way.
+        let read: (table: [[String]], format: String)
+        do {
+            read = try RegistryFiles.read(data: data, filename: file, limits: limits)
+        } catch {
+            let outcome = ImportRun.refused(file: file, dryRun: dryRun, error)
+            try report(outcome.text, try Self.encoder.encode(outcome), succeeded: false)
+            return
         }
         let (text, encoded, succeeded): (String, Data, Bool) = try await withDatabase(db) { database in
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
-            if let exchanges {
+            if ExchangeImportRun.recognizes(read.table) {
                 let outcome = try await ExchangeImportRun.run(
-                    table: exchanges.table, file: file, format: exchanges.format, dryRun: dryRun, database: database,
+                    table: read.table, file: file, format: read.format, dryRun: dryRun, database: database,
                     reference: reference)
-                return (outcome.text, try encoder.encode(outcome), outcome.succeeded)
+                return (outcome.text, try Self.encoder.encode(outcome), outcome.succeeded)
             }
             let outcome = try await ImportRun.run(
-                data: data, file: file, defaultHome: defaultHome, dryRun: dryRun,
-                repository: RegistryStore(database: database, reference: reference), reference: reference,
-                limits: limits)
-            return (outcome.text, try encoder.encode(outcome), outcome.succeeded)
+                table: read.table, format: read.format, file: file, defaultHome: defaultHome, dryRun: dryRun,
+                repository: RegistryStore(database: database, reference: reference), reference: reference)
+            return (outcome.text, try Self.encoder.encode(outcome), outcome.succeeded)
         }
+        try report(text, encoded, succeeded: succeeded)
+    }
+
+    private static var encoder: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
+        return encoder
+    }
+
+    /// Prints the report, as text or JSON; an import that did not succeed exits 1.
+    private func report(_ text: String, _ encoded: Data, succeeded: Bool) throws {
         print(json ? String(decoding: encoded, as: UTF8.self) : text)
         if !succeeded { throw ExitCode(1) }
     }

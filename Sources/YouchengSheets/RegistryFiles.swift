@@ -50,6 +50,13 @@ public enum RegistryFiles {
         limits: TableLimits = .standard
     ) throws(RegistryFileError) -> (plan: RegistryImportPlan, format: String) {
         let (table, format) = try read(data: data, filename: filename, limits: limits)
+        return try plan(table: table, format: format, defaultHome: defaultHome, reference: reference)
+    }
+
+    /// Validates every row of `table`, already read (as `format`).
+    public static func plan(
+        table: [[String]], format: String, defaultHome: Locality?, reference: ReferenceData
+    ) throws(RegistryFileError) -> (plan: RegistryImportPlan, format: String) {
         do {
             return (try RegistryImporter(reference: reference, defaultHome: defaultHome).plan(table), format)
         } catch {

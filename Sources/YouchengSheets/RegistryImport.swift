@@ -26,8 +26,19 @@ public enum RegistryImport {
         repository: any RegistryRepository, refuse: @Sendable (RegistryRow) -> RowError? = { _ in nil },
         editor: Principal? = nil, limits: TableLimits = .standard
     ) async throws -> CheckedImport {
-        var read = try RegistryFiles.plan(
-            data: data, filename: filename, defaultHome: defaultHome, reference: reference, limits: limits)
+        let file = try RegistryFiles.read(data: data, filename: filename, limits: limits)
+        return try await check(
+            table: file.table, format: file.format, defaultHome: defaultHome, reference: reference,
+            repository: repository, refuse: refuse, editor: editor)
+    }
+
+    /// `check` of a file already read into `table` (as `format`).
+    public static func check(
+        table: [[String]], format: String, defaultHome: Locality?, reference: ReferenceData,
+        repository: any RegistryRepository, refuse: @Sendable (RegistryRow) -> RowError? = { _ in nil },
+        editor: Principal? = nil
+    ) async throws -> CheckedImport {
+        var read = try RegistryFiles.plan(table: table, format: format, defaultHome: defaultHome, reference: reference)
         let refused = read.plan.rows.compactMap(refuse)
         if !refused.isEmpty {
             read.plan.errors = (read.plan.errors + refused).sorted { $0.row < $1.row }
