@@ -40,7 +40,7 @@ public enum BackupLine {
             case .null: line += "null"
             case .integer(let number): line += String(number)
             case .real(let number): line += realText(number)
-            case .text(let text): appendString(text, to: &line)
+            case .text(let text): JSONString.append(text, to: &line)
             case .bytes(let bytes): line += "{\"base64\":\"" + Data(bytes).base64EncodedString() + "\"}"
             }
         }
@@ -51,24 +51,5 @@ public enum BackupLine {
     static func realText(_ number: Double) -> String {
         let text = "\(number)"
         return text.contains(where: { $0 == "." || $0 == "e" }) ? text : text + ".0"
-    }
-
-    /// `text` as a JSON string literal.
-    public static func appendString(_ text: String, to line: inout String) {
-        line += "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": line += "\\\""
-            case "\\": line += "\\\\"
-            case "\n": line += "\\n"
-            case "\r": line += "\\r"
-            case "\t": line += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                line += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: line.unicodeScalars.append(scalar)
-            }
-        }
-        line += "\""
     }
 }

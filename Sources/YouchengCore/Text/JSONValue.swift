@@ -31,7 +31,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
         case .int(let n): out += String(n)
-        case .string(let s): Self.quote(s, into: &out)
+        case .string(let s): JSONString.append(s, to: &out)
         case .array(let items):
             writeContainer(items.map { (nil, $0) }, open: "[", close: "]", to: &out, pretty: pretty, indent: indent)
         case .object(let members):
@@ -49,29 +49,11 @@ public indirect enum JSONValue: Sendable, Equatable {
         for (i, (key, value)) in members.enumerated() {
             out += (i == 0 ? "" : ",") + (pretty ? "\n" + pad : "")
             if let key {
-                Self.quote(key, into: &out)
+                JSONString.append(key, to: &out)
                 out += pretty ? ": " : ":"
             }
             value.write(to: &out, pretty: pretty, indent: indent + 1)
         }
         out += (pretty ? "\n" + String(repeating: " ", count: indent * 2) : "") + close
-    }
-
-    private static func quote(_ s: String, into out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        out += "\""
     }
 }
