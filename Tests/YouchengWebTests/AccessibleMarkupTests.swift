@@ -29,6 +29,22 @@ import YouchengCore
         }
     }
 
+    @Test func partnerWithoutAChineseNameHasNoEmptyLinkInTheList() async throws {
+        try await WebTestSite.run { site in
+            let form = [("home", "南京"), ("partner", "Tampere"), ("country", "芬兰"), ("kind", "friendshipCity")]
+            _ = try await site.post("/partnerships", form: form)
+            let stored = try #require(
+                try await site.store.all(PartnershipQuery()).first { $0.partner.name == "Tampere" })
+
+            let list = try await site.get("/partnerships?q=Tampere")
+
+            let link = "<a href=\"/partners/\(stored.partner.id)\">"
+            #expect(list.text.contains("<td class=\"partner-zh\" lang=\"zh-Hans\"></td>"))
+            #expect(list.text.contains("<td class=\"partner-en\">\(link)Tampere</a></td>"))
+            #expect(list.text.components(separatedBy: link).count == 2, "one link to the partner, with its name")
+        }
+    }
+
     @Test func importReportFiguresSitDirectlyInTheirLists() async throws {
         try await WebTestSite.run { site in
             let csv = "外方城市,外方城市英文名,国家,类型,结好时间\n坦佩雷,Tampere,芬兰,友好交流城市,2019\n"
