@@ -707,8 +707,9 @@ class YouchengBrowserTests(BrowserTest):
         self.assertGreater(len(first.find_elements(By.CSS_SELECTOR, "table tr")), 1)
 
     def test_9_every_page_passes_axe(self):
-        # Every page the administrator reaches by following links from the overview (one of each kind), then the
-        # 404 page and, signed out, the sign-in page: axe-core on each; a serious or critical finding fails.
+        # Every page the administrator reaches by following links from the overview (one of each kind, in Chinese
+        # and in English), then the import report, the 404 page and, signed out, the sign-in page: axe-core on each;
+        # a serious or critical finding fails.
         if AXE_MISSING:
             self.skipTest(AXE_MISSING)
         script = AXE_SCRIPT.read_text(encoding="utf-8")
@@ -730,6 +731,13 @@ class YouchengBrowserTests(BrowserTest):
                     "link => new URL(link.getAttribute('href'), document.baseURI).href);"
                 )
                 queue.extend(accessibility.same_site_pages(self.server.base, hrefs))
+
+            # The same pages in English (labels, and the lang of the page, differ).
+            self.open("/?lang=en")
+            for path in visited.values():
+                self.open(path)
+                self.check_accessibility(f"{path} (en)", script, blocking, other)
+            self.open("/?lang=zh")
 
             # The import report, a POST's answer that no link reaches: one good row and one with a wrong date.
             upload = Path(self.server.dir) / "axe-import.csv"
@@ -757,7 +765,8 @@ class YouchengBrowserTests(BrowserTest):
             self.driver.set_script_timeout(10)
 
         checked = ", ".join(sorted(visited))
-        print(f"    axe: {len(visited) + 3} pages checked: {checked}, import report, 404, sign-in", flush=True)
+        print(f"    axe: {len(visited) + 3} pages checked: {checked} (each in Chinese and English), import report, "
+              "404, sign-in", flush=True)
         for line in accessibility.summarize(other):
             print(f"    not failing: {line}", flush=True)
         unreached = [pattern for pattern in accessibility.REQUIRED_PAGES if pattern not in visited]
