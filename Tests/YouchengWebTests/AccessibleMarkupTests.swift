@@ -45,13 +45,17 @@ import YouchengCore
         }
     }
 
-    @Test func importReportFiguresSitDirectlyInTheirLists() async throws {
+    @Test func importReportAndResultFiguresSitDirectlyInTheirLists() async throws {
         try await WebTestSite.run { site in
             let csv = "外方城市,外方城市英文名,国家,类型,结好时间\n坦佩雷,Tampere,芬兰,友好交流城市,2019\n"
             let report = try await ImportPagesTests.upload(site, ImportPagesTests.multipart(file: csv, home: "南京"))
+            let token = try #require(ImportPagesTests.token(report.text))
+            let result = try await site.post("/import/confirm", form: [("token", token)])
 
             // Five figures (new, updated, unchanged, wrong, new partners): five terms and five descriptions.
             #expect(Self.countItems(report.text) == (10, 10))
+            #expect(result.text.contains("id=\"import-result\" data-stored=\"true\""))
+            #expect(Self.countItems(result.text) == (10, 10))
         }
     }
 
