@@ -5,9 +5,11 @@ Run by `scripts/test` after the Swift tests (the binary must already be built: `
 
     python3 Tests/Browser/run_browser_tests.py
 
-Needs Python 3 with Selenium (`python3 -m pip install selenium`), `chromium` and `chromium-driver`. Without them the
-tests are skipped (exit 0), except under CI (`CI=true`), where that is a failure. Selenium never downloads a driver
-(SE_OFFLINE=true). Screenshots of every test go to $YOUCHENG_SCREENSHOTS (else a temporary directory).
+Needs Python 3 with Selenium and axe-selenium-python (`python3 -m pip install selenium axe-selenium-python`),
+`chromium` and `chromium-driver`. Without them the tests are skipped (exit 0; without axe only the accessibility test
+is), except under CI (`CI=true`), where that is a failure. Selenium never downloads a driver (SE_OFFLINE=true), and
+axe-core is read from the installed package, never from the network. Screenshots of every test (and of every page the
+accessibility test checks) go to $YOUCHENG_SCREENSHOTS (else a temporary directory).
 
 Environment overrides: YOUCHENG_BIN (the youcheng binary), CHROME_BIN, CHROMEDRIVER.
 
@@ -30,6 +32,8 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
+
+import accessibility
 
 ROOT = Path(__file__).resolve().parents[2]
 HOST = "127.0.0.1"
@@ -92,6 +96,17 @@ try:
 except ImportError as _error:
     SELENIUM_MISSING = f"selenium is not installed: python3 -m pip install selenium ({_error})"
     WebDriverException = Exception  # only named in except clauses, which never run without selenium
+
+
+try:
+    import axe_selenium_python
+
+    # axe-core as the package ships it, injected from disk: the tests run offline, never from a CDN.
+    AXE_SCRIPT = Path(axe_selenium_python.__file__).resolve().parent / "node_modules" / "axe-core" / "axe.min.js"
+    AXE_MISSING = None if AXE_SCRIPT.is_file() else f"axe-selenium-python has no axe.min.js at {AXE_SCRIPT}"
+except ImportError as _error:
+    AXE_SCRIPT = None
+    AXE_MISSING = f"axe-selenium-python is not installed: python3 -m pip install axe-selenium-python ({_error})"
 
 
 def find_executable(env_name, candidates):
@@ -691,6 +706,85 @@ class YouchengBrowserTests(BrowserTest):
         self.assertEqual(first.find_element(By.CSS_SELECTOR, "svg").get_attribute("role"), "img")
         self.assertGreater(len(first.find_elements(By.CSS_SELECTOR, "table tr")), 1)
 
+    def test_9_every_page_passes_axe(self):
+        # Every page the administrator reaches by following links from the overview (one of each kind, in Chinese
+        # and in English), then the import report, the 404 page and, signed out, the sign-in page: axe-core on each;
+        # a serious or critical finding fails.
+        if AXE_MISSING:
+            self.skipTest(AXE_MISSING)
+        script = AXE_SCRIPT.read_text(encoding="utf-8")
+        self.driver.set_script_timeout(120)  # axe on the maps' hundreds of shapes takes a while
+        blocking, other = [], []
+        visited = {}  # pattern → the path visited for it
+        queue = ["/"]
+        try:
+            while queue and len(visited) < accessibility.MAX_PAGES:
+                path = queue.pop(0)
+                pattern = accessibility.page_pattern(path)
+                if pattern in visited:
+                    continue
+                visited[pattern] = path
+                self.open(path)
+                self.check_accessibility(path, script, blocking, other)
+                hrefs = self.driver.execute_script(
+                    "return Array.from(document.querySelectorAll('a[href]'), "
+                    "link => new URL(link.getAttribute('href'), document.baseURI).href);"
+                )
+                queue.extend(accessibility.same_site_pages(self.server.base, hrefs))
+
+            # The same pages in English (labels, and the lang of the page, differ).
+            self.open("/?lang=en")
+            for path in visited.values():
+                self.open(path)
+                self.check_accessibility(f"{path} (en)", script, blocking, other)
+            self.open("/?lang=zh")
+
+            # The import report, a POST's answer that no link reaches: one good row and one with a wrong date.
+            upload = Path(self.server.dir) / "axe-import.csv"
+            upload.write_text(
+                "本地主体,外方城市,外方城市英文名,国家,类型,结好时间,状态\n"
+                "苏州市,测试城,Axe Town,日本,友好城市,2020-01-01,有效\n"
+                "苏州市,错误城,Bad Date Town,日本,友好城市,2020-13-45,有效\n",
+                encoding="utf-8",
+            )
+            self.open("/import")
+            self.one("#import-file").send_keys(str(upload))
+            self.click_and_wait(self.one("#import-submit"))
+            self.assertEqual(self.text("#import-report [data-count='created'] dd"), "1", "the import report")
+            self.assertEqual(self.text("#import-report [data-count='rejected'] dd"), "1")
+            self.check_accessibility("/import (report)", script, blocking, other)
+
+            self.open("/no-such-page")
+            self.assertEqual(len(self.all("#error-page[data-status='404']")), 1, "the 404 page")
+            self.check_accessibility("/no-such-page (404)", script, blocking, other)
+            self.driver.delete_all_cookies()
+            self.open("/login")
+            self.assertEqual(len(self.all("#login-submit")), 1, "the sign-in page, signed out")
+            self.check_accessibility("/login (signed out)", script, blocking, other)
+        finally:
+            self.driver.set_script_timeout(10)
+
+        checked = ", ".join(sorted(visited))
+        print(f"    axe: {len(visited) + 3} pages checked: {checked} (each in Chinese and English), import report, "
+              "404, sign-in", flush=True)
+        for line in accessibility.summarize(other):
+            print(f"    not failing: {line}", flush=True)
+        unreached = [pattern for pattern in accessibility.REQUIRED_PAGES if pattern not in visited]
+        problems = [f"{len(blocking)} serious or critical axe findings:"] + blocking if blocking else []
+        if unreached:
+            problems.append(f"pages the crawl did not reach by links: {', '.join(unreached)}")
+        if problems:
+            self.fail("\n".join(problems))
+
+    def check_accessibility(self, page, script, blocking, other):
+        """Runs axe on the open page; its findings go, described, to `blocking` or `other` by impact."""
+        self.screenshot("page-" + (re.sub(r"[^a-z0-9]+", "-", page.lower()).strip("-") or "overview"))
+        for violation in accessibility.run_axe(self.driver, script):
+            if violation["impact"] in accessibility.BLOCKING_IMPACTS:
+                blocking.append(accessibility.describe(page, violation))
+            else:
+                other.append((page, violation))
+
 
 TEST_NAMES = unittest.defaultTestLoader.getTestCaseNames(YouchengBrowserTests)
 
@@ -729,6 +823,7 @@ class ReportingResult(unittest.TestResult):
     def addSkip(self, test, reason):
         super().addSkip(test, reason)
         self._line("skip", test)
+        print(f"    {reason}", flush=True)
 
     @staticmethod
     def _indent(text):
@@ -745,6 +840,8 @@ def main():
     signal.signal(signal.SIGTERM, _stop_on_signal)
     if SELENIUM_MISSING:
         missing(SELENIUM_MISSING)
+    if AXE_MISSING and IN_CI:
+        missing(AXE_MISSING)  # locally only the accessibility test is skipped
 
     chromium = find_executable("CHROME_BIN", ["/usr/bin/chromium", "chromium", "chromium-browser", "google-chrome"])
     if not chromium:
