@@ -44,18 +44,15 @@ extension ExchangeReports {
     ) -> JSONValue {
         .array(
             found.map { exchange, breaches in
-                .object([
-                    ("id", .int(Int(exchange.id))), ("title", .string(exchange.title)),
-                    ("start", .string(exchange.start.description)), ("end", .string(exchange.end.description)),
-                    ("countries", .array(exchange.countries.map { .string($0) })), ("days", .int(exchange.days)),
-                    ("people", exchange.people.map { .int($0) } ?? .null),
-                    (
-                        "breaches",
-                        .array(
-                            breaches.map {
-                                .object([("rule", .string($0.code)), ("message", .string($0.message.text(language)))])
-                            })
-                    ),
+                let trip = exchange.draft
+                let rules: [JSONValue] = breaches.map {
+                    .object([("rule", .string($0.code)), ("message", .string($0.message.text(language)))])
+                }
+                return .object([
+                    ("id", .int(Int(exchange.id))), ("title", .string(trip.title)),
+                    ("start", .string(trip.start.description)), ("end", .string(trip.end.description)),
+                    ("countries", .array(trip.countries.map { .string($0) })), ("days", .int(trip.days)),
+                    ("people", trip.people.map { .int($0) } ?? .null), ("breaches", .array(rules)),
                 ])
             })
     }

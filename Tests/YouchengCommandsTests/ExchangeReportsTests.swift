@@ -88,7 +88,7 @@ import YouchengTestSupport
             #expect(gulou.outgoing == .init(delegations: 2, people: 11) && gulou.outgoingToPartners == 1)
             #expect(gulou.incoming.delegations == 0 && gulou.byUnit.map(\.0) == ["鼓楼区外办"])
             // Osaka 6 days in 1 country (limit 5); Europe 4 countries (limit 3) and 12 days (limit 10).
-            #expect(breaking.map(\.exchange.title) == ["访问大阪", "欧洲三国"])
+            #expect(breaking.map(\.exchange.draft.title) == ["访问大阪", "欧洲三国"])
             #expect(breaking.map { $0.breaches.map(\.code) } == [["days"], ["countries", "days"]])
         }
     }
