@@ -2,19 +2,13 @@ import YouchengCore
 import YouchengStore
 
 extension ExchangeReports {
-    /// `[{"partnershipId", "home", "partner": {"name", "nameZh"}, "country", "established", "lastExchange"}]`.
+    /// `[{"partnership": {…}, "lastExchange"}]`: the partnership as every JSON output gives it
+    /// (``PartnershipJSON``), the last exchange's start date or null.
     public static func dormantJSON(_ findings: [DormantRule.Finding]) -> JSONValue {
         .array(
             findings.map { finding in
-                let record = finding.record
-                return .object([
-                    ("partnershipId", .int(Int(record.partnership.id))), ("home", .string(record.home.fullName)),
-                    (
-                        "partner",
-                        .object([("name", .string(record.partner.name)), ("nameZh", .string(record.partner.nameZh))])
-                    ),
-                    ("country", .string(record.partner.country)),
-                    ("established", record.partnership.established.map { .string($0.description) } ?? .null),
+                .object([
+                    ("partnership", PartnershipJSON(finding.record).value),
                     ("lastExchange", finding.lastExchange.map { .string($0.description) } ?? .null),
                 ])
             })
@@ -57,21 +51,14 @@ extension ExchangeReports {
             })
     }
 
-    /// `[{"partnershipId", "home", "partner": {"name", "nameZh"}, "country", "established", "years", "date"}]`, `date`
-    /// at the established date's precision.
+    /// `[{"partnership": {…}, "years", "date"}]`: the partnership as every JSON output gives it
+    /// (``PartnershipJSON``), `date` at the established date's precision.
     public static func anniversariesJSON(_ found: [Anniversary]) -> JSONValue {
         .array(
             found.map { anniversary in
-                let record = anniversary.record
-                return .object([
-                    ("partnershipId", .int(Int(record.partnership.id))), ("home", .string(record.home.fullName)),
-                    (
-                        "partner",
-                        .object([("name", .string(record.partner.name)), ("nameZh", .string(record.partner.nameZh))])
-                    ),
-                    ("country", .string(record.partner.country)),
-                    ("established", record.partnership.established.map { .string($0.description) } ?? .null),
-                    ("years", .int(anniversary.years)), ("date", .string(anniversary.date.description)),
+                .object([
+                    ("partnership", PartnershipJSON(anniversary.record).value), ("years", .int(anniversary.years)),
+                    ("date", .string(anniversary.date.description)),
                 ])
             })
     }
