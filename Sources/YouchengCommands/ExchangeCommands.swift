@@ -96,9 +96,10 @@ struct ComplianceCommand: AsyncParsableCommand {
             print(language == .zh ? "该期间没有违反规定的出访团组。" : "No outgoing delegation of the period breaks a rule.")
         } else {
             for (exchange, breaches) in found {
+                let trip = exchange.draft
                 let rules = breaches.map { $0.message.text(language) }.joined(separator: language == .zh ? "；" : "; ")
                 print(
-                    "\(exchange.start)–\(exchange.end)\t\(exchange.title)\t\(exchange.countries.joined(separator: ","))\t\(rules)"
+                    "\(trip.start)–\(trip.end)\t\(trip.title)\t\(trip.countries.joined(separator: ","))\t\(rules)"
                 )
             }
         }

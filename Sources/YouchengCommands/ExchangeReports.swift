@@ -2,19 +2,13 @@ import YouchengCore
 import YouchengStore
 
 extension ExchangeReports {
-    /// `[{"partnershipId", "home", "partner": {"name", "nameZh"}, "country", "established", "lastExchange"}]`.
+    /// `[{"partnership": {…}, "lastExchange"}]`: the partnership as every JSON output gives it
+    /// (``PartnershipJSON``), the last exchange's start date or null.
     public static func dormantJSON(_ findings: [DormantRule.Finding]) -> JSONValue {
         .array(
             findings.map { finding in
-                let record = finding.record
-                return .object([
-                    ("partnershipId", .int(Int(record.partnership.id))), ("home", .string(record.home.fullName)),
-                    (
-                        "partner",
-                        .object([("name", .string(record.partner.name)), ("nameZh", .string(record.partner.nameZh))])
-                    ),
-                    ("country", .string(record.partner.country)),
-                    ("established", record.partnership.established.map { .string($0.description) } ?? .null),
+                .object([
+                    ("partnership", PartnershipJSON(finding.record).value),
                     ("lastExchange", finding.lastExchange.map { .string($0.description) } ?? .null),
                 ])
             })
@@ -44,37 +38,27 @@ extension ExchangeReports {
     ) -> JSONValue {
         .array(
             found.map { exchange, breaches in
-                .object([
-                    ("id", .int(Int(exchange.id))), ("title", .string(exchange.title)),
-                    ("start", .string(exchange.start.description)), ("end", .string(exchange.end.description)),
-                    ("countries", .array(exchange.countries.map { .string($0) })), ("days", .int(exchange.days)),
-                    ("people", exchange.people.map { .int($0) } ?? .null),
-                    (
-                        "breaches",
-                        .array(
-                            breaches.map {
-                                .object([("rule", .string($0.code)), ("message", .string($0.message.text(language)))])
-                            })
-                    ),
+                let trip = exchange.draft
+                let rules: [JSONValue] = breaches.map {
+                    .object([("rule", .string($0.code)), ("message", .string($0.message.text(language)))])
+                }
+                return .object([
+                    ("id", .int(Int(exchange.id))), ("title", .string(trip.title)),
+                    ("start", .string(trip.start.description)), ("end", .string(trip.end.description)),
+                    ("countries", .array(trip.countries.map { .string($0) })), ("days", .int(trip.days)),
+                    ("people", trip.people.map { .int($0) } ?? .null), ("breaches", .array(rules)),
                 ])
             })
     }
 
-    /// `[{"partnershipId", "home", "partner": {"name", "nameZh"}, "country", "established", "years", "date"}]`, `date`
-    /// at the established date's precision.
+    /// `[{"partnership": {…}, "years", "date"}]`: the partnership as every JSON output gives it
+    /// (``PartnershipJSON``), `date` at the established date's precision.
     public static func anniversariesJSON(_ found: [Anniversary]) -> JSONValue {
         .array(
             found.map { anniversary in
-                let record = anniversary.record
-                return .object([
-                    ("partnershipId", .int(Int(record.partnership.id))), ("home", .string(record.home.fullName)),
-                    (
-                        "partner",
-                        .object([("name", .string(record.partner.name)), ("nameZh", .string(record.partner.nameZh))])
-                    ),
-                    ("country", .string(record.partner.country)),
-                    ("established", record.partnership.established.map { .string($0.description) } ?? .null),
-                    ("years", .int(anniversary.years)), ("date", .string(anniversary.date.description)),
+                .object([
+                    ("partnership", PartnershipJSON(anniversary.record).value), ("years", .int(anniversary.years)),
+                    ("date", .string(anniversary.date.description)),
                 ])
             })
     }

@@ -15,7 +15,7 @@ public enum ExchangeFiles {
         let countries = importer.reference.countries
         var rows = [exportColumns.map(\.label.zh)]
         rows.reserveCapacity(exchanges.count + 1)
-        for e in exchanges {
+        for e in exchanges.lazy.map(\.draft) {
             rows.append(
                 exportColumns.map { column in
                     switch column {

@@ -1,45 +1,20 @@
 import Foundation
 import YouchengCore
 
-/// The JSON form of the registry: `{"partnerships": [{"home": {"code", "name"}, "partner": {"name", "nameZh"},
-/// "country", "kind", "established", "status", "notes"}]}`. A bare array, and the API's `{"items": […]}`, read the
-/// same way.
+/// The JSON form of the registry: `{"partnerships": [{…}]}`, each item the partnership as every JSON output gives it
+/// (`PartnershipJSON`: `id`, `home {code, name}`, `partner {id, name, nameZh}`, `country`, `kind`, `established`,
+/// `status`) with `notes` after it. Reading takes `home.code`, the partner's names, `country`, `kind`, `established`,
+/// `status` and `notes` (ids are ignored: an import matches by home and partner). A bare array, and the API's
+/// `{"items": […]}`, read the same way.
 enum RegistryJSON {
-    struct Home: Encodable {
-        var code: String
-        var name: String
-    }
-
-    struct PartnerNames: Encodable {
-        var name: String
-        var nameZh: String
-    }
-
-    struct Item: Encodable {
-        var home: Home
-        var partner: PartnerNames
-        var country: String
-        var kind: String
-        var established: String?
-        var status: String
-        var notes: String
-    }
-
     struct Document: Encodable {
-        var partnerships: [Item]
+        var partnerships: [PartnershipJSON]
     }
 
     static func encode(_ records: [PartnershipRecord]) throws -> Data {
-        let items = records.map { r in
-            Item(
-                home: Home(code: r.home.code, name: r.home.fullName),
-                partner: PartnerNames(name: r.partner.name, nameZh: r.partner.nameZh), country: r.partner.country,
-                kind: r.partnership.kind.rawValue, established: r.partnership.established?.description,
-                status: r.partnership.status.rawValue, notes: r.partnership.notes)
-        }
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .withoutEscapingSlashes, .sortedKeys]
-        return try encoder.encode(Document(partnerships: items))
+        return try encoder.encode(Document(partnerships: records.map { PartnershipJSON($0, extra: .notes) }))
     }
 
     /// The fields of an item, as table columns (header names the importer accepts).

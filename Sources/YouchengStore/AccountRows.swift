@@ -21,8 +21,8 @@ enum AccountRows {
         "SELECT " + userColumns + ", " + unitColumns + " FROM users u JOIN units n ON n.id = u.unit_id"
 
     static func user(_ row: any SQLRow) throws -> User {
-        let roleText = try row.decode(column: "user_role", as: String.self)
-        guard let role = Role(rawValue: roleText) else { throw StoredValueError(column: "users.role", value: roleText) }
+        let role = try row.decodeStored(
+            "user_role", table: "users", name: "role", idColumn: "user_id", Role.init(rawValue:))
         return User(
             id: try row.decode(column: "user_id", as: Int64.self),
             username: try row.decode(column: "user_username", as: String.self),
@@ -32,10 +32,8 @@ enum AccountRows {
     }
 
     static func unit(_ row: any SQLRow) throws -> MemberUnit {
-        let kindText = try row.decode(column: "unit_kind", as: String.self)
-        guard let kind = UnitKind(rawValue: kindText) else {
-            throw StoredValueError(column: "units.kind", value: kindText)
-        }
+        let kind = try row.decodeStored(
+            "unit_kind", table: "units", name: "kind", idColumn: "unit_id", UnitKind.init(rawValue:))
         return MemberUnit(
             id: try row.decode(column: "unit_id", as: Int64.self),
             nameZh: try row.decode(column: "unit_name_zh", as: String.self),
@@ -50,25 +48,17 @@ enum AccountRows {
         Account(user: try user(row), unit: try unit(row))
     }
 
-    /// A stored timestamp as a date.
-    static func date(_ row: any SQLRow, _ column: String) throws -> Date {
-        let text = try row.decode(column: column, as: String.self)
-        guard let date = Timestamp.date(text) else { throw StoredValueError(column: column, value: text) }
-        return date
+    /// A stored timestamp of `table` (its row keyed by `idColumn`, its column `name` when renamed) as a date.
+    static func date(
+        _ row: any SQLRow, _ column: String, table: String, name: String? = nil, idColumn: String? = "id"
+    ) throws -> Date {
+        try row.decodeStored(column, table: table, name: name, idColumn: idColumn, Timestamp.date)
     }
 
     /// A stored timestamp that may be absent.
-    static func optionalDate(_ row: any SQLRow, _ column: String) throws -> Date? {
-        guard let text = try row.decode(column: column, as: String?.self) else { return nil }
-        guard let date = Timestamp.date(text) else { throw StoredValueError(column: column, value: text) }
-        return date
+    static func optionalDate(
+        _ row: any SQLRow, _ column: String, table: String, name: String? = nil, idColumn: String? = "id"
+    ) throws -> Date? {
+        try row.decodeStoredIfPresent(column, table: table, name: name, idColumn: idColumn, Timestamp.date)
     }
-}
-
-/// A stored value this program cannot read (written by a newer version, or edited by hand): a bug to report, not
-/// a user's mistake.
-struct StoredValueError: Error, CustomStringConvertible {
-    var column: String
-    var value: String
-    var description: String { "unreadable stored value in \(column): \"\(value)\"" }
 }

@@ -34,7 +34,7 @@ public struct AuditStore: AuditRepository {
             RETURNING id
             """
         ).first(decodingColumn: "id", as: Int64.self)
-        guard let id else { throw StoredValueError(column: "audit_log.id", value: "none returned") }
+        guard let id else { throw StoredValueError(table: "audit_log", row: nil, column: "id", value: "none returned") }
         return AuditEntry(
             id: id, time: Timestamp.truncated(time), actor: event.actor.username, unitId: event.actor.unitId,
             action: event.action, entityType: event.entityType, entityId: event.entityId, changes: event.changes)
@@ -70,17 +70,11 @@ public struct AuditStore: AuditRepository {
     }
 
     static func entry(_ row: any SQLRow) throws -> AuditEntry {
-        let actionText = try row.decode(column: "action", as: String.self)
-        let typeText = try row.decode(column: "entity_type", as: String.self)
-        guard let action = AuditAction(rawValue: actionText) else {
-            throw StoredValueError(column: "audit_log.action", value: actionText)
-        }
-        guard let type = AuditEntityType(rawValue: typeText) else {
-            throw StoredValueError(column: "audit_log.entity_type", value: typeText)
-        }
+        let action = try row.decodeStored("action", table: "audit_log", AuditAction.init(rawValue:))
+        let type = try row.decodeStored("entity_type", table: "audit_log", AuditEntityType.init(rawValue:))
         let changes = try row.decode(column: "changes", as: String.self)
         return AuditEntry(
-            id: try row.decode(column: "id", as: Int64.self), time: try AccountRows.date(row, "at"),
+            id: try row.decode(column: "id", as: Int64.self), time: try AccountRows.date(row, "at", table: "audit_log"),
             actor: try row.decode(column: "actor", as: String.self),
             unitId: try row.decode(column: "unit_id", as: Int64?.self), action: action, entityType: type,
             entityId: try row.decode(column: "entity_id", as: String?.self),

@@ -68,14 +68,14 @@ public struct ExchangeReports: Sendable {
         guard let home else { return all }
         let area = Set(reference.localities.subtree(of: home.code))
         let local = Set(units.filter { $0.homeCode.map(area.contains) ?? false }.map(\.id))
-        return all.filter { $0.unitId.map(local.contains) ?? false }
+        return all.filter { $0.draft.unitId.map(local.contains) ?? false }
     }
 
     /// The outgoing delegations of the period that break a rule, in start order, with the rules broken.
     public func compliance(from: Day, to: Day) async throws -> [(exchange: Exchange, breaches: [ComplianceBreach])] {
         let rules = try await settings.complianceRules()
         return try await exchanges.exchanges(from: from, to: to).compactMap { exchange in
-            let breaches = rules.check(exchange)
+            let breaches = rules.check(exchange.draft)
             return breaches.isEmpty ? nil : (exchange, breaches)
         }
     }

@@ -51,15 +51,18 @@ extension ExchangeStore {
     }
 
     private func domains(_ sql: any SQLDatabase) async throws -> [ExchangeDomain] {
-        try await sql.raw("SELECT code, name_zh, name_en, balance, active FROM exchange_domains").all().map { row in
-            ExchangeDomain(
-                code: try row.decode(column: "code", as: String.self),
-                nameZh: try row.decode(column: "name_zh", as: String.self),
-                nameEn: try row.decode(column: "name_en", as: String.self),
-                balance: ExchangeDomain.Balance(rawValue: try row.decode(column: "balance", as: String.self))
-                    ?? .neutral,
-                active: try row.decode(column: "active", as: Int.self) != 0)
-        }
+        try await sql.raw("SELECT code, name_zh, name_en, balance, active FROM exchange_domains").all().map(Self.domain)
+    }
+
+    /// A row of `exchange_domains` (keyed by `code`); a balance this program does not know is an error.
+    static func domain(_ row: any SQLRow) throws -> ExchangeDomain {
+        ExchangeDomain(
+            code: try row.decode(column: "code", as: String.self),
+            nameZh: try row.decode(column: "name_zh", as: String.self),
+            nameEn: try row.decode(column: "name_en", as: String.self),
+            balance: try row.decodeStored(
+                "balance", table: "exchange_domains", idColumn: "code", ExchangeDomain.Balance.init(rawValue:)),
+            active: try row.decode(column: "active", as: Int.self) != 0)
     }
 
     private static func checked(_ domain: ExchangeDomain) throws -> ExchangeDomain {

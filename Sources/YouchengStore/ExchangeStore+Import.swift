@@ -67,8 +67,8 @@ extension ExchangeStore {
             }
             // An import has no members column: the stored members stay.
             var merged = draft
-            merged.members = before.members
-            if ExchangeDraft(before).normalized == merged {
+            merged.members = before.draft.members
+            if before.draft.normalized == merged {
                 report.unchanged += 1
                 continue
             }
@@ -129,7 +129,8 @@ extension ExchangeStore {
             where: "e.start_day >= \(bind: first.description) AND e.start_day <= \(bind: last.description)", sql: sql)
         var out: [ExchangeIdentity: Exchange] = [:]
         for exchange in stored {
-            let identity = ExchangeIdentity(start: exchange.start, kind: exchange.kind, title: exchange.title)
+            let identity = ExchangeIdentity(
+                start: exchange.draft.start, kind: exchange.draft.kind, title: exchange.draft.title)
             if wanted.contains(identity) { out[identity] = exchange }
         }
         return out

@@ -18,17 +18,17 @@ extension ExchangeStore {
         let scope: SQLQueryString = " JOIN exchanges e ON e.id = x.exchange_id WHERE " + condition
         for row in try await sql.raw("SELECT x.exchange_id, x.partner_id FROM exchange_partners x" + scope).all() {
             if let i = index[try row.decode(column: "exchange_id", as: Int64.self)] {
-                exchanges[i].partnerIds.append(try row.decode(column: "partner_id", as: Int64.self))
+                exchanges[i].draft.partnerIds.append(try row.decode(column: "partner_id", as: Int64.self))
             }
         }
         for row in try await sql.raw("SELECT x.exchange_id, x.country FROM exchange_countries x" + scope).all() {
             if let i = index[try row.decode(column: "exchange_id", as: Int64.self)] {
-                exchanges[i].countries.append(try row.decode(column: "country", as: String.self))
+                exchanges[i].draft.countries.append(try row.decode(column: "country", as: String.self))
             }
         }
         for row in try await sql.raw("SELECT x.exchange_id, x.domain_code FROM exchange_domain_links x" + scope).all() {
             if let i = index[try row.decode(column: "exchange_id", as: Int64.self)] {
-                exchanges[i].domains.append(try row.decode(column: "domain_code", as: String.self))
+                exchanges[i].draft.domains.append(try row.decode(column: "domain_code", as: String.self))
             }
         }
         let members = try await sql.raw(
@@ -36,7 +36,7 @@ extension ExchangeStore {
         ).all()
         for row in members {
             if let i = index[try row.decode(column: "exchange_id", as: Int64.self)] {
-                exchanges[i].members.append(
+                exchanges[i].draft.members.append(
                     DelegationMember(
                         name: try row.decode(column: "name", as: String.self),
                         unit: try row.decode(column: "unit", as: String.self),
@@ -45,32 +45,25 @@ extension ExchangeStore {
         }
         return exchanges.map { exchange in
             var sorted = exchange
-            sorted.partnerIds.sort()
-            sorted.countries.sort()
-            sorted.domains.sort()
+            sorted.draft.partnerIds.sort()
+            sorted.draft.countries.sort()
+            sorted.draft.domains.sort()
             return sorted
         }
     }
 
     private static func exchange(_ row: any SQLRow) throws -> Exchange {
-        func day(_ column: String) throws -> Day {
-            let text = try row.decode(column: column, as: String.self)
-            guard let day = Day(parsing: text) else {
-                throw StoredValueError(column: "exchanges.\(column)", value: text)
-            }
-            return day
-        }
-        let kindText = try row.decode(column: "kind", as: String.self)
-        guard let kind = ExchangeKind(rawValue: kindText) else {
-            throw StoredValueError(column: "exchanges.kind", value: kindText)
-        }
-        return Exchange(
-            id: try row.decode(column: "id", as: Int64.self), title: try row.decode(column: "title", as: String.self),
-            start: try day("start_day"), end: try day("end_day"), kind: kind,
+        let draft = ExchangeDraft(
+            title: try row.decode(column: "title", as: String.self),
+            start: try row.decodeStored("start_day", table: "exchanges", Day.init(parsing:)),
+            end: try row.decodeStored("end_day", table: "exchanges", Day.init(parsing:)),
+            kind: try row.decodeStored("kind", table: "exchanges", ExchangeKind.init(rawValue:)),
             unitId: try row.decode(column: "unit_id", as: Int64?.self),
-            rank: try row.decode(column: "leader_rank", as: String?.self).flatMap(LeaderRank.init(rawValue:)),
+            rank: try row.decodeStoredIfPresent("leader_rank", table: "exchanges", LeaderRank.init(rawValue:)),
             people: try row.decode(column: "people", as: Int?.self),
-            outcomes: try row.decode(column: "outcomes", as: String.self),
-            version: try row.decode(column: "version", as: Int.self))
+            outcomes: try row.decode(column: "outcomes", as: String.self))
+        return Exchange(
+            id: try row.decode(column: "id", as: Int64.self), version: try row.decode(column: "version", as: Int.self),
+            draft: draft)
     }
 }

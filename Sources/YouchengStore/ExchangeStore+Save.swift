@@ -19,7 +19,7 @@ extension ExchangeStore {
                 if let expectedVersion, expectedVersion != stored.version {
                     throw ExchangeError.staleVersion(current: stored.version)
                 }
-                if ExchangeDraft(stored).normalized == draft { return stored }
+                if stored.draft.normalized == draft { return stored }
                 before = stored
             }
             if let other = try await Self.existingId(draft.start, draft.kind, draft.title, sql: sql), other != id {

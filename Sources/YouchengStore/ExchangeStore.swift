@@ -50,11 +50,9 @@ public struct ExchangeStore: Sendable {
             ).all()
             var out: [Int64: Day] = [:]
             for row in rows {
-                let text = try row.decode(column: "last", as: String.self)
-                guard let day = Day(parsing: text) else {
-                    throw StoredValueError(column: "exchanges.start_day", value: text)
-                }
-                out[try row.decode(column: "partner_id", as: Int64.self)] = day
+                // An aggregate has no row of its own: the error names the column the maximum was taken of.
+                out[try row.decode(column: "partner_id", as: Int64.self)] = try row.decodeStored(
+                    "last", table: "exchanges", name: "start_day", Day.init(parsing:))
             }
             return out
         }
@@ -72,15 +70,7 @@ public struct ExchangeStore: Sendable {
         try await database.withConnection { sql in
             try await sql.raw(
                 "SELECT code, name_zh, name_en, balance, active FROM exchange_domains ORDER BY position, code"
-            ).all().map { row in
-                ExchangeDomain(
-                    code: try row.decode(column: "code", as: String.self),
-                    nameZh: try row.decode(column: "name_zh", as: String.self),
-                    nameEn: try row.decode(column: "name_en", as: String.self),
-                    balance: ExchangeDomain.Balance(rawValue: try row.decode(column: "balance", as: String.self))
-                        ?? .neutral,
-                    active: try row.decode(column: "active", as: Int.self) != 0)
-            }
+            ).all().map(Self.domain)
         }
     }
 }

@@ -55,7 +55,7 @@ public struct PartnerPlaceStore: Sendable {
 
     static func place(_ id: Int64, sql: any SQLDatabase) async throws -> PartnerPlace? {
         guard
-            let row = try await sql.raw("SELECT lat, lon, coordinate_source FROM partners WHERE id = \(bind: id)")
+            let row = try await sql.raw("SELECT id, lat, lon, coordinate_source FROM partners WHERE id = \(bind: id)")
                 .first()
         else { throw RegistryError.notFound }
         return try place(row)
@@ -65,7 +65,8 @@ public struct PartnerPlaceStore: Sendable {
         guard let lat = try row.decode(column: "lat", as: Double?.self),
             let lon = try row.decode(column: "lon", as: Double?.self)
         else { return nil }
-        let source = try row.decode(column: "coordinate_source", as: String?.self).flatMap(CoordinateSource.init)
+        let source = try row.decodeStoredIfPresent(
+            "coordinate_source", table: "partners", CoordinateSource.init(rawValue:))
         return PartnerPlace(point: GeoPoint(lat: lat, lon: lon), source: source ?? .form)
     }
 

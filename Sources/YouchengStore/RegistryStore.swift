@@ -39,9 +39,10 @@ public struct RegistryStore: RegistryRepository {
         let partnerId = try row.decode(column: "partner_id", as: Int64.self)
         let partnership = Partnership(
             id: try row.decode(column: "id", as: Int64.self), homeCode: homeCode, partnerId: partnerId,
-            kind: PartnershipKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .sisterCity,
-            established: try row.decode(column: "established", as: String?.self).flatMap { PartialDate(parsing: $0) },
-            status: PartnershipStatus(rawValue: try row.decode(column: "status", as: String.self)) ?? .active,
+            kind: try row.decodeStored("kind", table: "partnerships", PartnershipKind.init(rawValue:)),
+            established: try row.decodeStoredIfPresent(
+                "established", table: "partnerships", PartialDate.init(parsing:)),
+            status: try row.decodeStored("status", table: "partnerships", PartnershipStatus.init(rawValue:)),
             notes: try row.decode(column: "notes", as: String.self),
             version: try row.decode(column: "version", as: Int.self))
         let partner = Partner(
@@ -98,7 +99,7 @@ public struct RegistryStore: RegistryRepository {
 
     public func summaryEntries(homeCodes: [String]?, asOf: PartialDate) async throws -> [SituationSummary.Entry] {
         var statement: SQLQueryString = """
-            SELECT ps.partner_id, ps.kind, ps.home_level, p.country FROM partnerships ps
+            SELECT ps.id, ps.partner_id, ps.kind, ps.home_level, p.country FROM partnerships ps
             JOIN partners p ON p.id = ps.partner_id
             WHERE ps.status <> 'ended' AND (ps.established IS NULL OR
             """ + Self.establishedOnOrBefore(asOf) + ")"
@@ -109,8 +110,8 @@ public struct RegistryStore: RegistryRepository {
                 SituationSummary.Entry(
                     partnerId: try row.decode(column: "partner_id", as: Int64.self),
                     country: try row.decode(column: "country", as: String.self),
-                    kind: PartnershipKind(rawValue: try row.decode(column: "kind", as: String.self)) ?? .sisterCity,
-                    level: LocalityLevel(rawValue: try row.decode(column: "home_level", as: String.self)) ?? .district)
+                    kind: try row.decodeStored("kind", table: "partnerships", PartnershipKind.init(rawValue:)),
+                    level: try row.decodeStored("home_level", table: "partnerships", LocalityLevel.init(rawValue:)))
             }
         }
     }

@@ -55,8 +55,9 @@ public struct SessionStore: SessionRepository {
             else { return nil }
             let account = try AccountRows.account(row)
             let session = Session(
-                id: id, userId: account.user.id, createdAt: try AccountRows.date(row, "created_at"),
-                lastSeenAt: try AccountRows.date(row, "last_seen_at"),
+                id: id, userId: account.user.id,
+                createdAt: try AccountRows.date(row, "created_at", table: "sessions", idColumn: nil),
+                lastSeenAt: try AccountRows.date(row, "last_seen_at", table: "sessions", idColumn: nil),
                 csrfToken: try row.decode(column: "csrf_token", as: String.self))
             guard account.user.active,
                 policy.isValid(createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, now: time)

@@ -135,8 +135,11 @@ public struct TokenStore: TokenRepository {
             id: try row.decode(column: "token_id", as: String.self),
             userId: try row.decode(column: "token_user_id", as: Int64.self),
             name: try row.decode(column: "token_name", as: String.self),
-            createdAt: try AccountRows.date(row, "token_created_at"),
-            revokedAt: try AccountRows.optionalDate(row, "token_revoked_at"),
-            lastUsedAt: try AccountRows.optionalDate(row, "token_last_used_at"))
+            createdAt: try AccountRows.date(
+                row, "token_created_at", table: "api_tokens", name: "created_at", idColumn: "token_id"),
+            revokedAt: try AccountRows.optionalDate(
+                row, "token_revoked_at", table: "api_tokens", name: "revoked_at", idColumn: "token_id"),
+            lastUsedAt: try AccountRows.optionalDate(
+                row, "token_last_used_at", table: "api_tokens", name: "last_used_at", idColumn: "token_id"))
     }
 }

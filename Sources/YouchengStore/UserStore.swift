@@ -67,7 +67,7 @@ public struct UserStore: UserRepository {
             SELECT failed_at FROM sign_in_failures
             WHERE username = \(bind: username) AND failed_at >= \(bind: Timestamp.string(horizon))
             """
-        ).all().map { try AccountRows.date($0, "failed_at") }
+        ).all().map { try AccountRows.date($0, "failed_at", table: "sign_in_failures") }
     }
 
     /// Appends the audit entry of a change to a user.

@@ -45,7 +45,7 @@ import YouchengTestSupport
             // the three Latin American partners — all three to partners.
             #expect(early.sentence.zh == "2018至2019年，共接待外国友城来访团组3批35人次，其中副市长以上2批27人次；出访3批，其中赴友城3批。")
             // Latin America 12 days in 3 countries; Samarkand 7 days in 1; Central Europe 4 countries, 11 days.
-            #expect(breaking.map(\.exchange.start.description) == ["2019-11-11", "2023-08-20", "2024-10-21"])
+            #expect(breaking.map(\.exchange.draft.start.description) == ["2019-11-11", "2023-08-20", "2024-10-21"])
         }
     }
 

@@ -61,11 +61,13 @@ import YouchengTestSupport
             let stored = try await ExchangeStore(database: database).exchanges(
                 from: Day(parsing: "2024-01-01")!, to: Day(parsing: "2024-12-31")!)
             let trip = try #require(stored.last)
-            #expect(trip.partnerIds.count == 2 && trip.countries == ["DE", "JP"] && trip.people == 7)
-            #expect(trip.domains == ["youth"] && trip.rank == .bureau && trip.end == Day(parsing: "2024-09-06"))
+            #expect(trip.draft.partnerIds.count == 2 && trip.draft.countries == ["DE", "JP"] && trip.draft.people == 7)
+            #expect(
+                trip.draft.domains == ["youth"] && trip.draft.rank == .bureau
+                    && trip.draft.end == Day(parsing: "2024-09-06"))
             let units = try await UnitStore(database: database, reference: .bundled).list(includeInactive: true)
-            #expect(trip.unitId == units.first { $0.nameZh == "青年团市委" }?.id)
-            #expect(stored.first?.unitId == units.first { $0.nameZh == "外办" }?.id)
+            #expect(trip.draft.unitId == units.first { $0.nameZh == "青年团市委" }?.id)
+            #expect(stored.first?.draft.unitId == units.first { $0.nameZh == "外办" }?.id)
             let log = try await AuditStore(database: database).entries(AuditQuery(entityType: .exchange, per: 100))
             // Two creations and the first import; the second import (unchanged) and the third (one update).
             #expect(log.items.filter { $0.action == .create }.count == 2)
@@ -109,7 +111,7 @@ import YouchengTestSupport
 
             #expect(outcome.succeeded && outcome.report.created == 1)
             let stored = try await ExchangeStore(database: database).timeline(partnerId: leipzig.partner.id)
-            #expect(stored.map(\.title) == ["致莱比锡贺信"])
+            #expect(stored.map(\.draft.title) == ["致莱比锡贺信"])
         }
     }
 }

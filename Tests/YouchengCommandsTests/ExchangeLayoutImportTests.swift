@@ -54,7 +54,7 @@ import YouchengTestSupport
             let stored = try await ExchangeStore(database: database).exchanges(
                 from: Day(parsing: "2024-01-01")!, to: Day(parsing: "2024-12-31")!)
             #expect(
-                stored.map(\.partnerIds) == [
+                stored.map(\.draft.partnerIds) == [
                     [ids["Hamilton NZ"]!], [ids["London GB"]!], [ids["Hamilton CA"]!, ids["London CA"]!],
                 ])
         }

@@ -10,8 +10,10 @@ import YouchengCore
         partners: [Int64] = [], countries: [String] = [], domains: [String] = [], unit: Int64? = nil
     ) -> Exchange {
         Exchange(
-            id: id, title: "e\(id)", start: day(start), end: day(start), kind: kind, partnerIds: partners,
-            countries: countries, unitId: unit, rank: rank, people: people, domains: domains)
+            id: id,
+            draft: ExchangeDraft(
+                title: "e\(id)", start: day(start), end: day(start), kind: kind, partnerIds: partners,
+                countries: countries, unitId: unit, rank: rank, people: people, domains: domains))
     }
 
     var sample: [Exchange] {

@@ -8,7 +8,9 @@ import YouchengCore
     {
         let day = Day(parsing: start)!
         return Exchange(
-            id: id, title: "e\(id)", start: day, end: day, kind: kind, partnerIds: partners, domains: domains)
+            id: id,
+            draft: ExchangeDraft(
+                title: "e\(id)", start: day, end: day, kind: kind, partnerIds: partners, domains: domains))
     }
 
     @Test func exchangesAreCountedPerYearByKindAndDomainAndSide() {

@@ -5,9 +5,9 @@ import YouchengCore
 @Suite struct ExchangeRulesTests {
     func day(_ text: String) -> Day { Day(parsing: text)! }
 
-    func trip(_ start: String, _ end: String, countries: [String], people: Int? = nil) -> Exchange {
-        Exchange(
-            id: 1, title: "t", start: day(start), end: day(end), kind: .outgoingDelegation, countries: countries,
+    func trip(_ start: String, _ end: String, countries: [String], people: Int? = nil) -> ExchangeDraft {
+        ExchangeDraft(
+            title: "t", start: day(start), end: day(end), kind: .outgoingDelegation, countries: countries,
             people: people)
     }
 

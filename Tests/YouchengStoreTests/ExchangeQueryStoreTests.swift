@@ -124,7 +124,7 @@ import YouchengTestSupport
                     parameters: [("partner", String(f.florence)), ("per", "1")], reference: .bundled,
                     domains: ExchangeDomain.defaults))
             #expect(f.numbers(all) == [5, 2, 1])
-            #expect(all.first?.countries == ["IT"] && all.dropFirst().first?.partnerIds.count == 2)
+            #expect(all.first?.draft.countries == ["IT"] && all.dropFirst().first?.draft.partnerIds.count == 2)
         }
     }
 }

@@ -54,10 +54,11 @@ import YouchengTestSupport
             let read = try #require(try await f.exchanges.exchange(id: saved.id))
 
             #expect(read == saved)
-            #expect(read.partnerIds == [f.florence, f.leipzig].sorted())
-            #expect(read.countries == ["DE", "IT"] && read.domains == ["culture", "trade"])
-            #expect(read.members == [DelegationMember(name: "王明", unit: "外办", title: "主任")])
-            #expect(read.rank == .city && read.people == 6 && read.unitId == f.unit && read.version == 1)
+            #expect(read.draft.partnerIds == [f.florence, f.leipzig].sorted())
+            #expect(read.draft.countries == ["DE", "IT"] && read.draft.domains == ["culture", "trade"])
+            #expect(read.draft.members == [DelegationMember(name: "王明", unit: "外办", title: "主任")])
+            #expect(
+                read.draft.rank == .city && read.draft.people == 6 && read.draft.unitId == f.unit && read.version == 1)
             let log = try await AuditStore(database: database).entries(AuditQuery(entityType: .exchange))
             #expect(log.items.map(\.action) == [.create])
             #expect(
@@ -71,7 +72,7 @@ import YouchengTestSupport
             let f = try await Fixture(database)
             let saved = try await f.exchanges.save(
                 trip(f, "2025-05-01", partners: [f.florence]), id: nil, expectedVersion: nil, actor: .system)
-            var edit = ExchangeDraft(saved)
+            var edit = saved.draft
             edit.people = 8
             edit.partnerIds = [f.leipzig]
 
@@ -87,7 +88,7 @@ import YouchengTestSupport
                     trip(f, "2025-05-01", partners: []), id: other.id, expectedVersion: 1, actor: .system)
             }
 
-            #expect(changed.version == 2 && changed.partnerIds == [f.leipzig] && changed.people == 8)
+            #expect(changed.version == 2 && changed.draft.partnerIds == [f.leipzig] && changed.draft.people == 8)
             #expect(unchanged.version == 2)
             let log = try await AuditStore(database: database).entries(
                 AuditQuery(entityType: .exchange, entityId: String(saved.id)))
@@ -117,11 +118,11 @@ import YouchengTestSupport
             let timeline = try await f.exchanges.timeline(partnerId: f.florence)
             let last = try await f.exchanges.lastExchanges(asOf: day("2022-02-28"))
 
-            #expect(in2020to2021.map(\.start.description) == ["2020-01-01", "2021-06-30"])
-            #expect(timeline.map(\.start.description) == ["2022-03-01", "2020-01-01", "2019-12-31"])
+            #expect(in2020to2021.map(\.draft.start.description) == ["2020-01-01", "2021-06-30"])
+            #expect(timeline.map(\.draft.start.description) == ["2022-03-01", "2020-01-01", "2019-12-31"])
             #expect(last == [f.florence: day("2020-01-01"), f.leipzig: day("2021-06-30")])
             let deleted = try await f.exchanges.delete(id: timeline[0].id, expectedVersion: 1, actor: .system)
-            #expect(deleted.start == day("2022-03-01"))
+            #expect(deleted.draft.start == day("2022-03-01"))
             #expect(try await f.exchanges.count() == 3)
         }
     }

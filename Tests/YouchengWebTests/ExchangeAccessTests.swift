@@ -56,7 +56,7 @@ import YouchengStore
 
             let created = try await editor.post("/exchanges", form: ExchangeFormTests.fields(unit: String(own)))
             #expect(created.status == .seeOther)
-            let mine = try #require(try await site.exchanges.all(ExchangeQuery()).first { $0.unitId == own })
+            let mine = try #require(try await site.exchanges.all(ExchangeQuery()).first { $0.draft.unitId == own })
             let moved = try await editor.post(
                 "/exchanges/\(mine.id)", form: ExchangeFormTests.fields(unit: String(adminUnit)) + [("version", "1")])
             #expect(moved.status == .unprocessableContent || moved.status == .forbidden)
@@ -64,9 +64,9 @@ import YouchengStore
                 "/exchanges/\(mine.id)",
                 form: ExchangeFormTests.fields(title: "Renamed", unit: String(own)) + [("version", "1")])
             #expect(edited.status == .seeOther)
-            #expect(try await site.exchanges.exchange(id: mine.id)?.unitId == own)
+            #expect(try await site.exchanges.exchange(id: mine.id)?.draft.unitId == own)
             #expect(try await editor.post("/exchanges/\(mine.id)/delete", form: [("version", "2")]).status == .seeOther)
-            #expect(try await site.exchanges.exchange(id: theirs.id)?.title == "Admin unit visit")
+            #expect(try await site.exchanges.exchange(id: theirs.id)?.draft.title == "Admin unit visit")
         }
     }
 

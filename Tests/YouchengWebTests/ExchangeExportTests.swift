@@ -40,11 +40,17 @@ import YouchengStore
             #expect(plan.rows.count == expected.count && expected.count == 4)
             let unitNames = Dictionary(uniqueKeysWithValues: units.map { ($0.id, $0.nameZh) })
             for (row, exchange) in zip(plan.rows, expected) {
-                #expect(row.title == exchange.title && row.start == exchange.start && row.end == exchange.end)
-                #expect(row.kind == exchange.kind && row.partnerIds.sorted() == exchange.partnerIds)
-                #expect(row.countries.sorted() == exchange.countries && row.domains.sorted() == exchange.domains)
-                #expect(row.unitName == exchange.unitId.flatMap { unitNames[$0] })
-                #expect(row.rank == exchange.rank && row.people == exchange.people && row.outcomes == exchange.outcomes)
+                #expect(
+                    row.title == exchange.draft.title && row.start == exchange.draft.start
+                        && row.end == exchange.draft.end)
+                #expect(row.kind == exchange.draft.kind && row.partnerIds.sorted() == exchange.draft.partnerIds)
+                #expect(
+                    row.countries.sorted() == exchange.draft.countries && row.domains.sorted() == exchange.draft.domains
+                )
+                #expect(row.unitName == exchange.draft.unitId.flatMap { unitNames[$0] })
+                #expect(
+                    row.rank == exchange.draft.rank && row.people == exchange.draft.people
+                        && row.outcomes == exchange.draft.outcomes)
             }
         }
     }

@@ -43,29 +43,29 @@ public struct ActivityReport: Sendable, Equatable {
     ) {
         self.from = from
         self.to = to
-        let counted = exchanges.filter { $0.start >= from && $0.start <= to }
+        let counted = exchanges.filter { $0.draft.start >= from && $0.draft.start <= to }
         var kinds: [ExchangeKind: Int] = [:]
         var domainCounts: [String: Int] = [:]
         var units: [String: Int] = [:]
         var countries: [String: Int] = [:]
         for exchange in counted {
-            kinds[exchange.kind, default: 0] += 1
-            for code in Set(exchange.domains) { domainCounts[code, default: 0] += 1 }
-            units[exchange.unitId.map { unitNames[$0] ?? "#\($0)" } ?? "—", default: 0] += 1
-            for code in Set(exchange.countries) { countries[code, default: 0] += 1 }
-            let people = exchange.people ?? 0
-            switch exchange.kind {
+            kinds[exchange.draft.kind, default: 0] += 1
+            for code in Set(exchange.draft.domains) { domainCounts[code, default: 0] += 1 }
+            units[exchange.draft.unitId.map { unitNames[$0] ?? "#\($0)" } ?? "—", default: 0] += 1
+            for code in Set(exchange.draft.countries) { countries[code, default: 0] += 1 }
+            let people = exchange.draft.people ?? 0
+            switch exchange.draft.kind {
             case .incomingDelegation:
                 incoming.delegations += 1
                 incoming.people += people
-                if exchange.rank?.isCityOrAbove == true {
+                if exchange.draft.rank?.isCityOrAbove == true {
                     incomingCityLeaderOrAbove.delegations += 1
                     incomingCityLeaderOrAbove.people += people
                 }
             case .outgoingDelegation:
                 outgoing.delegations += 1
                 outgoing.people += people
-                if !exchange.partnerIds.isEmpty { outgoingToPartners += 1 }
+                if !exchange.draft.partnerIds.isEmpty { outgoingToPartners += 1 }
             default: break
             }
         }

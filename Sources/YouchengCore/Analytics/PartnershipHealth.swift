@@ -28,7 +28,7 @@ public struct PartnershipHealth: Sendable, Hashable {
 
     /// The health of a partner with `exchanges` (any order; later than `asOf` ignored) at `asOf`.
     public init(exchanges: [Exchange], asOf: Day) {
-        let past = exchanges.filter { $0.start <= asOf }
+        let past = exchanges.map(\.draft).filter { $0.start <= asOf }
         let windowStart = asOf.yearsBefore(5) ?? asOf
         let recent = past.filter { $0.start > windowStart }
         daysSinceLast = past.map(\.start).max().map { asOf.ordinal - $0.ordinal }

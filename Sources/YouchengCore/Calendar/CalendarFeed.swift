@@ -26,9 +26,10 @@ public enum CalendarFeed {
         }
         let trips = exchanges.map { exchange in
             CalendarEvent(
-                uid: "exchange-\(exchange.id)@youcheng", start: exchange.start, end: max(exchange.start, exchange.end),
-                summary: "\(exchange.kind.label.zh) / \(exchange.kind.label.en): \(exchange.title)",
-                description: exchange.partnerIds.compactMap { partnerNames[$0] }.joined(separator: "、"))
+                uid: "exchange-\(exchange.id)@youcheng", start: exchange.draft.start,
+                end: max(exchange.draft.start, exchange.draft.end),
+                summary: "\(exchange.draft.kind.label.zh) / \(exchange.draft.kind.label.en): \(exchange.draft.title)",
+                description: exchange.draft.partnerIds.compactMap { partnerNames[$0] }.joined(separator: "、"))
         }
         return (dates + trips).sorted { ($0.start, $0.uid) < ($1.start, $1.uid) }
     }

@@ -66,7 +66,7 @@ public struct ExchangeChartData: Sendable, Equatable {
         func series(_ keys: (Exchange) -> [String], order: [String]) -> [CountSeries] {
             var counts: [String: [Int]] = [:]
             for exchange in exchanges {
-                guard let index = years.firstIndex(of: exchange.start.year) else { continue }
+                guard let index = years.firstIndex(of: exchange.draft.start.year) else { continue }
                 for key in Set(keys(exchange)) {
                     counts[key, default: Array(repeating: 0, count: years.count)][index] += 1
                 }
@@ -74,12 +74,12 @@ public struct ExchangeChartData: Sendable, Equatable {
             let ordered = order.filter { counts[$0] != nil } + counts.keys.filter { !order.contains($0) }.sorted()
             return ordered.map { CountSeries(code: $0, values: counts[$0] ?? []) }
         }
-        byKind = series({ [$0.kind.rawValue] }, order: ExchangeKind.allCases.map(\.rawValue))
-        byDomain = series(\.domains, order: domains.map(\.code))
+        byKind = series({ [$0.draft.kind.rawValue] }, order: ExchangeKind.allCases.map(\.rawValue))
+        byDomain = series(\.draft.domains, order: domains.map(\.code))
         let sides = Dictionary(domains.map { ($0.code, $0.balance) }, uniquingKeysWith: { first, _ in first })
         (soft, hard, neither) = (0, 0, 0)
         for exchange in exchanges {
-            let found = Set(exchange.domains.compactMap { sides[$0] })
+            let found = Set(exchange.draft.domains.compactMap { sides[$0] })
             if found.contains(.soft) { soft += 1 }
             if found.contains(.hard) { hard += 1 }
             if !found.contains(.soft) && !found.contains(.hard) { neither += 1 }
@@ -111,8 +111,8 @@ public struct PartnerActivityRanking: Sendable, Equatable {
     /// Ranks `partners` by the exchanges of `exchanges` that started in `from`…`to` and name them; `limit` each.
     public init(partners: [Partner], exchanges: [Exchange], from: Day, to: Day, limit: Int = 10) {
         var counts: [Int64: Int] = [:]
-        for exchange in exchanges where exchange.start >= from && exchange.start <= to {
-            for id in Set(exchange.partnerIds) { counts[id, default: 0] += 1 }
+        for exchange in exchanges where exchange.draft.start >= from && exchange.draft.start <= to {
+            for id in Set(exchange.draft.partnerIds) { counts[id, default: 0] += 1 }
         }
         let entries = partners.map { Entry(partner: $0, exchanges: counts[$0.id] ?? 0) }
         most = Array(

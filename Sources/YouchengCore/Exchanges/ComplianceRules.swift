@@ -22,18 +22,18 @@ public struct ComplianceRules: Sendable, Hashable, Codable {
         return index < maxDaysByCountries.count ? maxDaysByCountries[index] : last
     }
 
-    /// The rules `exchange` breaks; empty when it keeps them or is not an outgoing delegation.
-    public func check(_ exchange: Exchange) -> [ComplianceBreach] {
-        guard exchange.kind == .outgoingDelegation else { return [] }
+    /// The rules `draft` breaks; empty when it keeps them or is not an outgoing delegation.
+    public func check(_ draft: ExchangeDraft) -> [ComplianceBreach] {
+        guard draft.kind == .outgoingDelegation else { return [] }
         var breaches: [ComplianceBreach] = []
-        let countries = Set(exchange.countries).count
+        let countries = Set(draft.countries).count
         if countries > maxCountries {
             breaches.append(.tooManyCountries(countries: countries, limit: maxCountries))
         }
-        if let limit = maxDays(countries: countries), exchange.days > limit {
-            breaches.append(.tooManyDays(days: exchange.days, countries: max(1, countries), limit: limit))
+        if let limit = maxDays(countries: countries), draft.days > limit {
+            breaches.append(.tooManyDays(days: draft.days, countries: max(1, countries), limit: limit))
         }
-        let people = exchange.people ?? exchange.members.count
+        let people = draft.people ?? draft.members.count
         if let maxPeople, people > maxPeople {
             breaches.append(.tooManyPeople(people: people, limit: maxPeople))
         }

@@ -45,14 +45,8 @@ public struct ExchangeDraft: Sendable, Hashable {
         self.members = members
     }
 
-    /// The draft of a stored exchange.
-    public init(_ exchange: Exchange) {
-        self.init(
-            title: exchange.title, start: exchange.start, end: exchange.end, kind: exchange.kind,
-            partnerIds: exchange.partnerIds, countries: exchange.countries, unitId: exchange.unitId,
-            rank: exchange.rank, people: exchange.people, domains: exchange.domains, outcomes: exchange.outcomes,
-            members: exchange.members)
-    }
+    /// Days counted as a trip counts them: arrival and departure days included.
+    public var days: Int { Day.span(start, end) }
 
     /// The same draft with lists in a canonical order (partners by id, countries and domains by code), so two
     /// drafts that mean the same exchange compare equal.
@@ -92,13 +86,14 @@ public enum ExchangeError: Error, Sendable, Equatable {
 extension Exchange: AuditedRecord {
     /// Title, dates, kind, partners, countries, unit, rank, people, domains, outcomes, members, then the version.
     public var auditValues: [(String, String?)] {
-        [
-            ("title", title), ("start", start.description), ("end", end.description), ("kind", kind.rawValue),
-            ("partners", partnerIds.map(String.init).joined(separator: ",")),
-            ("countries", countries.joined(separator: ",")), ("unitId", unitId.map(String.init)),
-            ("rank", rank?.rawValue), ("people", people.map(String.init)), ("domains", domains.joined(separator: ",")),
-            ("outcomes", outcomes), ("members", members.map(\.name).joined(separator: "、")),
-            (FieldChange.versionField, String(version)),
+        let d = draft
+        return [
+            ("title", d.title), ("start", d.start.description), ("end", d.end.description), ("kind", d.kind.rawValue),
+            ("partners", d.partnerIds.map(String.init).joined(separator: ",")),
+            ("countries", d.countries.joined(separator: ",")), ("unitId", d.unitId.map(String.init)),
+            ("rank", d.rank?.rawValue), ("people", d.people.map(String.init)),
+            ("domains", d.domains.joined(separator: ",")), ("outcomes", d.outcomes),
+            ("members", d.members.map(\.name).joined(separator: "、")), (FieldChange.versionField, String(version)),
         ]
     }
 }

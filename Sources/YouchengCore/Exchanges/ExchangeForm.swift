@@ -50,20 +50,20 @@ public struct ExchangeForm: Sendable, Hashable {
 
     /// The form of a stored exchange: partners by a name that matches them alone, countries by name in `language`.
     public init(exchange: Exchange, importer: ExchangeImporter, language: Language) {
-        title = exchange.title
-        start = exchange.start.description
-        end = exchange.end.description
-        kind = exchange.kind.rawValue
-        partners = exchange.partnerIds.map { importer.uniqueName(partnerId: $0) }.joined(separator: "、")
-        countries = exchange.countries.map { code in
+        title = exchange.draft.title
+        start = exchange.draft.start.description
+        end = exchange.draft.end.description
+        kind = exchange.draft.kind.rawValue
+        partners = exchange.draft.partnerIds.map { importer.uniqueName(partnerId: $0) }.joined(separator: "、")
+        countries = exchange.draft.countries.map { code in
             importer.reference.countries.country(code)?.label.text(language) ?? code
         }.joined(separator: "、")
-        unit = exchange.unitId.map(String.init) ?? ""
-        rank = exchange.rank?.rawValue ?? ""
-        people = exchange.people.map(String.init) ?? ""
-        domains = exchange.domains
-        outcomes = exchange.outcomes
-        members = exchange.members.map(Self.memberLine).joined(separator: "\n")
+        unit = exchange.draft.unitId.map(String.init) ?? ""
+        rank = exchange.draft.rank?.rawValue ?? ""
+        people = exchange.draft.people.map(String.init) ?? ""
+        domains = exchange.draft.domains
+        outcomes = exchange.draft.outcomes
+        members = exchange.draft.members.map(Self.memberLine).joined(separator: "\n")
     }
 
     /// A member as one line of the members field.

@@ -93,7 +93,7 @@ struct StaleVersionJSON: Encodable, Sendable {
             code: "stale_version",
             message: RegistryError.staleVersion(current: record.partnership.version).message
                 .text(language), field: "version")
-        current = PartnershipJSON(record)
+        current = PartnershipJSON.apiItem(record)
         let time = ISO8601DateFormatter()
         changedMeanwhile = Meanwhile(
             fields: meanwhile.fields.map(Change.init),

@@ -89,8 +89,8 @@ extension PartnershipsAPI {
         do {
             let record = try await dependencies.repository.save(
                 draft, id: id, expectedVersion: version, actor: try context.auditActor())
-            guard id == nil else { return try JSONResponse.response(PartnershipJSON(record)) }
-            var response = try JSONResponse.response(PartnershipJSON(record), status: .created)
+            guard id == nil else { return try JSONResponse.response(PartnershipJSON.apiItem(record)) }
+            var response = try JSONResponse.response(PartnershipJSON.apiItem(record), status: .created)
             response.headers[.location] = WebRoute.apiPartnership(id: record.partnership.id).link()
             return response
         } catch RegistryError.staleVersion(let current) {

@@ -15,61 +15,15 @@ struct PartnershipsAPI: Sendable {
         guard let record = try await dependencies.repository.partnership(id: try context.pathID()) else {
             throw RegistryError.notFound
         }
-        return try JSONResponse.response(PartnershipJSON(record))
+        return try JSONResponse.response(PartnershipJSON.apiItem(record))
     }
 }
 
-/// One partnership as the API gives it: `{"id", "home": {"code", "name"}, "partner": {"id", "name", "nameZh"},
-/// "country", "kind", "established", "status", "notes", "version"}`; `established` is null when unknown.
-struct PartnershipJSON: Encodable, Sendable {
-    struct Home: Encodable, Sendable {
-        let code: String
-        let name: String
-    }
-
-    struct PartnerRef: Encodable, Sendable {
-        let id: Int64
-        let name: String
-        let nameZh: String
-    }
-
-    let id: Int64
-    let home: Home
-    let partner: PartnerRef
-    let country: String
-    let kind: String
-    let established: String?
-    let status: String
-    let notes: String
-    let version: Int
-
-    init(_ record: PartnershipRecord) {
-        id = record.partnership.id
-        home = Home(code: record.home.code, name: record.home.fullName)
-        partner = PartnerRef(id: record.partner.id, name: record.partner.name, nameZh: record.partner.nameZh)
-        country = record.partner.country
-        kind = record.partnership.kind.rawValue
-        established = record.partnership.established?.description
-        status = record.partnership.status.rawValue
-        notes = record.partnership.notes
-        version = record.partnership.version
-    }
-
-    private enum CodingKeys: String, CodingKey {
-        case id, home, partner, country, kind, established, status, notes, version
-    }
-
-    func encode(to encoder: any Encoder) throws {
-        var c = encoder.container(keyedBy: CodingKeys.self)
-        try c.encode(id, forKey: .id)
-        try c.encode(home, forKey: .home)
-        try c.encode(partner, forKey: .partner)
-        try c.encode(country, forKey: .country)
-        try c.encode(kind, forKey: .kind)
-        try c.encode(established, forKey: .established)  // null when unknown, never absent
-        try c.encode(status, forKey: .status)
-        try c.encode(notes, forKey: .notes)
-        try c.encode(version, forKey: .version)
+extension PartnershipJSON {
+    /// A partnership as the API gives it: the common object (see ``PartnershipJSON``) with `notes` and `version`
+    /// after it, since the API edits partnerships and a write needs the version it was based on.
+    static func apiItem(_ record: PartnershipRecord) -> PartnershipJSON {
+        PartnershipJSON(record, extra: [.notes, .version])
     }
 }
 
@@ -81,7 +35,7 @@ struct PartnershipListJSON: Encodable, Sendable {
     let total: Int
 
     init(_ page: PartnershipPage) {
-        items = page.items.map(PartnershipJSON.init)
+        items = page.items.map(PartnershipJSON.apiItem)
         self.page = page.page
         per = page.per
         total = page.total

@@ -2,7 +2,8 @@ import Hummingbird
 import YouchengCore
 
 /// The one place errors become responses: a bilingual message page for pages, `{"error": {…}}` for the API.
-/// Errors users can cause keep their 4xx status; anything else is logged and shown as a generic 500.
+/// Errors users can cause keep their 4xx status; a stored value that cannot be read is logged and shown as a 500
+/// that names the table, row and column; anything else is logged and shown as a generic 500.
 struct ErrorMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
 
@@ -17,8 +18,17 @@ struct ErrorMiddleware: RouterMiddleware {
             let presentation: ErrorPresentation
             if let known = ErrorPresentation(error) {
                 presentation = known
-                context.logger.debug(
-                    "request refused", metadata: ["status": "\(known.status.code)", "code": "\(known.code)"])
+                if known.status == .internalServerError {
+                    context.logger.error(
+                        "request failed",
+                        metadata: [
+                            "status": "\(known.status.code)", "code": "\(known.code)", "error": "\(known.message.en)",
+                            "path": "\(request.uri.path)",
+                        ])
+                } else {
+                    context.logger.debug(
+                        "request refused", metadata: ["status": "\(known.status.code)", "code": "\(known.code)"])
+                }
             } else {
                 context.logger.error(
                     "unexpected error",

@@ -1,9 +1,11 @@
 import Hummingbird
 import YouchengCore
 import YouchengSheets
+import YouchengStore
 
 /// How a refused request is answered: status, machine code, message in both languages and the field at fault.
-/// Every error a user can cause maps here; anything else is a bug and becomes a 500.
+/// Every error a user can cause maps here, and so does unreadable stored data (a 500 that says where); anything else
+/// is a bug and becomes a generic 500.
 struct ErrorPresentation: Sendable, Equatable {
     var status: HTTPResponse.Status
     var code: String
@@ -40,6 +42,9 @@ struct ErrorPresentation: Sendable, Equatable {
             self.init(.badRequest, "unreadable_file", error.message, "file")
         case let error as ExchangeError:
             self.init(exchange: error)
+        case let error as StoredValueError:
+            // Not a user's mistake but data to repair: a 500 that says where, logged as an error.
+            self.init(.internalServerError, "unreadable_stored_value", error.message, nil)
         case let error as any HTTPResponseError:
             // HTTPError and the body-size error of NIO, which Hummingbird maps to 413.
             self.init(http: error.status)

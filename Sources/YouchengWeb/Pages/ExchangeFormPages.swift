@@ -25,7 +25,7 @@ struct ExchangeFormPages: Sendable {
         let form = ExchangeForm(exchange: stored, importer: lookups.importer, language: context.language)
         return try await render(
             form, mode: .update(id: stored.id, version: stored.version), lookups: lookups,
-            breaches: lookups.rules.check(stored), stored: stored, request: request, context: context)
+            breaches: lookups.rules.check(stored.draft), stored: stored, request: request, context: context)
     }
 
     func create(_ request: Request, _ context: WebRequestContext) async throws -> Response {
@@ -85,7 +85,7 @@ struct ExchangeFormPages: Sendable {
                     rebased: nil, fields: fields, timeZone: dependencies.configuration.timeZone)
             }
             return try await render(
-                form, mode: mode, lookups: lookups, conflict: error, breaches: lookups.rules.check(draft.asExchange),
+                form, mode: mode, lookups: lookups, conflict: error, breaches: lookups.rules.check(draft),
                 stored: stored, meanwhile: meanwhile, status: .conflict, request: request, context: context)
         }
     }

@@ -20,7 +20,8 @@ struct ExchangeListPage: Sendable {
             query: query, page: page, lookups: lookups, display: dependencies.display(context.language),
             catalog: dependencies.renderer.catalog, isEmpty: isEmpty, mayWrite: principal.role != .viewer,
             notice: notice,
-            mayEdit: { [policy = dependencies.policy] in policy.mayWriteExchange(unitId: $0.unitId, as: principal) })
+            mayEdit: { [policy = dependencies.policy] in policy.mayWriteExchange(unitId: $0.draft.unitId, as: principal)
+            })
         return try await dependencies.renderer.page(
             "exchanges", title: dependencies.renderer.text("exchanges_title", context.language), content: view,
             frame: PageFrame(request: request, context: context))
@@ -33,8 +34,8 @@ struct ExchangeListPage: Sendable {
         guard let id = raw["saved"].flatMap({ Int64($0) }),
             let exchange = try await dependencies.exchanges.exchange(id: id)
         else { return nil }
-        let breaches = lookups.rules.check(exchange).map { $0.message.text(language) }
-        let saved = catalog.text("exchanges_saved", language, ["title": exchange.title])
+        let breaches = lookups.rules.check(exchange.draft).map { $0.message.text(language) }
+        let saved = catalog.text("exchanges_saved", language, ["title": exchange.draft.title])
         return breaches.isEmpty
             ? saved
             : saved + " " + catalog.text("exchange_breach_note", language, ["rules": breaches.joined(separator: "; ")])

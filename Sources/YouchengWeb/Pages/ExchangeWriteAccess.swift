@@ -50,7 +50,7 @@ extension WebDependencies {
     func writableExchange(id: Int64, principal: Principal) async throws -> Exchange {
         guard principal.role != .viewer else { throw AccessDenied() }
         guard let exchange = try await exchanges.exchange(id: id) else { throw ExchangeError.notFound }
-        guard policy.mayWriteExchange(unitId: exchange.unitId, as: principal) else { throw AccessDenied() }
+        guard policy.mayWriteExchange(unitId: exchange.draft.unitId, as: principal) else { throw AccessDenied() }
         return exchange
     }
 
@@ -58,17 +58,8 @@ extension WebDependencies {
     /// values of `stored`; editors keep to their own unit both ways.
     func authorize(_ draft: ExchangeDraft, stored: Exchange?, principal: Principal) throws {
         let allowed =
-            stored.map { policy.mayEditExchange(unitId: $0.unitId, newUnitId: draft.unitId, as: principal) }
+            stored.map { policy.mayEditExchange(unitId: $0.draft.unitId, newUnitId: draft.unitId, as: principal) }
             ?? policy.mayWriteExchange(unitId: draft.unitId, as: principal)
         guard allowed else { throw AccessDenied() }
-    }
-}
-
-extension ExchangeDraft {
-    /// The draft as an exchange (id 0), for the compliance check before it is stored.
-    var asExchange: Exchange {
-        Exchange(
-            id: 0, title: title, start: start, end: end, kind: kind, partnerIds: partnerIds, countries: countries,
-            unitId: unitId, rank: rank, people: people, domains: domains, outcomes: outcomes, members: members)
     }
 }

@@ -108,7 +108,7 @@ struct ExchangeFormView: Sendable {
     /// exchange's unit even if it was deactivated since.
     static func choosableUnits(_ units: [MemberUnit], principal: Principal, stored: Exchange?) -> [MemberUnit] {
         switch principal.role {
-        case .admin: units.filter { $0.active || $0.id == stored?.unitId }
+        case .admin: units.filter { $0.active || $0.id == stored?.draft.unitId }
         case .editor: units.filter { $0.id == principal.unitId }
         case .viewer: []
         }

@@ -29,26 +29,27 @@ struct ExchangeRow: Sendable {
     init(_ exchange: Exchange, lookups: ExchangeContext, display: Display, mayEdit: Bool) {
         let language = display.language
         id = exchange.id
+        let draft = exchange.draft
         dates =
-            exchange.start == exchange.end
-            ? exchange.start.description : "\(exchange.start.description) – \(exchange.end.description)"
-        kind = exchange.kind.label.text(language)
-        kindCode = exchange.kind.rawValue
-        title = exchange.title
+            draft.start == draft.end
+            ? draft.start.description : "\(draft.start.description) – \(draft.end.description)"
+        kind = draft.kind.label.text(language)
+        kindCode = draft.kind.rawValue
+        title = draft.title
         editHref = mayEdit ? WebRoute.editExchange(id: exchange.id).link() : nil
         deleteHref = mayEdit ? WebRoute.deleteExchangeConfirm(id: exchange.id).link() : nil
         let partners = lookups.partnersById
-        self.partners = exchange.partnerIds.map { id in
+        self.partners = draft.partnerIds.map { id in
             PartnerLink(
                 name: partners[id].map(display.partner) ?? "#\(id)", href: WebRoute.partner(id: id).link())
         }
-        countries = exchange.countries.map(display.country).joined(separator: language == .zh ? "、" : ", ")
-        unit = lookups.unitName(exchange.unitId, language)
-        rank = exchange.rank?.label.text(language) ?? ""
-        people = exchange.people.map(String.init) ?? ""
-        domains = exchange.domains.map { lookups.domainsByCode[$0]?.label.text(language) ?? $0 }
+        countries = draft.countries.map(display.country).joined(separator: language == .zh ? "、" : ", ")
+        unit = lookups.unitName(draft.unitId, language)
+        rank = draft.rank?.label.text(language) ?? ""
+        people = draft.people.map(String.init) ?? ""
+        domains = draft.domains.map { lookups.domainsByCode[$0]?.label.text(language) ?? $0 }
             .joined(separator: language == .zh ? "、" : ", ")
-        breaches = lookups.rules.check(exchange).map { $0.message.text(language) }
+        breaches = lookups.rules.check(draft).map { $0.message.text(language) }
         flagged = !breaches.isEmpty
     }
 }

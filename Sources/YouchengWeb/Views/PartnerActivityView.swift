@@ -40,27 +40,28 @@ struct PartnerActivityView: Sendable {
             points(health.recency), points(health.frequency), points(health.breadth), points(health.leaders)
         )
         formula = catalog.text("health_formula", language)
-        let past = exchanges.filter { $0.start <= asOf }
+        let past = exchanges.map(\.draft).filter { $0.start <= asOf }
         lastExchange =
             past.map(\.start).max().flatMap(\.partialDate).map { display.date($0) }
             ?? catalog.text("dormant_never", language)
         func domainName(_ code: String) -> String {
             domains.first { $0.code == code }.map { display.text($0.label) } ?? code
         }
-        entries = exchanges.sorted { ($0.start, $0.id) > ($1.start, $1.id) }.map { exchange in
-            let start = exchange.start.partialDate.map { display.date($0) } ?? exchange.start.description
-            let end = exchange.end.partialDate.map { display.date($0) } ?? exchange.end.description
+        entries = exchanges.sorted { ($0.draft.start, $0.id) > ($1.draft.start, $1.id) }.map { exchange in
+            let draft = exchange.draft
+            let start = draft.start.partialDate.map { display.date($0) } ?? draft.start.description
+            let end = draft.end.partialDate.map { display.date($0) } ?? draft.end.description
             return Entry(
-                id: exchange.id, dates: exchange.end == exchange.start ? start : "\(start) – \(end)",
-                kind: display.text(exchange.kind.label), title: exchange.title,
-                countries: exchange.countries.map(display.country).joined(separator: "、"),
-                rank: exchange.rank.map { display.text($0.label) } ?? "",
-                people: exchange.people.map(String.init) ?? "",
-                domains: exchange.domains.map(domainName).joined(separator: "、"))
+                id: exchange.id, dates: draft.end == draft.start ? start : "\(start) – \(end)",
+                kind: display.text(draft.kind.label), title: draft.title,
+                countries: draft.countries.map(display.country).joined(separator: "、"),
+                rank: draft.rank.map { display.text($0.label) } ?? "",
+                people: draft.people.map(String.init) ?? "",
+                domains: draft.domains.map(domainName).joined(separator: "、"))
         }
         hasEntries = !entries.isEmpty
         var counts: [String: Int] = [:]
-        for code in exchanges.flatMap(\.domains) { counts[code, default: 0] += 1 }
+        for code in exchanges.flatMap(\.draft.domains) { counts[code, default: 0] += 1 }
         domainCounts = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map {
             DomainCount(label: domainName($0.key), count: $0.value)
         }
