@@ -102,4 +102,27 @@ import YouchengCore
             #expect(most.status == .ok)
         }
     }
+
+    @Test(arguments: [
+        "/partnerships", "/partnerships.csv", "/api/v1/partnerships", "/exchanges", "/exchanges.csv", "/audit",
+    ])
+    func aBadPageIsInvalidParameterOnEveryList(path: String) async throws {
+        try await WebTestSite.run { site in
+            let response = try await site.get(path + "?page=0")
+
+            #expect(response.status == .badRequest)
+            #expect(try code(response) == "invalid_parameter")
+        }
+    }
+
+    @Test(arguments: ["/partnerships", "/api/v1/partnerships", "/exchanges"])
+    func badPerAndSortAreInvalidParameterOnEveryList(path: String) async throws {
+        try await WebTestSite.run { site in
+            let per = try await site.get(path + "?per=0")
+            let sort = try await site.get(path + "?sort=colour")
+
+            #expect(try code(per) == "invalid_parameter")
+            #expect(try code(sort) == "invalid_parameter")
+        }
+    }
 }
