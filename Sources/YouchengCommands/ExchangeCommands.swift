@@ -28,8 +28,12 @@ struct DormantCommand: AsyncParsableCommand {
     func run() async throws {
         let reference = ReferenceData.bundled
         let language = try CommandDays.language(lang)
-        if let years, !(1...100).contains(years) {
-            throw CommandFailure(Bilingual(zh: "--years 应为 1 到 100", en: "--years must be from 1 to 100"))
+        let range = DormantRule.yearsRange
+        if let years, !range.contains(years) {
+            throw CommandFailure(
+                Bilingual(
+                    zh: "--years 应为 \(range.lowerBound) 到 \(range.upperBound)",
+                    en: "--years must be from \(range.lowerBound) to \(range.upperBound)"))
         }
         let day = try CommandDays.day(asOf, option: "as-of") ?? CommandDays.today()
         let locality = try resolveHome(home, reference: reference)

@@ -11,6 +11,9 @@ public struct DormantRule: Sendable, Hashable {
     /// The silence, in years, that makes a partnership dormant (default 3).
     public var years: Int
 
+    /// The silences a user may choose, the same for the pages, the command line and the `dormant.years` setting.
+    public static let yearsRange = 1...100
+
     /// Creates the rule.
     public init(years: Int = 3) { self.years = max(1, years) }
 

@@ -64,10 +64,7 @@ extension AuditQuery {
                 until = Self.calendar(timeZone).date(byAdding: .day, value: 1, to: start)
             }
         case "page":
-            guard let number = Int(value), number >= 1, number <= 1_000_000 else {
-                throw invalid("不是页码（正整数）", "is not a page number (a positive integer)")
-            }
-            page = number
+            page = try QueryParameter(name: name, value: value).page()
         default:
             break
         }

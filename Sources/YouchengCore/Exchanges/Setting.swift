@@ -33,8 +33,9 @@ public enum Setting: String, Sendable, CaseIterable, Hashable {
     /// `text` checked and written canonically, or an error naming the setting.
     public func validate(_ text: String) -> Result<String, FieldError> {
         let value = text.trimmingCharacters(in: .whitespaces)
+        let range = self == .dormantYears ? DormantRule.yearsRange : 1...1000
         func whole(_ part: Substring) -> Int? {
-            Int(part.trimmingCharacters(in: .whitespaces)).flatMap { (1...1000).contains($0) ? $0 : nil }
+            Int(part.trimmingCharacters(in: .whitespaces)).flatMap { range.contains($0) ? $0 : nil }
         }
         let canonical: String?
         switch self {
@@ -51,8 +52,10 @@ public enum Setting: String, Sendable, CaseIterable, Hashable {
                 FieldError(
                     code: "invalid_setting", field: rawValue,
                     message: Bilingual(
-                        zh: "设置「\(rawValue)」的值「\(text)」无效：\(label.zh)，应为 1 到 1000 的整数",
-                        en: "setting \(rawValue) = \"\(text)\" is not valid: \(label.en), whole numbers from 1 to 1000")
+                        zh: "设置「\(rawValue)」的值「\(text)」无效：\(label.zh)，应为 \(range.lowerBound) 到 \(range.upperBound) 的整数",
+                        en:
+                            "setting \(rawValue) = \"\(text)\" is not valid: \(label.en), whole numbers from \(range.lowerBound) to \(range.upperBound)"
+                    )
                 ))
         }
         return .success(canonical)

@@ -53,10 +53,7 @@ extension PartnershipQuery {
             }
             level = l
         case "home":
-            switch reference.localities.resolve(value) {
-            case .success(let locality): home = locality
-            case .failure(let error): throw FieldError(code: "invalid_home", field: name, message: error.message)
-            }
+            home = try reference.localities.homeParameter(value)
         case "status":
             guard let s = PartnershipStatus(rawValue: value.lowercased()) ?? PartnershipStatus(parsing: value) else {
                 throw invalid("不是状态（active, suspended, ended）", "is not a status (active, suspended, ended)")

@@ -1,7 +1,7 @@
 import Hummingbird
 import YouchengCore
 
-/// `GET /api/v1/summary?home=&asOf=`: the situation summary, the same JSON as `youcheng summary --json`.
+/// `GET /api/v1/summary?home=&as_of= (or asOf=)`: the situation summary, the same JSON as `youcheng summary --json`.
 struct SummaryAPI: Sendable {
     let dependencies: WebDependencies
 

@@ -9,14 +9,10 @@ struct ActivityPage: Sendable {
 
     func show(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let query = try request.queryString()
-        let parameters = PeriodParameters(query: query, reference: dependencies.reference)
+        let parameters = PageParameters(query: query, reference: dependencies.reference)
         let today = dependencies.todayDay
-        let from = try parameters.day("from", default: Day(year: today.year, month: 1, day: 1) ?? today)
-        let to = try parameters.day("to", default: today)
-        guard from <= to else {
-            throw WebError.badRequest(
-                Bilingual(zh: "起始日期 \(from) 晚于截止日期 \(to)", en: "from \(from) is after to \(to)"), field: "from")
-        }
+        let (from, to) = try parameters.period(
+            from: Day(year: today.year, month: 1, day: 1) ?? today, to: { _ in today })
         let home = try parameters.home()
         let report = try await dependencies.reports.activity(from: from, to: to, home: home)
         let view = ActivityView(

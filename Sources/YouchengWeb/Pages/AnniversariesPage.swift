@@ -8,14 +8,9 @@ struct AnniversariesPage: Sendable {
 
     func show(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let query = try request.queryString()
-        let parameters = PeriodParameters(query: query, reference: dependencies.reference)
+        let parameters = PageParameters(query: query, reference: dependencies.reference)
         let today = dependencies.todayDay
-        let from = try parameters.day("from", default: today)
-        let to = try parameters.day("to", default: from.lastOfTwelveMonths ?? from)
-        guard from <= to else {
-            throw WebError.badRequest(
-                Bilingual(zh: "起始日期 \(from) 晚于截止日期 \(to)", en: "from \(from) is after to \(to)"), field: "from")
-        }
+        let (from, to) = try parameters.period(from: today, to: { $0.lastOfTwelveMonths ?? $0 })
         let home = try parameters.home()
         let found = try await dependencies.reports.anniversaries(from: from, to: to, home: home)
         let view = AnniversariesView(

@@ -11,7 +11,7 @@ struct AnnualReportPage: Sendable {
     func show(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let query = try request.queryString()
         let year =
-            try PeriodParameters(query: query, reference: dependencies.reference).number(
+            try PageParameters(query: query, reference: dependencies.reference).number(
                 "year", in: AnnualReport.years) ?? (dependencies.todayDay.year - 1)
         let report = try await dependencies.reports.annual(year: year)
         let view = AnnualReportView(

@@ -9,8 +9,9 @@ struct ChinaMapPage: Sendable {
 
     func show(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let raw = try request.queryString()
-        let homeText = (raw["home"] ?? "").trimmingCharacters(in: .whitespaces)
-        let city = try PeriodParameters(query: raw, reference: dependencies.reference).home()
+        let parameters = PageParameters(query: raw, reference: dependencies.reference)
+        let homeText = parameters.homeText
+        let city = try parameters.home()
         var query = PartnershipQuery()
         query.statuses = [.active, .suspended]
         let records = try await dependencies.repository.all(query)

@@ -8,10 +8,10 @@ struct DormantPage: Sendable {
 
     func show(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let query = try request.queryString()
-        let parameters = PeriodParameters(query: query, reference: dependencies.reference)
+        let parameters = PageParameters(query: query, reference: dependencies.reference)
         let home = try parameters.home()
-        let asOf = try parameters.day("as_of", default: dependencies.todayDay)
-        let given = try parameters.number("years", in: 1...100)
+        let asOf = try parameters.asOfDay(default: dependencies.todayDay)
+        let given = try parameters.years()
         let years: Int
         if let given { years = given } else { years = try await dependencies.settings.dormantYears() }
         let findings = try await dependencies.reports.dormant(years: years, asOf: asOf, home: home)
@@ -74,7 +74,7 @@ struct DormantView: Sendable {
                 "date": asOf.partialDate.map { display.date($0) } ?? "",
             ])
         self.years = String(years)
-        self.asOf = raw["as_of"] ?? ""
+        self.asOf = PageParameters.asOfText(raw)
         self.home = raw["home"] ?? home?.fullName ?? ""
         action = WebRoute.dormant.link()
     }

@@ -1,6 +1,6 @@
 import YouchengCore
 
-/// The `home` and `asOf` parameters of the overview and `/api/v1/summary`, and the summary they select.
+/// The `home` and `as_of` (or `asOf`) parameters of the overview and `/api/v1/summary`, and the summary they select.
 struct SummaryScope: Sendable {
     /// The home the figures are limited to (with everything under it), or nil for the whole registry.
     var home: Locality?
@@ -13,26 +13,11 @@ struct SummaryScope: Sendable {
 
     /// Reads the parameters; an unknown home or an unreadable date is refused with the parameter's name.
     init(query: QueryString, reference: ReferenceData, today: PartialDate) throws(FieldError) {
-        homeText = query["home"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        asOfText = query["asOf"]?.trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
-        if homeText.isEmpty {
-            home = nil
-        } else {
-            switch reference.localities.resolve(homeText) {
-            case .success(let locality): home = locality
-            case .failure(let error): throw FieldError(code: "invalid_home", field: "home", message: error.message)
-            }
-        }
-        if asOfText.isEmpty {
-            asOf = today
-        } else if let date = PartialDate(parsing: asOfText) {
-            asOf = date
-        } else {
-            throw FieldError(
-                code: "invalid_parameter", field: "asOf",
-                message: Bilingual(
-                    zh: "参数 asOf「\(asOfText)」不是有效日期", en: "parameter asOf: \"\(asOfText)\" is not a valid date"))
-        }
+        let parameters = PageParameters(query: query, reference: reference)
+        homeText = parameters.homeText
+        asOfText = parameters.asOfText
+        home = try parameters.home()
+        asOf = try parameters.asOfDate(default: today)
     }
 
     /// The summary of the registry for this scope.
@@ -56,6 +41,6 @@ struct SummaryScope: Sendable {
 
     /// The parameters as given, for the JSON link.
     var parameters: [(String, String)] {
-        (homeText.isEmpty ? [] : [("home", homeText)]) + (asOfText.isEmpty ? [] : [("asOf", asOfText)])
+        (homeText.isEmpty ? [] : [("home", homeText)]) + (asOfText.isEmpty ? [] : [("as_of", asOfText)])
     }
 }
