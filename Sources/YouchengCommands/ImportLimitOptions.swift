@@ -23,37 +23,13 @@ public struct ImportLimitOptions: ParsableArguments {
     /// The limits after applying the precedence rule; a value out of range is refused, naming the option or variable.
     public func resolved(environment: [String: String] = CommandEnvironment.variables) throws -> TableLimits {
         var limits = TableLimits.standard
-        limits.rows = try Self.value(
+        limits.rows = try IntegerOption.resolve(
             maxRows, option: "--import-max-rows", variable: "YOUCHENG_IMPORT_MAX_ROWS", range: 1...1_048_576,
             default: limits.rows, environment: environment)
-        limits.columns = try Self.value(
+        limits.columns = try IntegerOption.resolve(
             maxColumns, option: "--import-max-columns", variable: "YOUCHENG_IMPORT_MAX_COLUMNS", range: 1...16_384,
             default: limits.columns, environment: environment)
         return limits
     }
 
-    private static func value(
-        _ given: Int?, option: String, variable: String, range: ClosedRange<Int>, default fallback: Int,
-        environment: [String: String]
-    ) throws -> Int {
-        let text = environment[variable].flatMap { $0.isEmpty ? nil : $0 }
-        let (name, value): (String, Int?)
-        if let given {
-            (name, value) = (option, given)
-        } else if let text {
-            (name, value) = (variable, Int(text.trimmingCharacters(in: .whitespaces)))
-        } else {
-            return fallback
-        }
-        guard let value, range.contains(value) else {
-            let shown = given.map(String.init) ?? text ?? ""
-            throw CommandFailure(
-                Bilingual(
-                    zh: "\(name)「\(shown)」无效：应为 \(range.lowerBound) 到 \(range.upperBound) 的整数",
-                    en:
-                        "\(name) \"\(shown)\" is not valid: expected a whole number from \(range.lowerBound) to \(range.upperBound)"
-                ))
-        }
-        return value
-    }
 }

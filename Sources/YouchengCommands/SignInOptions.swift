@@ -104,23 +104,9 @@ public struct SignInLimits: Sendable, Hashable {
     init(given: [Setting: Int?], trustedProxies: [String], environment: [String: String]) throws {
         var values: [Setting: Int] = [:]
         for setting in Setting.allCases {
-            let fromOption = given[setting] ?? nil
-            let text = environment[setting.variable].flatMap { $0.isEmpty ? nil : $0 }
-            let value: Int
-            if let fromOption {
-                value = fromOption
-            } else if let text {
-                guard let parsed = Int(text.trimmingCharacters(in: .whitespaces)) else {
-                    throw Self.refusal(setting.variable, text)
-                }
-                value = parsed
-            } else {
-                value = setting.defaultValue
-            }
-            guard (1...100_000).contains(value) else {
-                throw Self.refusal(fromOption == nil ? setting.variable : "--" + setting.rawValue, String(value))
-            }
-            values[setting] = value
+            values[setting] = try IntegerOption.resolve(
+                given[setting] ?? nil, option: "--" + setting.rawValue, variable: setting.variable,
+                range: 1...100_000, default: setting.defaultValue, environment: environment)
         }
         func value(_ setting: Setting) -> Int { values[setting] ?? setting.defaultValue }
         session = SessionPolicy(
@@ -134,10 +120,4 @@ public struct SignInLimits: Sendable, Hashable {
         self.trustedProxies = trustedProxies
     }
 
-    private static func refusal(_ name: String, _ text: String) -> CommandFailure {
-        CommandFailure(
-            Bilingual(
-                zh: "\(name)「\(text)」无效：应为 1 到 100000 的整数",
-                en: "\(name) \"\(text)\" is not valid: use a whole number from 1 to 100000"))
-    }
 }
