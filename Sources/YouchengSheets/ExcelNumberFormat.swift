@@ -29,16 +29,8 @@ enum ExcelNumberFormat {
         }
         var zeros = 0
         var placeholders = 0
-        var iterator = code.unicodeScalars.makeIterator()
-        scan: while let scalar = iterator.next() {
+        for scalar in plainScalars(of: code).prefix(while: { $0 != ";" }) {
             switch scalar {
-            case "\"":
-                while let quoted = iterator.next(), quoted != "\"" {}
-            case "[":
-                while let bracketed = iterator.next(), bracketed != "]" {}
-            case "\\", "_", "*":
-                _ = iterator.next()
-            case ";": break scan
             case ".", "%", "E", "e", "/", "@", "?": return .general
             case "0":
                 zeros += 1
@@ -63,6 +55,13 @@ enum ExcelNumberFormat {
     /// Whether a custom format code has a `y`, `m` or `d` token outside quoted text (`"年"`),
     /// brackets (`[Red]`, `[$-804]`) and escaped characters (`\d`, `_x`, `*x`).
     static func isDateFormatCode(_ code: String) -> Bool {
+        plainScalars(of: code).contains { "yYmMdD".unicodeScalars.contains($0) }
+    }
+
+    /// The scalars of a format code outside quoted text (`"年"`), brackets (`[Red]`, `[$-804]`) and escaped characters
+    /// (`\d`, `_x`, `*x`): the ones that are format tokens.
+    static func plainScalars(of code: String) -> [Unicode.Scalar] {
+        var plain: [Unicode.Scalar] = []
         var iterator = code.unicodeScalars.makeIterator()
         while let scalar = iterator.next() {
             switch scalar {
@@ -72,12 +71,10 @@ enum ExcelNumberFormat {
                 while let bracketed = iterator.next(), bracketed != "]" {}
             case "\\", "_", "*":
                 _ = iterator.next()
-            case "y", "Y", "m", "M", "d", "D":
-                return true
             default:
-                continue
+                plain.append(scalar)
             }
         }
-        return false
+        return plain
     }
 }
