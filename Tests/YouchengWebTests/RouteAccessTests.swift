@@ -97,15 +97,11 @@ import YouchengCore
 
     @Test func anAdminUsesAdminRoutes() async throws {
         try await WebTestSite.run { site in
-            let units = try await site.get("/units")
-            let users = try await site.get("/users")
-            let audit = try await site.get("/audit")
-            let new = try await site.get("/partnerships/new")
+            for uri in ["/units", "/users", "/audit", "/partnerships/new"] {
+                let response = try await site.get(uri)
 
-            #expect(units.status == .ok)
-            #expect(users.status == .ok)
-            #expect(audit.status == .ok)
-            #expect(new.status == .ok)
+                #expect(response.status == .ok, "GET \(uri)")
+            }
         }
     }
 }
