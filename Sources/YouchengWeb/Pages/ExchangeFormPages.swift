@@ -9,7 +9,6 @@ struct ExchangeFormPages: Sendable {
     let dependencies: WebDependencies
 
     func new(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try context.requireWriter()
         let principal = try context.principal()
         var form = ExchangeForm()
         form.kind = ExchangeKind.incomingDelegation.rawValue
@@ -31,14 +30,12 @@ struct ExchangeFormPages: Sendable {
     func create(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let fields = try await request.formFields(limit: PartnershipFormPages.maxFormBytes)
         try context.requireCSRF(fields[LoginPages.csrfField])
-        try context.requireWriter()
         return try await save(ExchangeForm(fields: fields.pairs), mode: .create, request: request, context: context)
     }
 
     func update(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let fields = try await request.formFields(limit: PartnershipFormPages.maxFormBytes)
         try context.requireCSRF(fields[LoginPages.csrfField])
-        try context.requireWriter()
         let id = try context.pathID()
         guard let version = fields["version"].flatMap({ Int($0) }) else {
             throw WebError.invalidParameter("version", fields["version"] ?? "")

@@ -11,7 +11,6 @@ struct PartnershipFormPages: Sendable {
     static let maxFormBytes = 1024 * 1024
 
     func new(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try context.requireWriter()
         // The partner page links here with its names and country filled in.
         let form = PartnershipForm(fields: try request.queryString().fields)
         return try await render(form, mode: .create, request: request, context: context)
@@ -30,7 +29,6 @@ struct PartnershipFormPages: Sendable {
     }
 
     func create(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try context.requireWriter()
         let fields = try await request.formFields(limit: Self.maxFormBytes)
         try context.requireCSRF(fields[LoginPages.csrfField])
         let form = PartnershipForm(fields: fields.fields)
@@ -38,7 +36,6 @@ struct PartnershipFormPages: Sendable {
     }
 
     func update(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try context.requireWriter()
         let id = try context.pathID()
         let fields = try await request.formFields(limit: Self.maxFormBytes)
         try context.requireCSRF(fields[LoginPages.csrfField])

@@ -8,7 +8,6 @@ struct UserActionPages: Sendable {
     let dependencies: WebDependencies
 
     func setPassword(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
         let pages = UserPageRenderer(dependencies: dependencies)
         let user = try await pages.stored(try context.pathID())
         let fields = try await request.formFields(limit: UnitFormPages.maxFormBytes)
@@ -25,7 +24,6 @@ struct UserActionPages: Sendable {
     }
 
     func unlock(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
         let user = try await UserPageRenderer(dependencies: dependencies).stored(try context.pathID())
         let fields = try await request.formFields(limit: UnitFormPages.maxFormBytes)
         try context.requireCSRF(fields[LoginPages.csrfField])
