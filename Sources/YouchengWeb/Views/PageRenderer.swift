@@ -58,7 +58,7 @@ struct PageRenderer: Sendable {
         let other: Language = frame.language == .zh ? .en : .zh
         // Four groups, each starting a new run of links: the records, what they tell, the writer's tools, the
         // administrator's. Hiding links is for clarity only; the handlers refuse what a role may not do.
-        var groups: [[(String, WebRoute, String)]] = [
+        var groups: [[(String, any Route, String)]] = [
             [
                 ("nav-overview", .overview, "nav_overview"), ("nav-partnerships", .partnerships, "nav_partnerships"),
                 ("nav-exchanges", .exchanges, "exchanges_nav"), ("nav-map", .map, "map_nav"),
