@@ -38,7 +38,7 @@ extension EscapingTests {
             $0.value.action < $1.value.action
         }
         for (route, found) in forms {
-            let action = route == .setUserPassword(id: 0) ? WebRoute.setUserPassword(id: other.id).path : found.action
+            let action = route == .setUserPassword(id: 0) ? AccountRoute.setUserPassword(id: other.id).path : found.action
             let form = PageForm(method: found.method, action: action, fields: found.fields)
             for (index, field) in form.fields.enumerated() where field.0 != "_csrf" {
                 var fields = form.fields

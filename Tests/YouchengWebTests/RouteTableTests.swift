@@ -142,7 +142,7 @@ import YouchengCore
                     #expect(response.status == .unauthorized, "\(route.method) \(path)")
                 } else {
                     #expect(response.status == .seeOther, "\(route.method) \(path)")
-                    #expect(response.headers[.location] == WebRoute.login.link([("next", path)]))
+                    #expect(response.headers[.location] == AccountRoute.login.link([("next", path)]))
                 }
             }
         }

@@ -53,7 +53,7 @@ struct AnniversariesView: Sendable {
             return Row(
                 partnershipId: record.partnership.id, date: display.date(anniversary.date), years: anniversary.years,
                 home: display.home(record.home), partner: display.partner(record.partner),
-                partnerHref: WebRoute.partner(id: record.partner.id).link(),
+                partnerHref: RegistryRoute.partner(id: record.partner.id).link(),
                 country: display.country(record.partner.country), kind: display.kind(record.partnership.kind))
         }
         hasRows = !rows.isEmpty
@@ -67,7 +67,7 @@ struct AnniversariesView: Sendable {
         self.from = from.description
         self.to = to.description
         home = raw["home"] ?? ""
-        action = WebRoute.anniversaries.link()
-        calendarHref = WebRoute.calendarSettings.link()
+        action = ReportRoute.anniversaries.link()
+        calendarHref = CalendarRoute.calendarSettings.link()
     }
 }

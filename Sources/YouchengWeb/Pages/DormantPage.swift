@@ -57,8 +57,8 @@ struct DormantView: Sendable {
             let record = finding.record
             return Row(
                 partnershipId: record.partnership.id, home: display.home(record.home),
-                homeHref: WebRoute.partnerships.link([("home", record.home.code)]),
-                partner: display.partner(record.partner), partnerHref: WebRoute.partner(id: record.partner.id).link(),
+                homeHref: RegistryRoute.partnerships.link([("home", record.home.code)]),
+                partner: display.partner(record.partner), partnerHref: RegistryRoute.partner(id: record.partner.id).link(),
                 country: display.country(record.partner.country),
                 established: display.date(record.partnership.established),
                 lastExchange: finding.lastExchange.flatMap(\.partialDate).map { display.date($0) }
@@ -76,6 +76,6 @@ struct DormantView: Sendable {
         self.years = String(years)
         self.asOf = PageParameters.asOfText(raw)
         self.home = raw["home"] ?? home?.fullName ?? ""
-        action = WebRoute.dormant.link()
+        action = ExchangeRoute.dormant.link()
     }
 }

@@ -22,7 +22,7 @@ struct PeersPages: Sendable {
                 form: fields.fields, errors: errors, status: .unprocessableContent, request: request, context: context)
         case .success(let peer):
             try await store.save([peer], actor: try context.auditActor())
-            return Response(status: .seeOther, headers: [.location: WebRoute.peers.link()])
+            return Response(status: .seeOther, headers: [.location: ReportRoute.peers.link()])
         }
     }
 
@@ -37,7 +37,7 @@ struct PeersPages: Sendable {
             catalog: dependencies.renderer.catalog)
         return try await dependencies.renderer.page(
             "peers", title: view.title, content: view,
-            frame: PageFrame(request: request, context: context, switchTo: .peers), status: status)
+            frame: PageFrame(request: request, context: context, switchTo: ReportRoute.peers), status: status)
     }
 }
 
@@ -89,6 +89,6 @@ struct PeersView: Sendable {
                 name: column.field, label: column.label.text(language), value: form[column.field] ?? "",
                 error: errors?.message(for: column.field)?.text(language))
         }
-        action = WebRoute.peersAdd.link()
+        action = ReportRoute.peersAdd.link()
     }
 }

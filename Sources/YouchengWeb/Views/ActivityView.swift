@@ -48,12 +48,12 @@ struct ActivityView: Sendable {
         from = report.from.description
         to = report.to.description
         self.home = raw["home"] ?? home?.fullName ?? ""
-        action = WebRoute.activity.link()
+        action = ExchangeRoute.activity.link()
         let homePair = raw["home"].map { [("home", $0)] } ?? []
         func period(_ first: Int, _ last: Int, _ key: String) -> Preset {
             Preset(
                 label: catalog.text(key, language, ["year": String(first)]),
-                href: WebRoute.activity.link([("from", "\(first)-01-01"), ("to", "\(last)-12-31")] + homePair))
+                href: ExchangeRoute.activity.link([("from", "\(first)-01-01"), ("to", "\(last)-12-31")] + homePair))
         }
         presets = [
             period(today.year, today.year, "activity_this_year"),

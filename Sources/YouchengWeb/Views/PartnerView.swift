@@ -40,7 +40,7 @@ struct PartnerView: Sendable {
     /// The partner's exchanges and health.
     let activity: PartnerActivityView
     let addHref: String
-    let listHref = WebRoute.partnerships.link()
+    let listHref = RegistryRoute.partnerships.link()
     /// The partner's coordinates and, for writers, the form to set them.
     var place: PartnerPlaceView? = nil
 
@@ -55,17 +55,17 @@ struct PartnerView: Sendable {
         nameEn = partner.name
         country = display.country(partner.country)
         countryCode = partner.country
-        countryHref = WebRoute.partnerships.link([("country", partner.country)])
+        countryHref = RegistryRoute.partnerships.link([("country", partner.country)])
         continent = display.reference.countries.country(partner.country)?.continent.map(display.continent)
         rows = partnerships.map { record in
             Row(
                 id: record.partnership.id, home: display.home(record.home),
-                homeHref: WebRoute.partnerships.link([("home", record.home.code)]),
+                homeHref: RegistryRoute.partnerships.link([("home", record.home.code)]),
                 kind: display.kind(record.partnership.kind), level: display.level(record.home.level),
                 established: display.date(record.partnership.established),
                 status: display.status(record.partnership.status), statusCode: record.partnership.status.rawValue,
-                notes: record.partnership.notes, editHref: WebRoute.editPartnership(id: record.partnership.id).link(),
-                deleteHref: WebRoute.deletePartnershipConfirm(id: record.partnership.id).link(),
+                notes: record.partnership.notes, editHref: RegistryRoute.editPartnership(id: record.partnership.id).link(),
+                deleteHref: RegistryRoute.deletePartnershipConfirm(id: record.partnership.id).link(),
                 mayEdit: mayEdit(record),
                 editTarget: display.editTarget(record, catalog: catalog), saved: record.partnership.id == savedId)
         }
@@ -78,7 +78,7 @@ struct PartnerView: Sendable {
         self.mayWrite = mayWrite
         self.history = history
         self.activity = activity
-        addHref = WebRoute.newPartnership.link([
+        addHref = RegistryRoute.newPartnership.link([
             ("partner", partner.name), ("partner_zh", partner.nameZh), ("country", partner.country),
         ])
     }

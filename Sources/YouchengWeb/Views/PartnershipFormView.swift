@@ -64,7 +64,7 @@ struct PartnershipFormView: Sendable {
                 error: errors?.message(for: name)?.text(language))
         }
         heading = catalog.text(mode.id == nil ? "form_new_title" : "form_edit_title", language)
-        action = mode.id.map { WebRoute.updatePartnership(id: $0).link() } ?? WebRoute.createPartnership.link()
+        action = mode.id.map { RegistryRoute.updatePartnership(id: $0).link() } ?? RegistryRoute.createPartnership.link()
         version = mode.version.map(String.init)
         home = field("home", form.home)
         partner = field("partner", form.partner)
@@ -95,7 +95,7 @@ struct PartnershipFormView: Sendable {
             .filter { $0.level == .province || $0.level == .city }
             .sorted { $0.code < $1.code }
             .map { SelectOption(value: $0.fullName, label: $0.code) }
-        cancelHref = WebRoute.partnerships.link()
+        cancelHref = RegistryRoute.partnerships.link()
     }
 
     private static func conflictLink(
@@ -104,11 +104,11 @@ struct PartnershipFormView: Sendable {
         switch conflict {
         case .duplicatePair(let existing):
             Link(
-                href: WebRoute.editPartnership(id: existing).link(), label: catalog.text("form_open_existing", language)
+                href: RegistryRoute.editPartnership(id: existing).link(), label: catalog.text("form_open_existing", language)
             )
         case .staleVersion:
             mode.id.map {
-                Link(href: WebRoute.editPartnership(id: $0).link(), label: catalog.text("form_reopen", language))
+                Link(href: RegistryRoute.editPartnership(id: $0).link(), label: catalog.text("form_reopen", language))
             }
         default: nil
         }

@@ -86,13 +86,13 @@ struct PartnershipListView: Sendable {
             filters.hasErrors
             ? nil
             : Exports(
-                csvHref: WebRoute.export(.csv).link(exportParameters),
-                xlsxHref: WebRoute.export(.xlsx).link(exportParameters),
-                apiHref: WebRoute.apiPartnerships.link(query.parameters()))
+                csvHref: RegistryRoute.export(.csv).link(exportParameters),
+                xlsxHref: RegistryRoute.export(.xlsx).link(exportParameters),
+                apiHref: APIRoute.apiPartnerships.link(query.parameters()))
         let importLink = Link(
-            id: "empty-import", href: WebRoute.importForm.link(), label: catalog.text("empty_import", language))
+            id: "empty-import", href: ImportRoute.importForm.link(), label: catalog.text("empty_import", language))
         let newLink = Link(
-            id: "empty-new", href: WebRoute.newPartnership.link(), label: catalog.text("empty_new", language))
+            id: "empty-new", href: RegistryRoute.newPartnership.link(), label: catalog.text("empty_new", language))
         if filters.hasErrors {
             emptyRegistry = nil
             noMatch = nil
@@ -105,7 +105,7 @@ struct PartnershipListView: Sendable {
                 message: catalog.text(page.total == 0 ? "empty_nomatch" : "empty_pastend", language),
                 links: [
                     Link(
-                        id: "empty-reset", href: WebRoute.partnerships.link(),
+                        id: "empty-reset", href: RegistryRoute.partnerships.link(),
                         label: catalog.text("filter_reset", language))
                 ])
         } else {
@@ -126,7 +126,7 @@ struct PartnershipListView: Sendable {
             target.page = 1
             return Column(
                 key: column.rawValue, label: catalog.text("column_\(column.rawValue)", language),
-                href: WebRoute.partnerships.link(target.parameters()),
+                href: RegistryRoute.partnerships.link(target.parameters()),
                 ariaSort: current ? (query.descending ? "descending" : "ascending") : "none",
                 indicator: current ? (query.descending ? "▼" : "▲") : "")
         }
@@ -138,10 +138,10 @@ struct PartnershipListView: Sendable {
         return Row(
             id: partnership.id,
             home: display.home(record.home),
-            homeHref: WebRoute.partnerships.link([("home", record.home.code)]),
+            homeHref: RegistryRoute.partnerships.link([("home", record.home.code)]),
             partnerZh: record.partner.nameZh,
             partnerEn: record.partner.name,
-            partnerHref: WebRoute.partner(id: record.partner.id).link(),
+            partnerHref: RegistryRoute.partner(id: record.partner.id).link(),
             country: display.country(record.partner.country),
             countryCode: record.partner.country,
             kind: display.kind(partnership.kind),
@@ -150,7 +150,7 @@ struct PartnershipListView: Sendable {
             established: display.date(partnership.established),
             status: display.status(partnership.status),
             statusCode: partnership.status.rawValue,
-            editHref: mayEdit ? WebRoute.editPartnership(id: partnership.id).link() : nil,
+            editHref: mayEdit ? RegistryRoute.editPartnership(id: partnership.id).link() : nil,
             editTarget: display.editTarget(record, catalog: catalog))
     }
 }

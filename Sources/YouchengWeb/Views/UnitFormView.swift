@@ -37,7 +37,7 @@ struct UnitFormView: Sendable {
             mode.id == nil
             ? catalog.text("unit_new_title", language)
             : catalog.text("unit_edit_title", language, ["name": unit?.nameZh ?? ""])
-        action = mode.id.map { WebRoute.updateUnit(id: $0).link() } ?? WebRoute.createUnit.link()
+        action = mode.id.map { AccountRoute.updateUnit(id: $0).link() } ?? AccountRoute.createUnit.link()
         version = mode.version.map(String.init)
         nameZh = field("name_zh", form.nameZh)
         nameEn = field("name_en", form.nameEn)
@@ -54,15 +54,15 @@ struct UnitFormView: Sendable {
             formError == nil
             ? nil
             : mode.id.map {
-                FormLink(href: WebRoute.editUnit(id: $0).link(), label: catalog.text("form_reopen", language))
+                FormLink(href: AccountRoute.editUnit(id: $0).link(), label: catalog.text("form_reopen", language))
             }
         // Provinces and cities, as the partnership form offers; a district is typed by its full name or code.
         homeOptions = display.reference.localities.byCode.values
             .filter { $0.level == .province || $0.level == .city }
             .sorted { $0.code < $1.code }
             .map { SelectOption(value: $0.fullName, label: $0.code) }
-        cancelHref = WebRoute.units.link()
-        deactivateHref = unit.flatMap { $0.active ? WebRoute.confirmDeactivateUnit(id: $0.id).link() : nil }
+        cancelHref = AccountRoute.units.link()
+        deactivateHref = unit.flatMap { $0.active ? AccountRoute.confirmDeactivateUnit(id: $0.id).link() : nil }
         inactiveNotice = unit.flatMap { $0.active ? nil : catalog.text("unit_inactive_notice", language) }
         self.history = history
     }

@@ -49,7 +49,7 @@ struct UserFormView: Sendable {
         heading =
             user.map { catalog.text("user_edit_title", language, ["name": $0.username]) }
             ?? catalog.text("user_new_title", language)
-        action = user.map { WebRoute.updateUser(id: $0.id).link() } ?? WebRoute.createUser.link()
+        action = user.map { AccountRoute.updateUser(id: $0.id).link() } ?? AccountRoute.createUser.link()
         username = user == nil ? field("username", form.username) : nil
         // A password is never sent back into the page.
         password = field("password", "")
@@ -65,8 +65,8 @@ struct UserFormView: Sendable {
                         value: "1", label: catalog.text("state_active", language), selected: form.active == "1"),
                     SelectOption(
                         value: "0", label: catalog.text("state_inactive", language), selected: form.active == "0"),
-                ], passwordAction: WebRoute.setUserPassword(id: user.id).link(),
-                unlockAction: WebRoute.unlockUser(id: user.id).link(),
+                ], passwordAction: AccountRoute.setUserPassword(id: user.id).link(),
+                unlockAction: AccountRoute.unlockUser(id: user.id).link(),
                 lockedUntil: lockedUntil.map { AuditEntryRow.clock($0, timeZone) },
                 history: history
                     ?? AuditHistoryView(entries: [], display: display, catalog: catalog, timeZone: timeZone))
@@ -77,10 +77,10 @@ struct UserFormView: Sendable {
             formError == nil
             ? nil
             : user.map {
-                FormLink(href: WebRoute.editUser(id: $0.id).link(), label: catalog.text("form_reopen", language))
+                FormLink(href: AccountRoute.editUser(id: $0.id).link(), label: catalog.text("form_reopen", language))
             }
         self.notice = notice
-        cancelHref = WebRoute.users.link()
+        cancelHref = AccountRoute.users.link()
         passwordHint = catalog.text("user_password_hint", language, ["min": String(PasswordRules.minimumLength)])
     }
 }

@@ -38,11 +38,11 @@ struct UserListView: Sendable {
                 role: display.text(user.role.label), roleCode: user.role.rawValue, active: user.active,
                 stateLabel: catalog.text(user.active ? "state_active" : "state_inactive", language),
                 lockedUntil: locks[user.id].map { AuditEntryRow.clock($0, timeZone) },
-                editHref: WebRoute.editUser(id: user.id).link(), saved: user.id == savedId)
+                editHref: AccountRoute.editUser(id: user.id).link(), saved: user.id == savedId)
         }
         hasRows = !rows.isEmpty
         countText = catalog.text("users_count", language, ["count": String(rows.count)])
-        newHref = WebRoute.newUser.link()
+        newHref = AccountRoute.newUser.link()
         savedNotice = savedId == nil ? nil : catalog.text("form_saved", language)
     }
 }
