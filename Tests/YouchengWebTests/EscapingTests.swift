@@ -80,10 +80,17 @@ import YouchengCore
 
             // The payload arrived, rather than bouncing off a refusal: filters show it back in their fields, and
             // forms refused for another field keep it in theirs.
-            #expect(queries.isSuperset(of: [WebRoute(RegistryRoute.partnerships), WebRoute(ExchangeRoute.exchanges), WebRoute(MapRoute.map), WebRoute(AuditRoute.audit), WebRoute(ReportRoute.anniversaries), WebRoute(ExchangeRoute.activity)]))
+            #expect(
+                queries.isSuperset(of: [
+                    WebRoute(RegistryRoute.partnerships), WebRoute(ExchangeRoute.exchanges), WebRoute(MapRoute.map),
+                    WebRoute(AuditRoute.audit), WebRoute(ReportRoute.anniversaries), WebRoute(ExchangeRoute.activity),
+                ]))
             let saving: Set<WebRoute> = [
-                WebRoute(RegistryRoute.createPartnership), WebRoute(RegistryRoute.updatePartnership(id: 0)), WebRoute(ExchangeRoute.createExchange), WebRoute(ExchangeRoute.updateExchange(id: 0)), WebRoute(AccountRoute.createUnit),
-                WebRoute(AccountRoute.updateUnit(id: 0)), WebRoute(AccountRoute.createUser), WebRoute(ReportRoute.peersAdd), WebRoute(MapRoute.setPartnerPlace(id: 0)),
+                WebRoute(RegistryRoute.createPartnership), WebRoute(RegistryRoute.updatePartnership(id: 0)),
+                WebRoute(ExchangeRoute.createExchange), WebRoute(ExchangeRoute.updateExchange(id: 0)),
+                WebRoute(AccountRoute.createUnit),
+                WebRoute(AccountRoute.updateUnit(id: 0)), WebRoute(AccountRoute.createUser),
+                WebRoute(ReportRoute.peersAdd), WebRoute(MapRoute.setPartnerPlace(id: 0)),
             ]
             #expect(forms.isSuperset(of: saving))
         }

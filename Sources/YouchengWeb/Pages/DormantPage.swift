@@ -58,7 +58,8 @@ struct DormantView: Sendable {
             return Row(
                 partnershipId: record.partnership.id, home: display.home(record.home),
                 homeHref: RegistryRoute.partnerships.link([("home", record.home.code)]),
-                partner: display.partner(record.partner), partnerHref: RegistryRoute.partner(id: record.partner.id).link(),
+                partner: display.partner(record.partner),
+                partnerHref: RegistryRoute.partner(id: record.partner.id).link(),
                 country: display.country(record.partner.country),
                 established: display.date(record.partnership.established),
                 lastExchange: finding.lastExchange.flatMap(\.partialDate).map { display.date($0) }

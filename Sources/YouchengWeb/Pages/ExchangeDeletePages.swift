@@ -43,7 +43,8 @@ struct ExchangeDeletePages: Sendable {
             cancelHref: ExchangeRoute.editExchange(id: exchange.id).link(), conflict: conflict)
         return try await dependencies.renderer.page(
             "exchange-delete", title: view.heading, content: view,
-            frame: PageFrame(request: request, context: context, switchTo: ExchangeRoute.deleteExchangeConfirm(id: exchange.id)),
+            frame: PageFrame(
+                request: request, context: context, switchTo: ExchangeRoute.deleteExchangeConfirm(id: exchange.id)),
             status: conflict ? .conflict : .ok)
     }
 }

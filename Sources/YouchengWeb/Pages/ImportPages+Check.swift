@@ -61,7 +61,8 @@ extension ImportPages {
     ) async throws -> Response {
         try await dependencies.renderer.page(
             "import", title: dependencies.renderer.text("import_title", context.language), content: view,
-            frame: PageFrame(request: request, context: context, switchTo: request.method == .get ? nil : ImportRoute.importForm),
+            frame: PageFrame(
+                request: request, context: context, switchTo: request.method == .get ? nil : ImportRoute.importForm),
             status: status)
     }
 

@@ -51,7 +51,8 @@ struct PartnershipDeletePages: Sendable {
         return try await dependencies.renderer.page(
             "partnership-delete", title: view.heading, content: view,
             frame: PageFrame(
-                request: request, context: context, switchTo: RegistryRoute.deletePartnershipConfirm(id: record.partnership.id)),
+                request: request, context: context,
+                switchTo: RegistryRoute.deletePartnershipConfirm(id: record.partnership.id)),
             status: conflict ? .conflict : .ok)
     }
 }

@@ -21,7 +21,8 @@ struct UnitDeactivatePages: Sendable {
         do {
             let unit = try await dependencies.accounts.units.deactivate(
                 id: id, expectedVersion: version, by: try context.auditActor())
-            return Response(status: .seeOther, headers: [.location: AccountRoute.units.link([("saved", String(unit.id))])])
+            return Response(
+                status: .seeOther, headers: [.location: AccountRoute.units.link([("saved", String(unit.id))])])
         } catch AccountError.staleVersion(let current) {
             return try await render(
                 try await stored(id), error: AccountError.staleVersion(current: current).message, status: .conflict,

@@ -69,7 +69,8 @@ struct UnitFormPages: Sendable {
                 } else {
                     try await units.create(draft, by: actor)
                 }
-            return Response(status: .seeOther, headers: [.location: AccountRoute.units.link([("saved", String(unit.id))])])
+            return Response(
+                status: .seeOther, headers: [.location: AccountRoute.units.link([("saved", String(unit.id))])])
         } catch AccountError.duplicateUnitName(let name) {
             let error = FieldError(
                 code: "duplicate_unit", field: "name_zh", message: AccountError.duplicateUnitName(name).message)

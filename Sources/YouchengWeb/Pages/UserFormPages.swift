@@ -69,7 +69,8 @@ struct UserFormPages: Sendable {
             try OwnAccountRule.check(user, role: change.role, active: change.active, by: actor)
             guard version == user.version else { throw AccountError.staleVersion(current: user.version) }
             try await apply(change, to: user, version: version, actor: actor)
-            return Response(status: .seeOther, headers: [.location: AccountRoute.users.link([("saved", String(user.id))])])
+            return Response(
+                status: .seeOther, headers: [.location: AccountRoute.users.link([("saved", String(user.id))])])
         } catch AccountError.staleVersion(let current) {
             // The form keeps the version it was opened with, so saving it again cannot overwrite the other change
             // unseen: the user reopens the page, where the history shows what changed.

@@ -19,7 +19,8 @@ enum APIRoute: Route {
 
     /// One instance of each route, for registration (ids and names are placeholders).
     static let all: [APIRoute] = [
-        .apiSummary, .apiPartnerships, .apiPartnership(id: 0), .apiCreatePartnership, .apiUpdatePartnership(id: 0), .apiDeletePartnership(id: 0),
+        .apiSummary, .apiPartnerships, .apiPartnership(id: 0), .apiCreatePartnership, .apiUpdatePartnership(id: 0),
+        .apiDeletePartnership(id: 0),
     ]
 
     /// Method, path, access and handler of each route. The switch has no default: a new route does not compile
@@ -27,11 +28,16 @@ enum APIRoute: Route {
     var declaration: RouteDeclaration {
         switch self {
         case .apiSummary: .get(["api", "v1", "summary"], .signedIn) { SummaryAPI(dependencies: $0).summary }
-        case .apiPartnerships: .get(["api", "v1", "partnerships"], .signedIn) { PartnershipsAPI(dependencies: $0).list }
-        case .apiPartnership(let id): .get(["api", "v1", "partnerships", .id(id)], .signedIn) { PartnershipsAPI(dependencies: $0).show }
-        case .apiCreatePartnership: .post(["api", "v1", "partnerships"], .writer) { PartnershipsAPI(dependencies: $0).create }
-        case .apiUpdatePartnership(let id): .patch(["api", "v1", "partnerships", .id(id)], .writer) { PartnershipsAPI(dependencies: $0).update }
-        case .apiDeletePartnership(let id): .delete(["api", "v1", "partnerships", .id(id)], .writer) { PartnershipsAPI(dependencies: $0).delete }
+        case .apiPartnerships:
+            .get(["api", "v1", "partnerships"], .signedIn) { PartnershipsAPI(dependencies: $0).list }
+        case .apiPartnership(let id):
+            .get(["api", "v1", "partnerships", .id(id)], .signedIn) { PartnershipsAPI(dependencies: $0).show }
+        case .apiCreatePartnership:
+            .post(["api", "v1", "partnerships"], .writer) { PartnershipsAPI(dependencies: $0).create }
+        case .apiUpdatePartnership(let id):
+            .patch(["api", "v1", "partnerships", .id(id)], .writer) { PartnershipsAPI(dependencies: $0).update }
+        case .apiDeletePartnership(let id):
+            .delete(["api", "v1", "partnerships", .id(id)], .writer) { PartnershipsAPI(dependencies: $0).delete }
         }
     }
 }

@@ -41,7 +41,9 @@ enum AccountRoute: Route {
 
     /// One instance of each route, for registration (ids and names are placeholders).
     static let all: [AccountRoute] = [
-        .login, .signIn, .logout, .units, .newUnit, .createUnit, .editUnit(id: 0), .updateUnit(id: 0), .confirmDeactivateUnit(id: 0), .deactivateUnit(id: 0), .users, .newUser, .createUser, .editUser(id: 0), .updateUser(id: 0), .setUserPassword(id: 0), .unlockUser(id: 0),
+        .login, .signIn, .logout, .units, .newUnit, .createUnit, .editUnit(id: 0), .updateUnit(id: 0),
+        .confirmDeactivateUnit(id: 0), .deactivateUnit(id: 0), .users, .newUser, .createUser, .editUser(id: 0),
+        .updateUser(id: 0), .setUserPassword(id: 0), .unlockUser(id: 0),
     ]
 
     /// Method, path, access and handler of each route. The switch has no default: a new route does not compile
@@ -56,15 +58,19 @@ enum AccountRoute: Route {
         case .createUnit: .post(["units"], .admin) { UnitFormPages(dependencies: $0).create }
         case .editUnit(let id): .get(["units", .id(id), "edit"], .admin) { UnitFormPages(dependencies: $0).edit }
         case .updateUnit(let id): .post(["units", .id(id)], .admin) { UnitFormPages(dependencies: $0).update }
-        case .confirmDeactivateUnit(let id): .get(["units", .id(id), "deactivate"], .admin) { UnitDeactivatePages(dependencies: $0).confirm }
-        case .deactivateUnit(let id): .post(["units", .id(id), "deactivate"], .admin) { UnitDeactivatePages(dependencies: $0).deactivate }
+        case .confirmDeactivateUnit(let id):
+            .get(["units", .id(id), "deactivate"], .admin) { UnitDeactivatePages(dependencies: $0).confirm }
+        case .deactivateUnit(let id):
+            .post(["units", .id(id), "deactivate"], .admin) { UnitDeactivatePages(dependencies: $0).deactivate }
         case .users: .get(["users"], .admin) { UserListPage(dependencies: $0).show }
         case .newUser: .get(["users", "new"], .admin) { UserFormPages(dependencies: $0).new }
         case .createUser: .post(["users"], .admin) { UserFormPages(dependencies: $0).create }
         case .editUser(let id): .get(["users", .id(id), "edit"], .admin) { UserFormPages(dependencies: $0).edit }
         case .updateUser(let id): .post(["users", .id(id)], .admin) { UserFormPages(dependencies: $0).update }
-        case .setUserPassword(let id): .post(["users", .id(id), "password"], .admin) { UserActionPages(dependencies: $0).setPassword }
-        case .unlockUser(let id): .post(["users", .id(id), "unlock"], .admin) { UserActionPages(dependencies: $0).unlock }
+        case .setUserPassword(let id):
+            .post(["users", .id(id), "password"], .admin) { UserActionPages(dependencies: $0).setPassword }
+        case .unlockUser(let id):
+            .post(["users", .id(id), "unlock"], .admin) { UserActionPages(dependencies: $0).unlock }
         }
     }
 }

@@ -9,7 +9,7 @@ enum AuditRoute: Route {
 
     /// One instance of each route, for registration (ids and names are placeholders).
     static let all: [AuditRoute] = [
-        .audit,
+        .audit
     ]
 
     /// Method, path, access and handler of each route. The switch has no default: a new route does not compile

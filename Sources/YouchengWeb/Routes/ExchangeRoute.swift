@@ -28,7 +28,8 @@ enum ExchangeRoute: Route {
 
     /// One instance of each route, for registration (ids and names are placeholders).
     static let all: [ExchangeRoute] = [
-        .dormant, .activity, .exchanges, .exchangeExport(.csv), .exchangeExport(.xlsx), .newExchange, .createExchange, .editExchange(id: 0), .updateExchange(id: 0), .deleteExchangeConfirm(id: 0), .deleteExchange(id: 0),
+        .dormant, .activity, .exchanges, .exchangeExport(.csv), .exchangeExport(.xlsx), .newExchange, .createExchange,
+        .editExchange(id: 0), .updateExchange(id: 0), .deleteExchangeConfirm(id: 0), .deleteExchange(id: 0),
     ]
 
     /// Method, path, access and handler of each route. The switch has no default: a new route does not compile
@@ -36,13 +37,20 @@ enum ExchangeRoute: Route {
     var declaration: RouteDeclaration {
         switch self {
         case .exchanges: .get(["exchanges"], .signedIn) { ExchangeListPage(dependencies: $0).show }
-        case .exchangeExport(let kind): .get([.literal("exchanges.\(kind.rawValue)")], .signedIn) { ExchangeExport(dependencies: $0, kind: kind).download }
+        case .exchangeExport(let kind):
+            .get([.literal("exchanges.\(kind.rawValue)")], .signedIn) {
+                ExchangeExport(dependencies: $0, kind: kind).download
+            }
         case .newExchange: .get(["exchanges", "new"], .writer) { ExchangeFormPages(dependencies: $0).new }
         case .createExchange: .post(["exchanges"], .writer) { ExchangeFormPages(dependencies: $0).create }
-        case .editExchange(let id): .get(["exchanges", .id(id), "edit"], .writer) { ExchangeFormPages(dependencies: $0).edit }
-        case .updateExchange(let id): .post(["exchanges", .id(id)], .writer) { ExchangeFormPages(dependencies: $0).update }
-        case .deleteExchangeConfirm(let id): .get(["exchanges", .id(id), "delete"], .writer) { ExchangeDeletePages(dependencies: $0).confirm }
-        case .deleteExchange(let id): .post(["exchanges", .id(id), "delete"], .writer) { ExchangeDeletePages(dependencies: $0).delete }
+        case .editExchange(let id):
+            .get(["exchanges", .id(id), "edit"], .writer) { ExchangeFormPages(dependencies: $0).edit }
+        case .updateExchange(let id):
+            .post(["exchanges", .id(id)], .writer) { ExchangeFormPages(dependencies: $0).update }
+        case .deleteExchangeConfirm(let id):
+            .get(["exchanges", .id(id), "delete"], .writer) { ExchangeDeletePages(dependencies: $0).confirm }
+        case .deleteExchange(let id):
+            .post(["exchanges", .id(id), "delete"], .writer) { ExchangeDeletePages(dependencies: $0).delete }
         case .dormant: .get(["dormant"], .signedIn) { DormantPage(dependencies: $0).show }
         case .activity: .get(["activity"], .signedIn) { ActivityPage(dependencies: $0).show }
         }

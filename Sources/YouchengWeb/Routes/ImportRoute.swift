@@ -25,7 +25,8 @@ enum ImportRoute: Route {
         case .importForm: .get(["import"], .writer) { ImportPages(dependencies: $0).form }
         case .importPreview: .post(["import"], .writer) { ImportPages(dependencies: $0).preview }
         case .importConfirm: .post(["import", "confirm"], .writer) { ImportPages(dependencies: $0).confirm }
-        case .importConfirmReload: .get(["import", "confirm"], .signedIn) { ImportPages(dependencies: $0).confirmReload }
+        case .importConfirmReload:
+            .get(["import", "confirm"], .signedIn) { ImportPages(dependencies: $0).confirmReload }
         }
     }
 }

@@ -22,7 +22,8 @@ enum MapRoute: Route {
         switch self {
         case .map: .get(["map"], .signedIn) { MapPage(dependencies: $0).show }
         case .chinaMap: .get(["map", "china"], .signedIn) { ChinaMapPage(dependencies: $0).show }
-        case .setPartnerPlace(let id): .post(["partners", .id(id), "place"], .writer) { PartnerPlacePage(dependencies: $0).set }
+        case .setPartnerPlace(let id):
+            .post(["partners", .id(id), "place"], .writer) { PartnerPlacePage(dependencies: $0).set }
         }
     }
 }

@@ -28,7 +28,8 @@ enum RegistryRoute: Route {
 
     /// One instance of each route, for registration (ids and names are placeholders).
     static let all: [RegistryRoute] = [
-        .overview, .partnerships, .export(.csv), .export(.xlsx), .partner(id: 0), .newPartnership, .createPartnership, .editPartnership(id: 0), .updatePartnership(id: 0), .deletePartnershipConfirm(id: 0), .deletePartnership(id: 0),
+        .overview, .partnerships, .export(.csv), .export(.xlsx), .partner(id: 0), .newPartnership, .createPartnership,
+        .editPartnership(id: 0), .updatePartnership(id: 0), .deletePartnershipConfirm(id: 0), .deletePartnership(id: 0),
     ]
 
     /// Method, path, access and handler of each route. The switch has no default: a new route does not compile
@@ -37,14 +38,21 @@ enum RegistryRoute: Route {
         switch self {
         case .overview: .get([], .signedIn) { OverviewPage(dependencies: $0).show }
         case .partnerships: .get(["partnerships"], .signedIn) { PartnershipListPage(dependencies: $0).show }
-        case .export(let kind): .get([.literal("partnerships.\(kind.rawValue)")], .signedIn) { PartnershipExport(dependencies: $0, kind: kind).download }
+        case .export(let kind):
+            .get([.literal("partnerships.\(kind.rawValue)")], .signedIn) {
+                PartnershipExport(dependencies: $0, kind: kind).download
+            }
         case .partner(let id): .get(["partners", .id(id)], .signedIn) { PartnerPage(dependencies: $0).show }
         case .newPartnership: .get(["partnerships", "new"], .writer) { PartnershipFormPages(dependencies: $0).new }
         case .createPartnership: .post(["partnerships"], .writer) { PartnershipFormPages(dependencies: $0).create }
-        case .editPartnership(let id): .get(["partnerships", .id(id), "edit"], .writer) { PartnershipFormPages(dependencies: $0).edit }
-        case .updatePartnership(let id): .post(["partnerships", .id(id)], .writer) { PartnershipFormPages(dependencies: $0).update }
-        case .deletePartnershipConfirm(let id): .get(["partnerships", .id(id), "delete"], .writer) { PartnershipDeletePages(dependencies: $0).confirm }
-        case .deletePartnership(let id): .post(["partnerships", .id(id), "delete"], .writer) { PartnershipDeletePages(dependencies: $0).delete }
+        case .editPartnership(let id):
+            .get(["partnerships", .id(id), "edit"], .writer) { PartnershipFormPages(dependencies: $0).edit }
+        case .updatePartnership(let id):
+            .post(["partnerships", .id(id)], .writer) { PartnershipFormPages(dependencies: $0).update }
+        case .deletePartnershipConfirm(let id):
+            .get(["partnerships", .id(id), "delete"], .writer) { PartnershipDeletePages(dependencies: $0).confirm }
+        case .deletePartnership(let id):
+            .post(["partnerships", .id(id), "delete"], .writer) { PartnershipDeletePages(dependencies: $0).delete }
         }
     }
 }

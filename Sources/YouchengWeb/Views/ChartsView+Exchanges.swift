@@ -12,7 +12,9 @@ extension ChartsView {
             return ChartSection(
                 id: "charts-exchanges", heading: labels["charts_exchanges"], figures: [],
                 empty: labels["chart_empty_exchanges"],
-                actions: [ChartSection.Action(label: labels["chart_record_exchange"], href: ExchangeRoute.exchanges.link())])
+                actions: [
+                    ChartSection.Action(label: labels["chart_record_exchange"], href: ExchangeRoute.exchanges.link())
+                ])
         }
         let display = labels.display
         let kinds = data.byKind.map { series in

@@ -90,7 +90,8 @@ struct ExchangeFormView: Sendable {
         case .duplicate(let existing):
             formError = conflict?.message.text(language)
             formErrorLink = Link(
-                href: ExchangeRoute.editExchange(id: existing).link(), label: catalog.text("form_open_existing", language))
+                href: ExchangeRoute.editExchange(id: existing).link(),
+                label: catalog.text("form_open_existing", language))
         default:
             formError = conflict?.message.text(language)
             formErrorLink = nil

@@ -46,7 +46,8 @@ struct ExchangeListView: Sendable {
         if isEmpty {
             var links = [
                 Link(
-                    id: "empty-import", href: ImportRoute.importForm.link(), label: catalog.text("empty_import", language))
+                    id: "empty-import", href: ImportRoute.importForm.link(),
+                    label: catalog.text("empty_import", language))
             ]
             if mayWrite {
                 links.append(

@@ -60,18 +60,24 @@ struct PageRenderer: Sendable {
         // administrator's. Hiding links is for clarity only; the handlers refuse what a role may not do.
         var groups: [[(String, any Route, String)]] = [
             [
-                ("nav-overview", RegistryRoute.overview, "nav_overview"), ("nav-partnerships", RegistryRoute.partnerships, "nav_partnerships"),
+                ("nav-overview", RegistryRoute.overview, "nav_overview"),
+                ("nav-partnerships", RegistryRoute.partnerships, "nav_partnerships"),
                 ("nav-exchanges", ExchangeRoute.exchanges, "exchanges_nav"), ("nav-map", MapRoute.map, "map_nav"),
                 ("nav-charts", ChartRoute.charts, "charts_nav"),
             ],
             [
-                ("nav-dormant", ExchangeRoute.dormant, "nav_dormant"), ("nav-activity", ExchangeRoute.activity, "nav_activity"),
-                ("nav-anniversaries", ReportRoute.anniversaries, "nav_anniversaries"), ("nav-peers", ReportRoute.peers, "nav_peers"),
+                ("nav-dormant", ExchangeRoute.dormant, "nav_dormant"),
+                ("nav-activity", ExchangeRoute.activity, "nav_activity"),
+                ("nav-anniversaries", ReportRoute.anniversaries, "nav_anniversaries"),
+                ("nav-peers", ReportRoute.peers, "nav_peers"),
                 ("nav-report", ReportRoute.annualReport, "nav_report"),
             ],
         ]
         if frame.mayWrite {
-            groups.append([("nav-new", RegistryRoute.newPartnership, "nav_new"), ("nav-import", ImportRoute.importForm, "nav_import")])
+            groups.append([
+                ("nav-new", RegistryRoute.newPartnership, "nav_new"),
+                ("nav-import", ImportRoute.importForm, "nav_import"),
+            ])
         }
         if frame.isAdmin {
             groups.append([

@@ -64,7 +64,8 @@ struct PartnerView: Sendable {
                 kind: display.kind(record.partnership.kind), level: display.level(record.home.level),
                 established: display.date(record.partnership.established),
                 status: display.status(record.partnership.status), statusCode: record.partnership.status.rawValue,
-                notes: record.partnership.notes, editHref: RegistryRoute.editPartnership(id: record.partnership.id).link(),
+                notes: record.partnership.notes,
+                editHref: RegistryRoute.editPartnership(id: record.partnership.id).link(),
                 deleteHref: RegistryRoute.deletePartnershipConfirm(id: record.partnership.id).link(),
                 mayEdit: mayEdit(record),
                 editTarget: display.editTarget(record, catalog: catalog), saved: record.partnership.id == savedId)

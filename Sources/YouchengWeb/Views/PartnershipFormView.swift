@@ -64,7 +64,8 @@ struct PartnershipFormView: Sendable {
                 error: errors?.message(for: name)?.text(language))
         }
         heading = catalog.text(mode.id == nil ? "form_new_title" : "form_edit_title", language)
-        action = mode.id.map { RegistryRoute.updatePartnership(id: $0).link() } ?? RegistryRoute.createPartnership.link()
+        action =
+            mode.id.map { RegistryRoute.updatePartnership(id: $0).link() } ?? RegistryRoute.createPartnership.link()
         version = mode.version.map(String.init)
         home = field("home", form.home)
         partner = field("partner", form.partner)
@@ -104,7 +105,8 @@ struct PartnershipFormView: Sendable {
         switch conflict {
         case .duplicatePair(let existing):
             Link(
-                href: RegistryRoute.editPartnership(id: existing).link(), label: catalog.text("form_open_existing", language)
+                href: RegistryRoute.editPartnership(id: existing).link(),
+                label: catalog.text("form_open_existing", language)
             )
         case .staleVersion:
             mode.id.map {

@@ -54,7 +54,8 @@ struct UnitListView: Sendable {
         toggle =
             activeOnly
             ? FormLink(href: AccountRoute.units.link(), label: catalog.text("units_show_all", language))
-            : FormLink(href: AccountRoute.units.link([("active", "1")]), label: catalog.text("units_show_active", language))
+            : FormLink(
+                href: AccountRoute.units.link([("active", "1")]), label: catalog.text("units_show_active", language))
         savedNotice = savedId == nil ? nil : catalog.text("form_saved", language)
     }
 }
