@@ -3,6 +3,9 @@ import Hummingbird
 /// A route's handler.
 typealias WebHandler = @Sendable (Request, WebRequestContext) async throws -> Response
 
+/// Makes a route's handler from what the handlers work with.
+typealias MakeHandler = @Sendable (WebDependencies) -> WebHandler
+
 /// What a route declares once: its method, its path, who may use it and its handler. The router's pattern and every
 /// link are printed from the same path, so they cannot drift apart; the handler is made from the dependencies only
 /// when the route is registered, never when a link is printed.
@@ -14,38 +17,26 @@ struct RouteDeclaration: Sendable {
     /// Who may use the route; registration enforces it before the handler runs.
     let access: RouteAccess
     /// Makes the route's handler from what the handlers work with (called once, at registration).
-    let handler: @Sendable (WebDependencies) -> WebHandler
+    let handler: MakeHandler
 
     /// A route answering GET.
-    static func get(
-        _ segments: [PathSegment], _ access: RouteAccess,
-        handler: @escaping @Sendable (WebDependencies) -> WebHandler
-    ) -> RouteDeclaration {
-        RouteDeclaration(method: .get, segments: segments, access: access, handler: handler)
+    static func get(_ segments: [PathSegment], _ access: RouteAccess, _ make: @escaping MakeHandler) -> Self {
+        Self(method: .get, segments: segments, access: access, handler: make)
     }
 
     /// A route answering POST.
-    static func post(
-        _ segments: [PathSegment], _ access: RouteAccess,
-        handler: @escaping @Sendable (WebDependencies) -> WebHandler
-    ) -> RouteDeclaration {
-        RouteDeclaration(method: .post, segments: segments, access: access, handler: handler)
+    static func post(_ segments: [PathSegment], _ access: RouteAccess, _ make: @escaping MakeHandler) -> Self {
+        Self(method: .post, segments: segments, access: access, handler: make)
     }
 
     /// A route answering PATCH.
-    static func patch(
-        _ segments: [PathSegment], _ access: RouteAccess,
-        handler: @escaping @Sendable (WebDependencies) -> WebHandler
-    ) -> RouteDeclaration {
-        RouteDeclaration(method: .patch, segments: segments, access: access, handler: handler)
+    static func patch(_ segments: [PathSegment], _ access: RouteAccess, _ make: @escaping MakeHandler) -> Self {
+        Self(method: .patch, segments: segments, access: access, handler: make)
     }
 
     /// A route answering DELETE.
-    static func delete(
-        _ segments: [PathSegment], _ access: RouteAccess,
-        handler: @escaping @Sendable (WebDependencies) -> WebHandler
-    ) -> RouteDeclaration {
-        RouteDeclaration(method: .delete, segments: segments, access: access, handler: handler)
+    static func delete(_ segments: [PathSegment], _ access: RouteAccess, _ make: @escaping MakeHandler) -> Self {
+        Self(method: .delete, segments: segments, access: access, handler: make)
     }
 
     /// The router's pattern, with `{id}` and `{name}` captures.
