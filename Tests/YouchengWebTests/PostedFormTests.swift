@@ -15,22 +15,26 @@ import YouchengCore
         return head + [UInt8](repeating: UInt8(ascii: "x"), count: bytes - head.count)
     }
 
-    /// A page of each kind with its limit: 1 MiB for a record, 64 KiB for an account, 16 KiB for a small action.
-    static let pages: [(String, Int)] = [
-        ("/partnerships", 1_048_576), ("/units", 65_536), ("/calendar", 16_384),
+    /// A page of each kind with its limit as bytes and as the refusal says it: 1 MiB for a record, 64 KiB for an
+    /// account, 16 KiB for a small action.
+    static let pages: [(String, Int, String)] = [
+        ("/partnerships", 1_048_576, "1 MB"), ("/units", 65_536, "64 KB"), ("/calendar", 16_384, "16 KB"),
     ]
 
     @Test(arguments: pages)
-    func aBodyOverItsKindsLimitIsRefusedAsTooLarge(path: String, limit: Int) async throws {
+    func aBodyOverItsKindsLimitIsRefusedAsTooLargeNamingTheLimit(path: String, limit: Int, shown: String)
+        async throws
+    {
         try await WebTestSite.run { site in
             let response = try await site.post(path, rawForm: Self.body(bytes: limit + 1))
 
             #expect(response.status == .contentTooLarge)
+            #expect(response.text.contains("超过 \(shown) 的上限"))
         }
     }
 
     @Test(arguments: pages)
-    func aBodyAtItsKindsLimitIsReadAndItsWrongTokenRefused(path: String, limit: Int) async throws {
+    func aBodyAtItsKindsLimitIsReadAndItsWrongTokenRefused(path: String, limit: Int, shown: String) async throws {
         try await WebTestSite.run { site in
             let response = try await site.post(path, rawForm: Self.body(bytes: limit))
 

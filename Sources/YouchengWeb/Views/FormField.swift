@@ -1,5 +1,6 @@
 /// One field of a form, as the `form-field` partial draws it: a label tied to its control, the value as typed, the
-/// error under the label (announced through `aria-describedby`), and a hint. Built by `FormFieldKit`.
+/// error under the label (announced through `aria-describedby`), and a hint. Built by `FormFieldKit`, which sets
+/// the control's flag and attributes; the rest keep their defaults.
 struct FormField: Sendable {
     let name: String
     let id: String
@@ -8,26 +9,29 @@ struct FormField: Sendable {
     let value: String
     let error: String?
     /// Marked with an asterisk and the `required` attribute.
-    let required: Bool
-    let hint: String?
-    /// A text-like `<input>`, with these attributes.
-    let isInput: Bool
-    /// `text` or `password`.
-    let type: String
+    var required = false
+    var hint: String?
+
+    /// A text-like `<input>` of `type` (`text`, `password`), with the attributes below when set.
+    var isInput = false
+    var type = "text"
     /// The id of a `<datalist>` of suggestions.
-    let list: String?
-    let placeholder: String?
+    var list: String?
+    var placeholder: String?
     /// The language of the text typed, when it is not the page's.
-    let lang: String?
-    let inputMode: String?
-    let autocomplete: String?
-    /// A select's options, or a checkbox group's boxes, each saying whether it is chosen.
-    let options: [SelectOption]
-    let isSelect: Bool
-    let isCheckboxes: Bool
-    let isTextarea: Bool
+    var lang: String?
+    var inputMode: String?
+    var autocomplete: String?
+
+    /// A `<select>` of `options`, or a fieldset of checkboxes, one per option; `selected` is the choice kept.
+    var isSelect = false
+    var isCheckboxes = false
+    var options: [SelectOption] = []
+
+    /// A `<textarea>`.
+    var isTextarea = false
     /// Spans the whole row of the form.
-    let wide: Bool
+    var wide = false
 }
 
 /// A labelled link beside a message (reopen the record, open the existing one).

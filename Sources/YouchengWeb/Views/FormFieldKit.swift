@@ -11,16 +11,6 @@ struct FormFieldKit: Sendable {
         case day
     }
 
-    /// The attributes of a text-like `<input>`.
-    private struct Input {
-        let type: String
-        let list: String?
-        let placeholder: String?
-        let lang: String?
-        let inputMode: String?
-        let autocomplete: String?
-    }
-
     let labelPrefix: String
     let errors: FieldErrors?
     let language: Language
@@ -42,11 +32,14 @@ struct FormFieldKit: Sendable {
         list: String? = nil, placeholder: String? = nil, lang: String? = nil, inputMode: String? = nil,
         autocomplete: String? = nil
     ) -> FormField {
-        field(
-            name, value, label: label, required: required, hint: hint,
-            input: Input(
-                type: "text", list: list, placeholder: placeholder, lang: lang, inputMode: inputMode,
-                autocomplete: autocomplete))
+        var field = field(name, value, label: label, required: required, hint: hint)
+        field.isInput = true
+        field.list = list
+        field.placeholder = placeholder
+        field.lang = lang
+        field.inputMode = inputMode
+        field.autocomplete = autocomplete
+        return field
     }
 
     /// A date typed as text, with the placeholder showing how.
@@ -65,39 +58,41 @@ struct FormFieldKit: Sendable {
 
     /// A new password: never sent back into the page.
     func password(_ name: String, label: String? = nil, hint: String? = nil) -> FormField {
-        field(
-            name, "", label: label, required: true, hint: hint,
-            input: Input(
-                type: "password", list: nil, placeholder: nil, lang: nil, inputMode: nil,
-                autocomplete: "new-password"))
+        var field = text(name, "", label: label, required: true, hint: hint, autocomplete: "new-password")
+        field.type = "password"
+        return field
     }
 
     /// A select; the chosen option is the one marked `selected`.
     func select(_ name: String, _ options: [SelectOption], hint: String? = nil) -> FormField {
-        field(
-            name, options.first { $0.selected }?.value ?? "", hint: hint, options: options, isSelect: true)
+        var field = field(name, options.first { $0.selected }?.value ?? "", hint: hint)
+        field.isSelect = true
+        field.options = options
+        return field
     }
 
     /// A group of checkboxes under one name, in a fieldset whose legend is the label.
     func checkboxes(_ name: String, _ options: [SelectOption], hint: String? = nil) -> FormField {
-        field(name, "", hint: hint, options: options, isCheckboxes: true, wide: true)
+        var field = field(name, "", hint: hint)
+        field.isCheckboxes = true
+        field.options = options
+        field.wide = true
+        return field
     }
 
     /// A few lines of text, across the form.
     func textarea(_ name: String, _ value: String, hint: String? = nil) -> FormField {
-        field(name, value, hint: hint, isTextarea: true, wide: true)
+        var field = field(name, value, hint: hint)
+        field.isTextarea = true
+        field.wide = true
+        return field
     }
 
     private func field(
-        _ name: String, _ value: String, label: String? = nil, required: Bool = false, hint: String?,
-        input: Input? = nil, options: [SelectOption] = [], isSelect: Bool = false, isCheckboxes: Bool = false,
-        isTextarea: Bool = false, wide: Bool = false
+        _ name: String, _ value: String, label: String? = nil, required: Bool = false, hint: String?
     ) -> FormField {
         FormField(
             name: name, id: idPrefix + name, label: label ?? text(labelPrefix + name), value: value,
-            error: errors?.message(for: name)?.text(language), required: required, hint: hint,
-            isInput: input != nil, type: input?.type ?? "", list: input?.list, placeholder: input?.placeholder,
-            lang: input?.lang, inputMode: input?.inputMode, autocomplete: input?.autocomplete, options: options,
-            isSelect: isSelect, isCheckboxes: isCheckboxes, isTextarea: isTextarea, wide: wide)
+            error: errors?.message(for: name)?.text(language), required: required, hint: hint)
     }
 }
