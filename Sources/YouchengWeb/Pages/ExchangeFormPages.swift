@@ -9,7 +9,6 @@ struct ExchangeFormPages: Sendable {
     let dependencies: WebDependencies
 
     func new(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try context.requireWriter()
         let principal = try context.principal()
         var form = ExchangeForm()
         form.kind = ExchangeKind.incomingDelegation.rawValue
@@ -30,13 +29,11 @@ struct ExchangeFormPages: Sendable {
 
     func create(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let fields = try await request.postedForm(.record, context)
-        try context.requireWriter()
         return try await save(ExchangeForm(fields: fields.pairs), mode: .create, request: request, context: context)
     }
 
     func update(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let fields = try await request.postedForm(.record, context)
-        try context.requireWriter()
         let id = try context.pathID()
         let version = try fields.version()
         return try await save(

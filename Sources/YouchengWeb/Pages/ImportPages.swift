@@ -16,7 +16,6 @@ struct ImportPages: Sendable {
     static let maxErrorsShown = 1000
 
     func form(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try context.requireWriter()
         return try await renderForm(formView(home: "", error: nil, context), request: request, context: context)
     }
 
@@ -26,12 +25,10 @@ struct ImportPages: Sendable {
     }
 
     func preview(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try context.requireWriter()
         return try await dependencies.importGate.run { try await previewUpload(request, context) }
     }
 
     func confirm(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try context.requireWriter()
         return try await dependencies.importGate.run { try await storeUpload(request, context) }
     }
 

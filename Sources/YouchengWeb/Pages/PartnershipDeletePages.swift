@@ -30,7 +30,6 @@ struct PartnershipDeletePages: Sendable {
 
     /// The partnership of the path, if the user may change it.
     private func deletable(_ context: WebRequestContext) async throws -> PartnershipRecord {
-        try context.requireWriter()
         guard let record = try await dependencies.repository.partnership(id: try context.pathID()) else {
             throw RegistryError.notFound
         }

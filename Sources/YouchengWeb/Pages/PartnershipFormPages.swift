@@ -8,7 +8,6 @@ struct PartnershipFormPages: Sendable {
     let dependencies: WebDependencies
 
     func new(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try context.requireWriter()
         // The partner page links here with its names and country filled in.
         let form = PartnershipForm(fields: try request.queryString().fields)
         return try await render(form, mode: .create, request: request, context: context)
@@ -27,14 +26,12 @@ struct PartnershipFormPages: Sendable {
     }
 
     func create(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try context.requireWriter()
         let fields = try await request.postedForm(.record, context)
         let form = PartnershipForm(fields: fields.fields)
         return try await save(form, mode: .create, request: request, context: context)
     }
 
     func update(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try context.requireWriter()
         let id = try context.pathID()
         let fields = try await request.postedForm(.record, context)
         let version = try fields.version()

@@ -8,12 +8,10 @@ struct UnitDeactivatePages: Sendable {
     let dependencies: WebDependencies
 
     func confirm(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
         return try await render(try await stored(try context.pathID()), request: request, context: context)
     }
 
     func deactivate(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
         let id = try context.pathID()
         let fields = try await request.postedForm(.action, context)
         let version = try fields.version()

@@ -9,14 +9,12 @@ struct UnitFormPages: Sendable {
     let dependencies: WebDependencies
 
     func new(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
         var form = UnitForm()
         form.kind = UnitKind.bureau.rawValue
         return try await render(form, mode: .create, request: request, context: context)
     }
 
     func edit(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
         let unit = try await stored(try context.pathID())
         return try await render(
             UnitForm(unit: unit, localities: dependencies.reference.localities),
@@ -24,13 +22,11 @@ struct UnitFormPages: Sendable {
     }
 
     func create(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
         let fields = try await request.postedForm(.account, context)
         return try await save(UnitForm(fields: fields.fields), mode: .create, request: request, context: context)
     }
 
     func update(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
         let id = try context.pathID()
         let fields = try await request.postedForm(.account, context)
         let version = try fields.version()

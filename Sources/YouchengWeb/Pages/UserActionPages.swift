@@ -8,7 +8,6 @@ struct UserActionPages: Sendable {
     let dependencies: WebDependencies
 
     func setPassword(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
         let pages = UserPageRenderer(dependencies: dependencies)
         let user = try await pages.stored(try context.pathID())
         let fields = try await request.postedForm(.account, context)
@@ -24,7 +23,6 @@ struct UserActionPages: Sendable {
     }
 
     func unlock(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
         let user = try await UserPageRenderer(dependencies: dependencies).stored(try context.pathID())
         _ = try await request.postedForm(.action, context)
         try await dependencies.accounts.users.unlock(username: user.username, by: try context.auditActor())
