@@ -34,7 +34,7 @@ struct ImportPages: Sendable {
 
     private func previewUpload(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let parts = try await request.multipartParts(limit: dependencies.configuration.maxUploadBytes)
-        try context.requireCSRF(try parts.first { $0.name == LoginPages.csrfField }?.text())
+        try context.requireCSRF(try parts.first { $0.name == PostedForm.csrfField }?.text())
         let home = try parts.first { $0.name == "home" }?.text().trimmingCharacters(in: .whitespacesAndNewlines) ?? ""
         let file = parts.first { $0.name == "file" }
         let filename = file?.filename ?? ""
@@ -64,8 +64,7 @@ struct ImportPages: Sendable {
     }
 
     private func storeUpload(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        let fields = try await request.formFields(limit: PartnershipFormPages.maxFormBytes)
-        try context.requireCSRF(fields[LoginPages.csrfField])
+        let fields = try await request.postedForm(.action, context)
         // Taken, not read: a second click (or a second tab) finds nothing and gets 410, so the file is stored once.
         guard let token = fields["token"],
             let upload = try await dependencies.pendingImports.take(token, userId: try Self.uploader(context))

@@ -25,8 +25,7 @@ struct UserFormPages: Sendable {
     }
 
     func create(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        let fields = try await request.formFields(limit: UnitFormPages.maxFormBytes)
-        try context.requireCSRF(fields[LoginPages.csrfField])
+        let fields = try await request.postedForm(.account, context)
         let form = UserForm(fields: fields.fields)
         let pages = UserPageRenderer(dependencies: dependencies)
         switch form.validateNew() {
@@ -51,11 +50,8 @@ struct UserFormPages: Sendable {
     func update(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let pages = UserPageRenderer(dependencies: dependencies)
         let user = try await pages.stored(try context.pathID())
-        let fields = try await request.formFields(limit: UnitFormPages.maxFormBytes)
-        try context.requireCSRF(fields[LoginPages.csrfField])
-        guard let version = fields["version"].flatMap({ Int($0) }) else {
-            throw WebError.invalidParameter("version", fields["version"] ?? "")
-        }
+        let fields = try await request.postedForm(.account, context)
+        let version = try fields.version()
         let form = UserForm(fields: fields.fields)
         let change: (role: Role, unitId: Int64, active: Bool)
         switch form.validateChange() {
