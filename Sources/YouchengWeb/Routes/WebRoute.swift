@@ -26,8 +26,10 @@ struct WebRoute: Route, CustomStringConvertible {
     /// The group and the case, as `RegistryRoute.partner(id: 0)`.
     var description: String { "\(type(of: base)).\(base)" }
 
+    /// Same group, same case, same values.
     static func == (left: WebRoute, right: WebRoute) -> Bool { left.base.isEqual(to: right.base) }
 
+    /// Hashes the group and the route.
     func hash(into hasher: inout Hasher) {
         hasher.combine(ObjectIdentifier(type(of: base)))
         base.hash(into: &hasher)
