@@ -1,5 +1,5 @@
 /// What kind of exchange took place.
-public enum ExchangeKind: String, Sendable, CaseIterable, Codable, Hashable {
+public enum ExchangeKind: String, Sendable, CaseIterable, Codable, Hashable, Vocabulary {
     /// 来访: a delegation from abroad.
     case incomingDelegation
     /// 出访: a delegation going abroad.
@@ -18,21 +18,6 @@ public enum ExchangeKind: String, Sendable, CaseIterable, Codable, Hashable {
     case exhibition
     /// 其他: anything else.
     case other
-
-    /// The name in both languages.
-    public var label: Bilingual {
-        switch self {
-        case .incomingDelegation: Bilingual(zh: "来访", en: "Incoming delegation")
-        case .outgoingDelegation: Bilingual(zh: "出访", en: "Outgoing delegation")
-        case .event: Bilingual(zh: "会议活动", en: "Event or forum")
-        case .videoMeeting: Bilingual(zh: "视频会议", en: "Video meeting")
-        case .letter: Bilingual(zh: "函电", en: "Letter or greeting")
-        case .signing: Bilingual(zh: "签约", en: "Agreement signing")
-        case .youthExchange: Bilingual(zh: "青少年交流", en: "Student or youth exchange")
-        case .exhibition: Bilingual(zh: "展览", en: "Exhibition")
-        case .other: Bilingual(zh: "其他", en: "Other")
-        }
-    }
 
     /// Reads the Chinese name, the code, the English name and a few common variants (`来访团组`, `visit`, `incoming`).
     public init?(parsing text: String) {
@@ -62,7 +47,7 @@ public enum ExchangeKind: String, Sendable, CaseIterable, Codable, Hashable {
 }
 
 /// The rank of the leader heading an exchange (for incoming delegations, the foreign leader's equivalent).
-public enum LeaderRank: String, Sendable, CaseIterable, Codable, Hashable {
+public enum LeaderRank: String, Sendable, CaseIterable, Codable, Hashable, Vocabulary {
     /// 省部级: provincial or ministerial.
     case province
     /// 市级: city — mayor or vice-mayor and above.
@@ -71,16 +56,6 @@ public enum LeaderRank: String, Sendable, CaseIterable, Codable, Hashable {
     case bureau
     /// 其他: anything else.
     case other
-
-    /// The name in both languages.
-    public var label: Bilingual {
-        switch self {
-        case .province: Bilingual(zh: "省部级", en: "Province or ministry")
-        case .city: Bilingual(zh: "市级", en: "City (mayor, vice-mayor)")
-        case .bureau: Bilingual(zh: "厅局级", en: "Bureau")
-        case .other: Bilingual(zh: "其他", en: "Other")
-        }
-    }
 
     /// Whether the rank is 市级 or 省部级 ("副市长以上").
     public var isCityOrAbove: Bool { self == .province || self == .city }
