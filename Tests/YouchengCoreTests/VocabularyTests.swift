@@ -1,7 +1,7 @@
 import Testing
 import YouchengCore
 
-/// The closed vocabularies' labels and header aliases, kept in `Resources/vocabulary.csv`.
+/// The closed vocabularies' labels and other names (header aliases, spellings), kept in `Resources/vocabulary.csv`.
 @Suite struct VocabularyTests {
     @Test func bundledFileGivesEveryCaseOfEveryVocabularyOneLabelInBothLanguages() {
         let table = VocabularyTable.bundled
@@ -12,7 +12,7 @@ import YouchengCore
         #expect(Vocabularies.all.map { $0.codes.count }.reduce(0, +) == 86)
     }
 
-    @Test func problemsNameTheLineOfADuplicateAnEmptyLabelAnUnknownCodeOrVocabularyAndAMissingCase() throws {
+    @Test func problemsNameTheLineOfADuplicateAnEmptyLabelAnUnknownCodeOrVocabularyOrANameGivenTwice() throws {
         let table = try VocabularyTable(
             csv: """
                 vocabulary,code,zh,en,aliases
@@ -21,6 +21,7 @@ import YouchengCore
                 Role,editor,编辑,,
                 Role,owner,所有者,Owner,
                 Colour,red,红,Red,
+                Role,viewer,查看者,Viewer,Admin
                 """)
         #expect(
             table.problems(for: [Role.self]).map(\.en) == [
@@ -28,9 +29,30 @@ import YouchengCore
                 "line 4: Role \"editor\" has no en label",
                 "line 5: Role has no code \"owner\"",
                 "line 6: there is no vocabulary \"Colour\"",
-                "Role \"viewer\" has no row",
+                "line 7: the name \"admin\" already names \"admin\" on line 2",
             ])
         #expect(table.problems(for: [Role.self]).first?.zh == "第 3 行：Role 的「admin」重复")
+    }
+
+    @Test func aCaseWithoutARowIsAProblem() throws {
+        let table = try VocabularyTable(csv: "vocabulary,code,zh,en,aliases\nRole,admin,管理员,Administrator,\n")
+        #expect(
+            table.problems(for: [Role.self]).map(\.en) == ["Role \"editor\" has no row", "Role \"viewer\" has no row"])
+    }
+
+    @Test func valuesAreReadByCodeLabelOrAliasWhateverTheCaseSpacesAndPunctuation() {
+        #expect(ExchangeKind(parsing: "来访团组") == .incomingDelegation)
+        #expect(ExchangeKind(parsing: " Event or Forum ") == .event)
+        #expect(ExchangeKind(parsing: "VIDEOMEETING") == .videoMeeting)
+        #expect(LeaderRank(parsing: "Vice-Mayor") == .city)
+        #expect(LeaderRank(parsing: "City (mayor, vice-mayor)") == .city)
+        #expect(UnitKind(parsing: "外办") == .fao)
+        #expect(PartnershipKind(parsing: "Twin Town") == .sisterCity)
+        #expect(PartnershipKind(parsing: "友好合作城市") == .friendshipCity)
+        #expect(PartnershipStatus(parsing: "inactive") == .ended)
+        #expect(Role(parsing: "查看者") == .viewer)
+        #expect(Role(parsing: "owner") == nil)
+        #expect(LeaderRank(parsing: "其它") == nil)
     }
 
     @Test func aFileWithoutALabelColumnIsRefused() {
@@ -59,6 +81,6 @@ import YouchengCore
         #expect(ExchangeColumn.matching(header: "date") == .start)
         #expect(ExchangeColumn.matching(header: "HEAD_COUNT") == .people)
         #expect(ExchangeColumn.matching(header: "备注") == nil)
-        #expect(ExchangeKind.event.aliases.isEmpty)
+        #expect(ExchangeKind.other.aliases.isEmpty)
     }
 }

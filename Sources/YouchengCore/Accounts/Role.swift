@@ -7,17 +7,6 @@ public enum Role: String, Sendable, CaseIterable, Codable, Hashable, Vocabulary 
     /// Reads.
     case viewer
 
-    /// Reads the code (`admin`) or the Chinese or English label (`管理员`, `Administrator`).
-    public init?(parsing text: String) {
-        let key = NameKey.fold(text)
-        guard
-            let role = Self.allCases.first(where: {
-                $0.rawValue == key || NameKey.fold($0.label.en) == key || $0.label.zh == key
-            })
-        else { return nil }
-        self = role
-    }
-
     /// The message for a role that is none of the three.
     public static func unknown(_ text: String) -> FieldError {
         FieldError(

@@ -14,8 +14,16 @@ extension Vocabulary {
     /// The name in both languages.
     public var label: Bilingual { entry.label }
 
-    /// The other names an import reads it by (the file's `aliases` column); empty for most values.
+    /// The other names it is read by (the file's `aliases` column): header names of a column, spellings of a kind.
     public var aliases: [String] { entry.aliases }
+
+    /// Reads the code, either label or an alias (`来访团组`, `visit`), whatever the case, accents, width, spaces and
+    /// punctuation (`VocabularyTable.nameKey`).
+    public init?(parsing text: String) {
+        guard let value = VocabularyTable.bundled.code(Self.vocabularyName, named: text).flatMap(Self.init(rawValue:))
+        else { return nil }
+        self = value
+    }
 
     /// Its row in the bundled file; the code in both languages in the one case the test rules out, a missing row.
     private var entry: VocabularyTable.Row {

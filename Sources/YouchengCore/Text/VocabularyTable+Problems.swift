@@ -1,6 +1,6 @@
 extension VocabularyTable {
     /// What is wrong with the file for `vocabularies`: a case with no row, a row twice, a row naming a vocabulary or
-    /// a code that does not exist, a label missing in one language. Empty when the file is right.
+    /// a code that does not exist, a label missing in one language, one name (compared by `nameKey`) given to two values. Empty when the file is right.
     public func problems(for vocabularies: [any Vocabulary.Type]) -> [Bilingual] {
         let codes = Dictionary(
             vocabularies.map { ($0.vocabularyName, $0.codes) }, uniquingKeysWith: { first, _ in first })
@@ -32,6 +32,21 @@ extension VocabularyTable {
                     Bilingual(
                         zh: "\(place.zh)：\(row.vocabulary) 的「\(row.code)」缺少 \(language) 名称",
                         en: "\(place.en): \(row.vocabulary) \"\(row.code)\" has no \(language) label"))
+            }
+        }
+        var named: [String: Row] = [:]
+        for row in rows {
+            for name in Set(row.names.map(Self.nameKey)) {
+                let key = row.vocabulary + "\u{0}" + name
+                if let other = named[key], other.code != row.code {
+                    problems.append(
+                        Bilingual(
+                            zh: "第 \(row.line) 行：名称「\(name)」已是第 \(other.line) 行「\(other.code)」的名称",
+                            en:
+                                "line \(row.line): the name \"\(name)\" already names \"\(other.code)\" on line \(other.line)"
+                        ))
+                }
+                named[key] = named[key] ?? row
             }
         }
         for vocabulary in vocabularies {

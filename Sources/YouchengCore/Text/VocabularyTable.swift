@@ -14,11 +14,15 @@ public struct VocabularyTable: Sendable {
         public var aliases: [String]
         /// The row's line in the file, from 1 (the header).
         public var line: Int
+
+        /// Every name the value is read by: its code, its labels, its aliases.
+        public var names: [String] { ([code, label.zh, label.en] + aliases).filter { !$0.isEmpty } }
     }
 
     /// Every row, in the file's order.
     public let rows: [Row]
     private let index: [String: Row]
+    private let codesByName: [String: String]
 
     /// Reads the text of a vocabulary file: a header naming `vocabulary`, `code`, `zh`, `en` and `aliases`, then rows.
     public init(csv text: String) throws {
@@ -35,6 +39,9 @@ public struct VocabularyTable: Sendable {
                 aliases: value[4].split(separator: "|").map(String.init), line: offset + 1)
         }
         index = Dictionary(rows.map { (Self.key($0.vocabulary, $0.code), $0) }, uniquingKeysWith: { first, _ in first })
+        codesByName = Dictionary(
+            rows.flatMap { row in row.names.map { (Self.key(row.vocabulary, Self.nameKey($0)), row.code) } },
+            uniquingKeysWith: { first, _ in first })
     }
 
     /// The bundled file, read once per process.
@@ -53,6 +60,16 @@ public struct VocabularyTable: Sendable {
     /// The row of `code` in `vocabulary` (the first, should there be two).
     public func row(_ vocabulary: String, _ code: String) -> Row? {
         index[Self.key(vocabulary, code)]
+    }
+
+    /// The code in `vocabulary` that `name` names: its code, a label or an alias, compared by `nameKey`.
+    public func code(_ vocabulary: String, named name: String) -> String? {
+        codesByName[Self.key(vocabulary, Self.nameKey(name))]
+    }
+
+    /// How names are compared: `NameKey.fold` (case, accents, width, punctuation), and spaces do not count either.
+    public static func nameKey(_ name: String) -> String {
+        NameKey.fold(name).replacingOccurrences(of: " ", with: "")
     }
 
     private static func key(_ vocabulary: String, _ code: String) -> String { vocabulary + "\u{0}" + code }
