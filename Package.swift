@@ -102,6 +102,7 @@ let package = Package(
             dependencies: [
                 "YouchengCore", "YouchengStore", "YouchengWeb", "YouchengTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Mustache", package: "swift-mustache"),
             ],
             swiftSettings: strict
         ),

@@ -30,16 +30,16 @@ enum ExchangeBench {
         }
     }
 
-    static func run(count: Int, database: Database, reference: ReferenceData) async throws {
-        let registry = RegistryStore(database: database, reference: reference)
+    static func run(count: Int, services: Services) async throws {
+        let (registry, reference) = (services.registry, services.reference)
         let partners = Array(Set(try await registry.all(PartnershipQuery()).map(\.partner.id))).sorted()
         let countries = reference.countries.byAlpha2.keys.filter { !["CN", "HK", "MO", "TW"].contains($0) }.sorted()
         let drafts = drafts(count: count, partnerIds: partners, countries: countries)
-        let store = ExchangeStore(database: database)
+        let store = services.exchanges
         _ = try await measure("store \(count) exchanges, \(partners.count) partners") {
             try await store.insertAll(drafts, actor: .system)
         }
-        let reports = ExchangeReports(database: database, reference: reference)
+        let reports = services.reports
         let asOf = Day(parsing: "2026-11-23")!
         let dormant = try await measure("dormant list (3 years)") {
             try await reports.dormant(years: 3, asOf: asOf, home: nil)

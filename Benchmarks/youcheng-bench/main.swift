@@ -34,7 +34,8 @@ print("youcheng-bench: \(rowCount) rows, \(csv.count / 1024) KiB CSV, database \
 var logger = Logger(label: "bench")
 logger.logLevel = .warning
 let database = try await Database.open(url, logger: logger)
-let store = RegistryStore(database: database, reference: reference)
+let services = Services(database: database, reference: reference)
+let store = services.registry
 let plan = try await measure("read + validate CSV") {
     try RegistryFiles.plan(data: csv, filename: "bench.csv", defaultHome: nil, reference: reference).plan
 }
@@ -72,7 +73,7 @@ let all = try await measure("export all as XLSX") {
 }
 let exchangeCount = option("--exchanges").flatMap(Int.init) ?? 0
 if exchangeCount > 0 {
-    try await ExchangeBench.run(count: exchangeCount, database: database, reference: reference)
+    try await ExchangeBench.run(count: exchangeCount, services: services)
 }
 print(
     "summary: \(summary.partnerships) partnerships in \(summary.countries) countries; list total \(page.total); XLSX \(all.count / 1024) KiB"

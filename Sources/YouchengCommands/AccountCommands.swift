@@ -65,11 +65,9 @@ public struct AccountCommands: Sendable {
 /// Runs `body` with the account commands over an open database, closing it afterwards.
 func withAccounts<R>(_ options: DatabaseOptions, _ body: (AccountCommands) async throws -> R) async throws -> R {
     let limits = try SignInLimits.fromEnvironment()
-    return try await withDatabase(options) { database in
-        let reference = ReferenceData.bundled
-        let stores = AccountStores(
-            database: database, reference: reference, lockout: limits.lockout, sessionPolicy: limits.session)
-        let commands = AccountCommands(stores: stores, reference: reference)
+    let policies = AccountPolicies(lockout: limits.lockout, session: limits.session)
+    return try await withServices(options, accounts: policies) { services in
+        let commands = AccountCommands(stores: services.accounts, reference: services.reference)
         return try await AccountCommands.reporting { try await body(commands) }
     }
 }

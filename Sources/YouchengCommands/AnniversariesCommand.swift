@@ -25,8 +25,8 @@ struct AnniversariesCommand: AsyncParsableCommand {
                 Bilingual(zh: "--from \(first) 晚于 --to \(last)", en: "--from \(first) is after --to \(last)"))
         }
         let locality = try resolveHome(home, reference: reference)
-        let found = try await withDatabase(db) { database in
-            try await ExchangeReports(database: database, reference: reference).anniversaries(
+        let found = try await withServices(db) { services in
+            try await services.reports.anniversaries(
                 from: first, to: last, home: locality)
         }
         if json {

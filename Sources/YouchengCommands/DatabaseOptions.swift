@@ -94,6 +94,14 @@ func withDatabase<R>(_ options: DatabaseOptions, _ body: (Database) async throws
     }
 }
 
+/// Runs `body` with the stores of an open database (``Services``, on the bundled reference data and the system
+/// clock; `accounts` says how accounts sign in) and closes it afterwards, whatever happens.
+func withServices<R>(
+    _ options: DatabaseOptions, accounts: AccountPolicies = AccountPolicies(), _ body: (Services) async throws -> R
+) async throws -> R {
+    try await withDatabase(options) { database in try await body(Services(database: database, accounts: accounts)) }
+}
+
 /// `--friendship-label`: the deployment's Chinese name for friendship cities. Precedence: the option, then
 /// `YOUCHENG_FRIENDSHIP_LABEL`, then 友好交流城市.
 public struct LabelOptions: ParsableArguments {

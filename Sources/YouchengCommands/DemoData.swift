@@ -54,16 +54,14 @@ public enum DemoData {
     /// Loads the demo exchanges (fictional, about 40 of the demo partners' visits and trips from 2018 on) when the
     /// database holds no exchange and its registry is the demo; returns whether it did.
     @discardableResult
-    public static func loadExchangesIfEmpty(
-        into database: Database, repository: any RegistryRepository, reference: ReferenceData
-    ) async throws -> Bool {
-        guard try await ExchangeStore(database: database).count() == 0, try await isDemo(repository) else {
+    public static func loadExchangesIfEmpty(into services: Services) async throws -> Bool {
+        guard try await services.exchanges.count() == 0, try await isDemo(services.registry) else {
             return false
         }
         let read = try RegistryFiles.read(data: try file("demo_exchanges"), filename: "demo_exchanges.csv")
         let outcome = try await ExchangeImportRun.run(
-            table: read.table, file: "demo_exchanges.csv", format: read.format, dryRun: false, database: database,
-            reference: reference)
+            table: read.table, file: "demo_exchanges.csv", format: read.format, dryRun: false,
+            database: services.database, reference: services.reference)
         guard outcome.succeeded else {
             throw CommandFailure(
                 outcome.failure ?? outcome.errors.first?.message ?? Bilingual(zh: "演示数据有误", en: "bad demo data"))

@@ -14,8 +14,7 @@ struct DomainCommand: AsyncParsableCommand {
         @OptionGroup var db: DatabaseOptions
 
         func run() async throws {
-            let domains = try await withDatabase(db) { database in try await ExchangeStore(database: database).domains()
-            }
+            let domains = try await withServices(db) { services in try await services.exchanges.domains() }
             for d in domains {
                 print("\(d.code)\t\(d.nameZh)\t\(d.nameEn)\t\(d.balance.rawValue)\(d.active ? "" : "\t停用 / retired")")
             }
@@ -49,8 +48,7 @@ struct DomainCommand: AsyncParsableCommand {
         @Option(help: "true | false（false 为停用）/ false retires it") var active: Bool?
 
         func run() async throws {
-            let stored = try await withDatabase(db) { database in try await ExchangeStore(database: database).domains()
-            }
+            let stored = try await withServices(db) { services in try await services.exchanges.domains() }
             guard var domain = stored.first(where: { $0.code == code.lowercased() }) else {
                 throw CommandFailure(Bilingual(zh: "没有领域「\(code)」", en: "no domain \"\(code)\""))
             }
@@ -71,8 +69,8 @@ struct DomainCommand: AsyncParsableCommand {
     }
 
     static func save(_ domain: ExchangeDomain, db: DatabaseOptions, requireNew: Bool) async throws {
-        let saved = try await withDatabase(db) { database in
-            let store = ExchangeStore(database: database)
+        let saved = try await withServices(db) { services in
+            let store = services.exchanges
             if requireNew, try await store.domains().contains(where: { $0.code == domain.code.lowercased() }) {
                 throw CommandFailure(Bilingual(zh: "领域「\(domain.code)」已存在", en: "domain \"\(domain.code)\" exists"))
             }

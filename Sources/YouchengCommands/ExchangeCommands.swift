@@ -37,8 +37,8 @@ struct DormantCommand: AsyncParsableCommand {
         }
         let day = try CommandDays.day(asOf, option: "as-of") ?? CommandDays.today()
         let locality = try resolveHome(home, reference: reference)
-        let findings = try await withDatabase(db) { database in
-            try await ExchangeReports(database: database, reference: reference).dormant(
+        let findings = try await withServices(db) { services in
+            try await services.reports.dormant(
                 years: years, asOf: day, home: locality)
         }
         print(
@@ -69,8 +69,8 @@ struct ActivityCommand: AsyncParsableCommand {
         let language = try CommandDays.language(lang)
         let (first, last) = try CommandDays.period(from, to)
         let locality = try resolveHome(home, reference: reference)
-        let report = try await withDatabase(db) { database in
-            try await ExchangeReports(database: database, reference: reference).activity(
+        let report = try await withServices(db) { services in
+            try await services.reports.activity(
                 from: first, to: last, home: locality)
         }
         print(json ? report.json.serialized() : report.sentence.text(language))
@@ -91,8 +91,8 @@ struct ComplianceCommand: AsyncParsableCommand {
     func run() async throws {
         let language = try CommandDays.language(lang)
         let (first, last) = try CommandDays.period(from, to)
-        let found = try await withDatabase(db) { database in
-            try await ExchangeReports(database: database, reference: .bundled).compliance(from: first, to: last)
+        let found = try await withServices(db) { services in
+            try await services.reports.compliance(from: first, to: last)
         }
         if json {
             print(ExchangeReports.complianceJSON(found, language: language).serialized())

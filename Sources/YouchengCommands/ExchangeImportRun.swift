@@ -19,12 +19,11 @@ public enum ExchangeImportRun {
     ) async throws -> ExchangeImportOutcome {
         var outcome = ExchangeImportOutcome(
             file: file, format: format, dryRun: dryRun, report: ExchangeImportReport(), errors: [], remarks: [])
-        let store = ExchangeStore(database: database)
+        let services = Services(database: database, reference: reference)
+        let store = services.exchanges
         let importer = ExchangeImporter(
-            reference: reference,
-            partners: try await RegistryStore(database: database, reference: reference).partners(),
-            units: try await UnitStore(database: database, reference: reference).list(includeInactive: true),
-            domains: try await store.domains())
+            reference: reference, partners: try await services.registry.partners(),
+            units: try await services.accounts.units.list(includeInactive: true), domains: try await store.domains())
         let plan: ExchangeImportPlan
         do {
             plan = try importer.plan(table)

@@ -32,8 +32,8 @@ struct ExportCommand: AsyncParsableCommand {
         let exportFormat = ExportFormat(rawValue: format.lowercased()) ?? .csv
         var query = PartnershipQuery()
         query.sort = .home
-        let records = try await withDatabase(db) { database in
-            try await RegistryStore(database: database, reference: reference).export(
+        let records = try await withServices(db) { services in
+            try await services.registry.export(
                 query, format: exportFormat.rawValue, actor: .system)
         }
         let data = try RegistryFiles.export(

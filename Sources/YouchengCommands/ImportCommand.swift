@@ -48,16 +48,16 @@ struct ImportCommand: AsyncParsableCommand {
             try report(outcome.text, try Self.encoder.encode(outcome), succeeded: false)
             return
         }
-        let (text, encoded, succeeded): (String, Data, Bool) = try await withDatabase(db) { database in
+        let (text, encoded, succeeded): (String, Data, Bool) = try await withServices(db) { services in
             if ExchangeImportRun.recognizes(read.table) {
                 let outcome = try await ExchangeImportRun.run(
-                    table: read.table, file: file, format: read.format, dryRun: dryRun, database: database,
+                    table: read.table, file: file, format: read.format, dryRun: dryRun, database: services.database,
                     reference: reference)
                 return (outcome.text, try Self.encoder.encode(outcome), outcome.succeeded)
             }
             let outcome = try await ImportRun.run(
                 table: read.table, format: read.format, file: file, defaultHome: defaultHome, dryRun: dryRun,
-                repository: RegistryStore(database: database, reference: reference), reference: reference)
+                repository: services.registry, reference: reference)
             return (outcome.text, try Self.encoder.encode(outcome), outcome.succeeded)
         }
         try report(text, encoded, succeeded: succeeded)

@@ -16,7 +16,7 @@ struct PeersCommand: AsyncParsableCommand {
         @OptionGroup var db: DatabaseOptions
 
         func run() async throws {
-            let peers = try await withDatabase(db) { database in try await PeerStore(database: database).list() }
+            let peers = try await withServices(db) { services in try await services.peers.list() }
             if peers.isEmpty { print("还没有同类城市数据 / no peer figures yet") }
             for p in peers {
                 print(
@@ -59,8 +59,8 @@ struct PeersCommand: AsyncParsableCommand {
                 print("试运行：\(peers.count) 条可导入，未写入 / dry run: \(peers.count) rows would be stored")
                 return
             }
-            let counts = try await withDatabase(db) { database in
-                try await PeerStore(database: database).save(peers, actor: .system)
+            let counts = try await withServices(db) { services in
+                try await services.peers.save(peers, actor: .system)
             }
             print("新增 / new: \(counts.created)，替换 / replaced: \(counts.replaced)")
         }

@@ -36,8 +36,7 @@ struct ReportCommand: AsyncParsableCommand {
             }
             let reference = ReferenceData.bundled
             let label = try labels.resolved()
-            let report = try await withDatabase(db) { database in
-                try await ExchangeReports(database: database, reference: reference).annual(year: year)
+            let report = try await withServices(db) { services in try await services.reports.annual(year: year)
             }
             let data = try Self.file(report, format: format, language: language, reference: reference, label: label)
             if let output {

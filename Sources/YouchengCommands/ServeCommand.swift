@@ -31,28 +31,29 @@ struct ServeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let logger = commandLogger()
-        let reference = ReferenceData.bundled
         let friendshipLabel = try labels.resolved()
         let allowedHosts = try hosts.resolved()
         let limits = try signIn.resolved()
         let baseMap = try map.resolved()
         let tableLimits = try importLimits.resolved()
         let database = try await db.open(logger: logger)
-        let store = RegistryStore(database: database, reference: reference)
         // One bound for password and token hashes alike: both take this server's processors.
         let hashing = HashingLimit(maxConcurrent: limits.maxConcurrentHashes)
-        let accounts = AccountStores(
-            database: database, reference: reference, hasher: BoundedHasher(BcryptHasher(), limit: hashing),
-            tokenHasher: BoundedHasher(TokenStore.defaultHasher, limit: hashing), lockout: limits.lockout,
-            sessionPolicy: limits.session)
+        let services = Services(
+            database: database,
+            accounts: AccountPolicies(
+                hasher: BoundedHasher(BcryptHasher(), limit: hashing),
+                tokenHasher: BoundedHasher(TokenStore.defaultHasher, limit: hashing), lockout: limits.lockout,
+                session: limits.session))
         do {
-            if demo, try await DemoData.loadIfEmpty(into: store, reference: reference) {
+            if demo, try await DemoData.loadIfEmpty(into: services.registry, reference: services.reference) {
                 print("已载入演示数据（虚构）/ loaded the demo registry (fictional data)")
             }
-            if demo, try await DemoData.loadExchangesIfEmpty(into: database, repository: store, reference: reference) {
+            if demo, try await DemoData.loadExchangesIfEmpty(into: services) {
                 print("已载入演示交流活动（虚构）/ loaded the demo exchanges (fictional data)")
             }
-            if let notice = try await AccountCommands(stores: accounts, reference: reference).firstRunNotice(demo: demo)
+            if let notice = try await AccountCommands(stores: services.accounts, reference: services.reference)
+                .firstRunNotice(demo: demo)
             {
                 print(notice)
             }
@@ -67,11 +68,10 @@ struct ServeCommand: AsyncParsableCommand {
             configuration.tableLimits = tableLimits
             // The banner shows while the registry is the demo, however it was started, and goes as soon as real
             // data is imported or added: it is asked for every page.
+            let registry = services.registry
             let app = try buildApplication(
-                configuration: configuration, accounts: accounts, repository: store, reference: reference,
-                exchanges: ExchangeStore(database: database), settings: SettingsStore(database: database),
-                places: PartnerPlaceStore(database: database), pendingImports: PendingImportStore(database: database),
-                health: { try await database.ping() }, isDemo: { (try? await DemoData.isDemo(store)) ?? false })
+                services: services, configuration: configuration,
+                options: WebOptions(isDemo: { (try? await DemoData.isDemo(registry)) ?? false }))
             print("友城 Youcheng: http://\(host):\(port)/  (\(database.url))")
             // Standard output is block-buffered when it goes to a log file: the demo password and the address must
             // be there before the server starts waiting for requests.

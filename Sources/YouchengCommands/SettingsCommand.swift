@@ -14,7 +14,7 @@ struct SettingsCommand: AsyncParsableCommand {
         @OptionGroup var db: DatabaseOptions
 
         func run() async throws {
-            let values = try await withDatabase(db) { database in try await SettingsStore(database: database).all() }
+            let values = try await withServices(db) { services in try await services.settings.all() }
             for setting in Setting.allCases {
                 print(
                     "\(setting.rawValue) = \(values[setting] ?? setting.defaultValue)\t# \(setting.label.zh) / \(setting.label.en)"
@@ -36,9 +36,9 @@ struct SettingsCommand: AsyncParsableCommand {
                 throw CommandFailure(
                     Bilingual(zh: "没有设置「\(key)」；可用：\(keys)", en: "no setting \"\(key)\"; known: \(keys)"))
             }
-            let stored = try await withDatabase(db) { database in
+            let stored = try await withServices(db) { services in
                 do {
-                    return try await SettingsStore(database: database).set(setting, to: value, actor: .system)
+                    return try await services.settings.set(setting, to: value, actor: .system)
                 } catch let error as FieldError {
                     throw CommandFailure(error.message)
                 }

@@ -30,8 +30,8 @@ struct SummaryCommand: AsyncParsableCommand {
         }
         let day = try SummaryRun.asOfDate(asOf, today: Date())
         let homeLocality = try resolveHome(home, reference: reference)
-        let summary = try await withDatabase(db) { database in
-            try await RegistryStore(database: database, reference: reference).situation(
+        let summary = try await withServices(db) { services in
+            try await services.registry.situation(
                 home: homeLocality, asOf: day, reference: reference)
         }
         if json {

@@ -1,7 +1,7 @@
 import Foundation
 import YouchengCore
 
-/// The account stores over one database, built from one set of policies: what `serve` and the commands construct.
+/// The account stores over one database, built from one set of policies (``AccountPolicies``).
 public struct AccountStores: Sendable {
     /// Member units.
     public let units: UnitStore
@@ -16,18 +16,17 @@ public struct AccountStores: Sendable {
     /// Calendar feed links.
     public let calendarFeeds: CalendarFeedStore
 
-    /// Creates the stores. `hasher` hashes passwords (bcrypt cost 12 unless given), `tokenHasher` token secrets;
-    /// `lockout` and `sessionPolicy` are the sign-in rules; `now` is the clock every store reads.
+    /// Creates the stores; `policies` gives the hashers and the sign-in rules, `now` is the clock every store reads.
+    /// ``Services`` makes them so.
     public init(
-        database: Database, reference: ReferenceData, hasher: any PasswordHasher = BcryptHasher(),
-        tokenHasher: any PasswordHasher = TokenStore.defaultHasher, lockout: LockoutPolicy = LockoutPolicy(),
-        sessionPolicy: SessionPolicy = SessionPolicy(), now: @escaping @Sendable () -> Date = { Date() }
+        database: Database, reference: ReferenceData, policies: AccountPolicies = AccountPolicies(),
+        now: @escaping @Sendable () -> Date = { Date() }
     ) {
         units = UnitStore(database: database, reference: reference, now: now)
-        users = UserStore(database: database, hasher: hasher, lockout: lockout, now: now)
-        sessions = SessionStore(database: database, policy: sessionPolicy, now: now)
-        tokens = TokenStore(database: database, hasher: tokenHasher, now: now)
+        users = UserStore(database: database, hasher: policies.hasher, lockout: policies.lockout, now: now)
+        sessions = SessionStore(database: database, policy: policies.session, now: now)
+        tokens = TokenStore(database: database, hasher: policies.tokenHasher, now: now)
         audit = AuditStore(database: database, now: now)
-        calendarFeeds = CalendarFeedStore(database: database, hasher: tokenHasher, now: now)
+        calendarFeeds = CalendarFeedStore(database: database, hasher: policies.tokenHasher, now: now)
     }
 }

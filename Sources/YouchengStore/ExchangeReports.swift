@@ -10,7 +10,7 @@ public struct ExchangeReports: Sendable {
     let settings: SettingsStore
     let reference: ReferenceData
 
-    /// Creates the reports over the stores of one database.
+    /// Creates the reports over the stores of one database (``Services/reports`` makes them so).
     public init(
         registry: any RegistryRepository, exchanges: ExchangeStore, units: UnitStore, settings: SettingsStore,
         reference: ReferenceData
@@ -20,15 +20,6 @@ public struct ExchangeReports: Sendable {
         self.units = units
         self.settings = settings
         self.reference = reference
-    }
-
-    /// Creates the reports over `database`.
-    public init(database: Database, reference: ReferenceData) {
-        self.init(
-            registry: RegistryStore(database: database, reference: reference),
-            exchanges: ExchangeStore(database: database),
-            units: UnitStore(database: database, reference: reference), settings: SettingsStore(database: database),
-            reference: reference)
     }
 
     /// The dormant partnerships at `asOf` (of homes at or under `home`), with `years` or the configured threshold.

@@ -5,22 +5,24 @@ import YouchengStore
 
 /// What the handlers work with, passed in once by `buildRouter`; no handler reaches for a global.
 struct WebDependencies: Sendable {
+    /// The stores and the reference data.
+    let services: Services
     /// The deployment's settings.
     let configuration: WebConfiguration
     /// Users, sessions, tokens and the audit log.
-    let accounts: AccountStores
+    var accounts: AccountStores { services.accounts }
     /// Who may do what.
     var policy: AccessPolicy { AccessPolicy(localities: reference.localities) }
-    /// Where partnerships are kept.
+    /// Where partnerships are kept: the services' registry, unless a test wraps it.
     let repository: any RegistryRepository
     /// Where exchanges are kept.
-    let exchanges: ExchangeStore
+    var exchanges: ExchangeStore { services.exchanges }
     /// The deployment's settings (compliance rules, the dormant threshold).
-    let settings: SettingsStore
+    var settings: SettingsStore { services.settings }
     /// Other cities' published figures.
-    var peers: PeerStore { settings.peers }
+    var peers: PeerStore { services.peers }
     /// Countries, groups and localities.
-    let reference: ReferenceData
+    var reference: ReferenceData { services.reference }
     /// Checks that the database answers.
     let health: @Sendable () async throws -> Void
     /// The current time (fixed in tests).
@@ -28,17 +30,35 @@ struct WebDependencies: Sendable {
     /// Templates and labels.
     let renderer: PageRenderer
     /// Uploads waiting for confirmation, in the database so any server can confirm them.
-    let pendingImports: PendingImportStore
+    var pendingImports: PendingImportStore { services.pendingImports }
     /// The slots for import previews and confirmations.
     let importGate: ImportGate
     /// Countries sorted by name, per language.
     let countryOrder: [Language: [Country]]
     /// Partners' coordinates.
-    let places: PartnerPlaceStore
+    var places: PartnerPlaceStore { services.places }
     /// What the maps draw: the base map, home localities' coordinates, the city list.
     let maps: MapResources
     /// The sign-in attempts of each client address in the last minute.
     let loginLimiter: LoginRateLimiter
+
+    /// Creates what the handlers work with from `services`, the deployment's `configuration` and the server's
+    /// `options`: the sign-in limiter counts on the services' clock.
+    init(services: Services, configuration: WebConfiguration, options: WebOptions, renderer: PageRenderer) {
+        self.services = services
+        self.configuration = configuration
+        repository = options.repository ?? services.registry
+        health = options.health ?? { try await services.ping() }
+        now = options.now ?? services.now
+        self.renderer = renderer
+        importGate = options.importGate
+        let reference = services.reference
+        countryOrder = Dictionary(
+            uniqueKeysWithValues: Language.allCases.map { ($0, Display.sortedCountries(reference.countries, $0)) })
+        maps = MapResources(
+            world: configuration.baseMap ?? .bundled, localities: .bundled, gazetteer: { CityGazetteer.bundled })
+        loginLimiter = LoginRateLimiter(limit: configuration.loginAttemptsPerMinute, now: services.now)
+    }
 
     /// Today in the configured time zone.
     var today: PartialDate { configuration.day(of: now()) }

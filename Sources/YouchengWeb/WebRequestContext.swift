@@ -34,11 +34,6 @@ public struct WebRequestContext: RequestContext {
         return account.actor
     }
 
-    /// Throws `AccessDenied` for a user who only reads (a viewer): the registry's forms and imports are not theirs.
-    public func requireWriter() throws {
-        guard try principal().role != .viewer else { throw AccessDenied() }
-    }
-
     /// Throws `WebError.badCSRF` unless `token` (a form's `_csrf`) is the session's CSRF token. Every form POST
     /// calls this before it changes anything.
     public func requireCSRF(_ token: String?) throws {

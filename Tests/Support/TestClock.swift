@@ -30,14 +30,23 @@ public final class TestClock: @unchecked Sendable {
     public var function: @Sendable () -> Date { { self.now } }
 }
 
+extension Services {
+    /// The services of a test: bcrypt at its cheapest cost (or `hasher` for passwords), the clock given.
+    public static func forTests(
+        _ database: Database, clock: TestClock, hasher: any PasswordHasher = BcryptHasher(cost: 4)
+    ) -> Services {
+        Services(
+            database: database, accounts: AccountPolicies(hasher: hasher, tokenHasher: BcryptHasher(cost: 4)),
+            now: clock.function)
+    }
+}
+
 extension AccountStores {
-    /// The account stores of a test: bcrypt at its cheapest cost (or `hasher` for passwords), the clock given.
+    /// The account stores of a test's services (``Services/forTests(_:clock:hasher:)``).
     public static func forTests(
         _ database: Database, clock: TestClock, hasher: any PasswordHasher = BcryptHasher(cost: 4)
     ) -> AccountStores {
-        AccountStores(
-            database: database, reference: .bundled, hasher: hasher, tokenHasher: BcryptHasher(cost: 4),
-            now: clock.function)
+        Services.forTests(database, clock: clock, hasher: hasher).accounts
     }
 }
 

@@ -27,20 +27,20 @@ import YouchengTestSupport
 
     @Test func demoExchangesLoadOnTheDemoRegistryOnlyAndGiveTheFiguresWorkedOutByHand() async throws {
         try await TestBackend.sqlite.withDatabase { database in
-            let store = RegistryStore(database: database, reference: .bundled)
-            let before = try await DemoData.loadExchangesIfEmpty(into: database, repository: store, reference: .bundled)
-            _ = try await DemoData.loadIfEmpty(into: store, reference: .bundled)
+            let services = Services(database: database)
+            let before = try await DemoData.loadExchangesIfEmpty(into: services)
+            _ = try await DemoData.loadIfEmpty(into: services.registry, reference: .bundled)
 
-            let loaded = try await DemoData.loadExchangesIfEmpty(into: database, repository: store, reference: .bundled)
-            let again = try await DemoData.loadExchangesIfEmpty(into: database, repository: store, reference: .bundled)
-            let reports = ExchangeReports(database: database, reference: .bundled)
+            let loaded = try await DemoData.loadExchangesIfEmpty(into: services)
+            let again = try await DemoData.loadExchangesIfEmpty(into: services)
+            let reports = services.reports
             let early = try await reports.activity(
                 from: Day(parsing: "2018-01-01")!, to: Day(parsing: "2019-12-31")!, home: nil)
             let breaking = try await reports.compliance(
                 from: Day(parsing: "2018-01-01")!, to: Day(parsing: "2026-12-31")!)
 
             #expect(!before && loaded && !again)  // not on an empty registry; once on the demo
-            #expect(try await ExchangeStore(database: database).count() == 38)
+            #expect(try await services.exchanges.count() == 38)
             // 2018–2019 in: 金泽 (市级, 12), 全州 (市级, 15), 迪拜 (厅局级, 8); out: Grenoble, Potsdam + Salzburg,
             // the three Latin American partners — all three to partners.
             #expect(early.sentence.zh == "2018至2019年，共接待外国友城来访团组3批35人次，其中副市长以上2批27人次；出访3批，其中赴友城3批。")

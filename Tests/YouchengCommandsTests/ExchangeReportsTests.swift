@@ -48,7 +48,7 @@ import YouchengTestSupport
     func dormantListsTheQuietPartnershipsLongestSilenceFirst(backend: TestBackend) async throws {
         try await backend.withDatabase { database in
             _ = try await seeded(database)
-            let reports = ExchangeReports(database: database, reference: .bundled)
+            let reports = Services(database: database).reports
 
             // As of 2026-11-23, N = 3: Leipzig never (dormant, first); Osaka last 2019-10-08 (dormant); Nagoya 2024
             // (awake); Tampere 2025 (too new).
@@ -76,7 +76,7 @@ import YouchengTestSupport
     func activityAndComplianceOfAPeriod(backend: TestBackend) async throws {
         try await backend.withDatabase { database in
             _ = try await seeded(database)
-            let reports = ExchangeReports(database: database, reference: .bundled)
+            let reports = Services(database: database).reports
 
             let year = try await reports.activity(from: day("2024-01-01"), to: day("2024-12-31"), home: nil)
             let gulou = try await reports.activity(

@@ -87,4 +87,13 @@ import YouchengCore
             #expect(!policy.mayReadAuditLog(principal(role, home: "320100")))
         }
     }
+
+    @Test func adminsAndEditorsWriteAndOnlyAdminsAdminister() {
+        #expect(policy.mayWrite(principal(.admin, home: nil)))
+        #expect(policy.mayWrite(principal(.editor, home: nil)))
+        #expect(!policy.mayWrite(principal(.viewer, home: "320100")))
+        #expect(policy.mayAdminister(principal(.admin, home: nil)))
+        #expect(!policy.mayAdminister(principal(.editor, home: "320100")))
+        #expect(!policy.mayAdminister(principal(.viewer, home: "320100")))
+    }
 }

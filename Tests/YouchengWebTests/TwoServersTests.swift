@@ -16,13 +16,7 @@ import YouchengTestSupport
         var configuration = WebConfiguration()
         configuration.timeZone = TimeZone(identifier: "Asia/Shanghai")!
         let router = try buildRouter(
-            configuration: configuration, accounts: AccountStores.forTests(database, clock: clock),
-            repository: RegistryStore(database: database, reference: .bundled), reference: .bundled,
-            exchanges: ExchangeStore(database: database, now: clock.function),
-            settings: SettingsStore(database: database, now: clock.function),
-            places: PartnerPlaceStore(database: database, now: clock.function),
-            pendingImports: PendingImportStore(database: database, now: clock.function),
-            health: { try await database.ping() }, now: clock.function)
+            services: Services.forTests(database, clock: clock), configuration: configuration)
         return Application(router: router)
     }
 

@@ -51,12 +51,6 @@ extension WebTestSite {
             "/login", form: fields, headers: [.cookie: "\(LoginPages.csrfCookie)=\(csrf)"])
     }
 
-    /// The dormant, activity, anniversary and annual-report queries over the site's stores.
-    func reports() -> ExchangeReports {
-        ExchangeReports(
-            registry: store, exchanges: exchanges, units: accounts.units, settings: settings, reference: .bundled)
-    }
-
     /// The site with requests sent in `session`.
     func `as`(_ session: SignedIn?) -> WebTestSite {
         var site = self

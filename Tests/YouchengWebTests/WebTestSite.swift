@@ -13,21 +13,14 @@ struct WebTestSite {
     /// 2026-11-23 12:00 in China.
     static let fixedNow = Date(timeIntervalSince1970: 1_795_406_400)
 
-    let store: RegistryStore
-    /// The exchanges of the site's database.
-    let exchanges: ExchangeStore
-    /// The settings of the site's database.
-    let settings: SettingsStore
+    /// The stores of the site's database, on the site's clock: the router is built from them.
+    let services: Services
     let client: any TestClientProtocol
-    /// Users, sessions and tokens of the site's database.
-    let accounts: AccountStores
     /// The session requests are sent with (the admin's, unless `as(_:)` or `signedOut` says otherwise).
     var session: SignedIn?
-    /// The uploads waiting for confirmation.
-    let pendingImports: PendingImportStore
     /// The import slots.
     let importGate: ImportGate
-    /// The account stores' clock (audit entries, sessions, locks), standing at `fixedNow` until a test moves it.
+    /// The stores' clock (audit entries, sessions, locks), standing at `fixedNow` until a test moves it.
     let clock: TestClock
 
     /// Runs `body` against a site on a new SQLite database, seeded with `rows` (a registry table, header first).
@@ -41,9 +34,9 @@ struct WebTestSite {
         _ body: @Sendable (WebTestSite) async throws -> Void
     ) async throws {
         try await TestBackend.sqlite.withDatabase { database in
-            let store = RegistryStore(database: database, reference: .bundled)
             let clock = TestClock(fixedNow)
-            let accounts = AccountStores.forTests(database, clock: clock, hasher: hasher)
+            let services = Services.forTests(database, clock: clock, hasher: hasher)
+            let store = services.registry
             if rows.count > 1 {
                 let plan = try RegistryImporter(reference: .bundled).plan(rows)
                 #expect(plan.errors.isEmpty)
@@ -52,30 +45,34 @@ struct WebTestSite {
             var configuration = WebConfiguration()
             configuration.timeZone = TimeZone(identifier: "Asia/Shanghai")!
             configure(&configuration)
-            let pendingImports = PendingImportStore(database: database, now: clock.function)
-            let importGate = ImportGate()
-            let router = try buildRouter(
-                configuration: configuration, accounts: accounts, repository: wrap(store), reference: .bundled,
-                exchanges: ExchangeStore(database: database, now: clock.function),
-                settings: SettingsStore(database: database, now: clock.function),
-                places: PartnerPlaceStore(database: database, now: clock.function),
-                health: { if !healthy { throw DatabaseDown() } else { try await database.ping() } }, isDemo: demo,
-                now: { fixedNow }, pendingImports: pendingImports, importGate: importGate,
-                loginLimiter: LoginRateLimiter(limit: configuration.loginAttemptsPerMinute, now: clock.function))
+            var options = WebOptions(isDemo: demo, now: { fixedNow })
+            options.repository = wrap(store)
+            if !healthy { options.health = { throw DatabaseDown() } }
+            let router = try buildRouter(services: services, configuration: configuration, options: options)
+            let importGate = options.importGate
             let app = Application(responder: AuthorityFromTestHeader(inner: router.buildResponder()))
             try await app.test(.router) { client in
                 var site = WebTestSite(
-                    store: store, exchanges: ExchangeStore(database: database, now: clock.function),
-                    settings: SettingsStore(database: database, now: clock.function), client: client,
-                    accounts: accounts,
-                    session: nil, pendingImports: pendingImports,
-                    importGate: importGate, clock: clock)
+                    services: services, client: client, session: nil, importGate: importGate, clock: clock)
                 try await site.createUser(adminName, role: .admin)
                 site.session = try await site.signIn(adminName)
                 try await body(site)
             }
         }
     }
+
+    /// The partnerships of the site's database.
+    var store: RegistryStore { services.registry }
+    /// The exchanges of the site's database.
+    var exchanges: ExchangeStore { services.exchanges }
+    /// The settings of the site's database.
+    var settings: SettingsStore { services.settings }
+    /// Users, sessions and tokens of the site's database.
+    var accounts: AccountStores { services.accounts }
+    /// The uploads waiting for confirmation.
+    var pendingImports: PendingImportStore { services.pendingImports }
+    /// The dormant, activity, anniversary and annual-report queries over the site's stores.
+    func reports() -> ExchangeReports { services.reports }
 
     /// Eight partnerships: three homes, five countries, both kinds, one suspended and one ended.
     static let sample: [[String]] = [

@@ -51,9 +51,13 @@ enum WebError: Error, Sendable, Equatable {
         case .badRequest(let message, _): message
         case .notFound: Bilingual(zh: "页面或记录不存在", en: "no such page or record")
         case .tooLarge(let limit?):
-            Bilingual(
-                zh: "上传内容超过 \(limit / 1_048_576) MB 的上限",
-                en: "the upload is larger than the \(limit / 1_048_576) MB limit")
+            // A form's limit is kilobytes (PostedForm.Kind), an upload's megabytes: neither may read "0 MB".
+            limit < 1_048_576
+                ? Bilingual(
+                    zh: "提交的内容超过 \(limit / 1024) KB 的上限", en: "the form is larger than the \(limit / 1024) KB limit")
+                : Bilingual(
+                    zh: "上传内容超过 \(limit / 1_048_576) MB 的上限",
+                    en: "the upload is larger than the \(limit / 1_048_576) MB limit")
         case .tooLarge(nil):
             Bilingual(zh: "上传内容超过大小上限", en: "the upload is larger than the limit")
         case .unsupportedMediaType:

@@ -2,11 +2,12 @@ import Hummingbird
 import YouchengCore
 import YouchengStore
 
-/// Lets through only signed-in requests, except to the sign-in page, `/health` and static files.
+/// Finds who is signed in, for every request; each route's declared access (`RouteAccess`) then decides whether
+/// they may use it.
 ///
 /// A page request is signed in by the `youcheng_session` cookie; an API request by that cookie or by an
-/// `Authorization: Bearer ycp_…` token. A signed-out page request is sent to `/login?next=…`; a signed-out API call
-/// answers 401 JSON. Every signed-in response is sent with `Cache-Control: no-store` unless it sets its own.
+/// `Authorization: Bearer ycp_…` token. Every signed-in response is sent with `Cache-Control: no-store` unless it
+/// sets its own.
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = WebRequestContext
 
@@ -18,19 +19,13 @@ struct SessionMiddleware: RouterMiddleware {
     func handle(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
-        let path = request.uri.path
         var context = context
         if let grant = try await session(of: request) {
             try await accounts.sessions.touch(id: grant.session.id)
             context.account = grant.account
             context.csrfToken = grant.session.csrfToken
-        } else if path.hasPrefix(WebRoute.apiPrefix), let grant = try await token(of: request) {
+        } else if request.uri.path.hasPrefix(WebRoute.apiPrefix), let grant = try await token(of: request) {
             context.account = grant.account
-        }
-        if context.account == nil && !Self.isOpen(path) {
-            if WebRoute.speaksJSON(path: path) { throw WebError.unauthorized }
-            let next = request.method == .get ? request.uri.description : path
-            return Response(status: .seeOther, headers: [.location: WebRoute.login.link([("next", next)])])
         }
         var response = try await next(request, context)
         // A signed-in page shows what only its user may see: no cache (the browser's, a proxy's) may keep it. Static
@@ -39,13 +34,6 @@ struct SessionMiddleware: RouterMiddleware {
             response.headers[.cacheControl] = "no-store"
         }
         return response
-    }
-
-    /// Whether `path` is answered without signing in (the calendar feed checks its own token). `/favicon.ico`, which browsers ask for by themselves, gets its
-    /// plain 404: sent to the sign-in page, it would race the page's own request for the sign-in form's token.
-    static func isOpen(_ path: String) -> Bool {
-        path == WebRoute.login.path || path == WebRoute.health.path || path.hasPrefix("/static/")
-            || path == "/favicon.ico" || path == WebRoute.calendarFeed.path
     }
 
     private func session(of request: Request) async throws -> SessionGrant? {

@@ -11,7 +11,6 @@ struct AuditLogPage: Sendable {
     static let perPage = 50
 
     func show(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAuditReader(context)
         let raw = try request.queryString()
         let timeZone = dependencies.configuration.timeZone
         let query = try AuditQuery(parameters: raw.pairs, timeZone: timeZone, per: Self.perPage)

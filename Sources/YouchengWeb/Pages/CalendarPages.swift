@@ -17,16 +17,14 @@ struct CalendarPages: Sendable {
     }
 
     func create(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        let fields = try await request.formFields(limit: PartnershipFormPages.maxFormBytes)
-        try context.requireCSRF(fields[LoginPages.csrfField])
+        _ = try await request.postedForm(.action, context)
         guard let account = context.account else { throw WebError.unauthorized }
         let token = try await feeds.create(for: account.user, by: try context.auditActor())
         return try await render(link: token, request: request, context: context)
     }
 
     func revoke(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        let fields = try await request.formFields(limit: PartnershipFormPages.maxFormBytes)
-        try context.requireCSRF(fields[LoginPages.csrfField])
+        _ = try await request.postedForm(.action, context)
         guard let account = context.account else { throw WebError.unauthorized }
         try await feeds.revoke(for: account.user, by: try context.auditActor())
         return Response(status: .seeOther, headers: [.location: WebRoute.calendarSettings.link()])

@@ -14,13 +14,10 @@ struct ExchangeDeletePages: Sendable {
     }
 
     func delete(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        let fields = try await request.formFields(limit: PartnershipFormPages.maxFormBytes)
-        try context.requireCSRF(fields[LoginPages.csrfField])
+        let fields = try await request.postedForm(.action, context)
         let principal = try context.principal()
         let exchange = try await dependencies.writableExchange(id: try context.pathID(), principal: principal)
-        guard let version = fields["version"].flatMap({ Int($0) }) else {
-            throw WebError.invalidParameter("version", fields["version"] ?? "")
-        }
+        let version = try fields.version()
         do {
             _ = try await dependencies.exchanges.delete(
                 id: exchange.id, expectedVersion: version, actor: try context.auditActor())

@@ -9,7 +9,6 @@ struct ExchangeFormPages: Sendable {
     let dependencies: WebDependencies
 
     func new(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try context.requireWriter()
         let principal = try context.principal()
         var form = ExchangeForm()
         form.kind = ExchangeKind.incomingDelegation.rawValue
@@ -29,27 +28,21 @@ struct ExchangeFormPages: Sendable {
     }
 
     func create(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        let fields = try await request.formFields(limit: PartnershipFormPages.maxFormBytes)
-        try context.requireCSRF(fields[LoginPages.csrfField])
-        try context.requireWriter()
+        let fields = try await request.postedForm(.record, context)
         return try await save(ExchangeForm(fields: fields.pairs), mode: .create, request: request, context: context)
     }
 
     func update(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        let fields = try await request.formFields(limit: PartnershipFormPages.maxFormBytes)
-        try context.requireCSRF(fields[LoginPages.csrfField])
-        try context.requireWriter()
+        let fields = try await request.postedForm(.record, context)
         let id = try context.pathID()
-        guard let version = fields["version"].flatMap({ Int($0) }) else {
-            throw WebError.invalidParameter("version", fields["version"] ?? "")
-        }
+        let version = try fields.version()
         return try await save(
             ExchangeForm(fields: fields.pairs), mode: .update(id: id, version: version), request: request,
             context: context)
     }
 
     private func save(
-        _ form: ExchangeForm, mode: PartnershipFormView.Mode, request: Request, context: WebRequestContext
+        _ form: ExchangeForm, mode: FormMode, request: Request, context: WebRequestContext
     ) async throws -> Response {
         let principal = try context.principal()
         var stored: Exchange?
@@ -91,7 +84,7 @@ struct ExchangeFormPages: Sendable {
     }
 
     private func render(
-        _ form: ExchangeForm, mode: PartnershipFormView.Mode, lookups: ExchangeContext, errors: FieldErrors? = nil,
+        _ form: ExchangeForm, mode: FormMode, lookups: ExchangeContext, errors: FieldErrors? = nil,
         conflict: ExchangeError? = nil, breaches: [ComplianceBreach] = [], stored: Exchange? = nil,
         meanwhile: ChangedMeanwhileView? = nil, status: HTTPResponse.Status = .ok, request: Request,
         context: WebRequestContext

@@ -11,10 +11,6 @@ struct LoginPages: Sendable {
 
     /// The cookie holding the sign-in form's CSRF token.
     static let csrfCookie = "youcheng_login_csrf"
-    /// The form field carrying a CSRF token.
-    static let csrfField = "_csrf"
-    /// A sign-in form is tiny.
-    static let maxFormBytes = 16 * 1024
 
     func form(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let next = Self.safeNext(try request.queryString()["next"])
@@ -27,9 +23,10 @@ struct LoginPages: Sendable {
         let address = ClientAddress.of(
             request, peer: context.peerAddress, trustedProxies: Set(dependencies.configuration.trustedProxies))
         guard await dependencies.loginLimiter.admit(address) else { throw WebError.tooManySignIns }
-        let fields = try await request.formFields(limit: Self.maxFormBytes)
+        // No session yet, so no session token: the form's own token is checked against its cookie instead.
+        let fields = try await request.formFields(limit: PostedForm.Kind.action.maxBytes)
         let cookie = request.cookies[Self.csrfCookie]?.value
-        guard let cookie, !cookie.isEmpty, fields[Self.csrfField] == cookie else { throw WebError.badCSRF }
+        guard let cookie, !cookie.isEmpty, fields[PostedForm.csrfField] == cookie else { throw WebError.badCSRF }
         let username = fields["username"] ?? ""
         let next = Self.safeNext(fields["next"])
         switch try await dependencies.accounts.users.authenticate(
@@ -51,8 +48,7 @@ struct LoginPages: Sendable {
     }
 
     func logout(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        let fields = try await request.formFields(limit: Self.maxFormBytes)
-        try context.requireCSRF(fields[Self.csrfField])
+        _ = try await request.postedForm(.action, context)
         if let id = request.cookies[SessionMiddleware.cookieName]?.value {
             try await dependencies.accounts.sessions.delete(id: id)
         }

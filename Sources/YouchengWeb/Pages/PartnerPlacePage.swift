@@ -9,9 +9,7 @@ struct PartnerPlacePage: Sendable {
 
     func set(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let id = try context.pathID()
-        guard try context.principal().role != .viewer else { throw AccessDenied() }
-        let fields = try await request.formFields(limit: UnitFormPages.maxFormBytes)
-        try context.requireCSRF(fields[LoginPages.csrfField])
+        let fields = try await request.postedForm(.action, context)
         guard let (partner, partnerships) = try await dependencies.repository.partner(id: id) else {
             throw RegistryError.notFound
         }

@@ -13,12 +13,9 @@ struct PartnershipDeletePages: Sendable {
     }
 
     func delete(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        let fields = try await request.formFields(limit: PartnershipFormPages.maxFormBytes)
-        try context.requireCSRF(fields[LoginPages.csrfField])
+        let fields = try await request.postedForm(.action, context)
         let record = try await deletable(context)
-        guard let version = fields["version"].flatMap({ Int($0) }) else {
-            throw WebError.invalidParameter("version", fields["version"] ?? "")
-        }
+        let version = try fields.version()
         do {
             _ = try await dependencies.repository.delete(
                 id: record.partnership.id, expectedVersion: version, actor: try context.auditActor())
@@ -33,7 +30,6 @@ struct PartnershipDeletePages: Sendable {
 
     /// The partnership of the path, if the user may change it.
     private func deletable(_ context: WebRequestContext) async throws -> PartnershipRecord {
-        try context.requireWriter()
         guard let record = try await dependencies.repository.partnership(id: try context.pathID()) else {
             throw RegistryError.notFound
         }

@@ -7,11 +7,7 @@ import YouchengCore
 struct PartnershipFormPages: Sendable {
     let dependencies: WebDependencies
 
-    /// A form is a few kilobytes; anything near this is not a browser filling it in.
-    static let maxFormBytes = 1024 * 1024
-
     func new(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try context.requireWriter()
         // The partner page links here with its names and country filled in.
         let form = PartnershipForm(fields: try request.queryString().fields)
         return try await render(form, mode: .create, request: request, context: context)
@@ -30,28 +26,22 @@ struct PartnershipFormPages: Sendable {
     }
 
     func create(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try context.requireWriter()
-        let fields = try await request.formFields(limit: Self.maxFormBytes)
-        try context.requireCSRF(fields[LoginPages.csrfField])
+        let fields = try await request.postedForm(.record, context)
         let form = PartnershipForm(fields: fields.fields)
         return try await save(form, mode: .create, request: request, context: context)
     }
 
     func update(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try context.requireWriter()
         let id = try context.pathID()
-        let fields = try await request.formFields(limit: Self.maxFormBytes)
-        try context.requireCSRF(fields[LoginPages.csrfField])
-        guard let version = fields["version"].flatMap({ Int($0) }) else {
-            throw WebError.invalidParameter("version", fields["version"] ?? "")
-        }
+        let fields = try await request.postedForm(.record, context)
+        let version = try fields.version()
         return try await save(
             PartnershipForm(fields: fields.fields), mode: .update(id: id, version: version), request: request,
             context: context)
     }
 
     private func save(
-        _ form: PartnershipForm, mode: PartnershipFormView.Mode, request: Request, context: WebRequestContext
+        _ form: PartnershipForm, mode: FormMode, request: Request, context: WebRequestContext
     ) async throws -> Response {
         var draft: PartnershipDraft
         switch form.validate(reference: dependencies.reference) {
@@ -88,7 +78,7 @@ struct PartnershipFormPages: Sendable {
     }
 
     private func render(
-        _ form: PartnershipForm, mode: PartnershipFormView.Mode, errors: FieldErrors? = nil,
+        _ form: PartnershipForm, mode: FormMode, errors: FieldErrors? = nil,
         conflict: RegistryError? = nil, meanwhile: ChangedMeanwhileView? = nil, status: HTTPResponse.Status = .ok,
         request: Request, context: WebRequestContext
     ) async throws -> Response {

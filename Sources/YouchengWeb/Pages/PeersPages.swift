@@ -14,9 +14,7 @@ struct PeersPages: Sendable {
     }
 
     func add(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        let fields = try await request.formFields(limit: PartnershipFormPages.maxFormBytes)
-        try context.requireCSRF(fields[LoginPages.csrfField])
-        guard dependencies.policy.mayManageAccounts(try context.principal()) else { throw AccessDenied() }
+        let fields = try await request.postedForm(.record, context)
         switch PeerCity.read(fields.fields) {
         case .failure(let errors):
             return try await render(
@@ -54,19 +52,12 @@ struct PeersView: Sendable {
         let source: String
     }
 
-    struct Field: Sendable {
-        let name: String
-        let label: String
-        let value: String
-        let error: String?
-    }
-
     let title: String
     let rankText: String
     let rows: [Row]
     let hasRows: Bool
     let mayEdit: Bool
-    let fields: [Field]
+    let fields: [FormField]
     let action: String
 
     init(
@@ -85,10 +76,10 @@ struct PeersView: Sendable {
         }
         hasRows = !rows.isEmpty
         self.mayEdit = mayEdit
+        let kit = FormFieldKit(
+            labelPrefix: "", errors: errors, language: language, catalog: catalog, idPrefix: "peer-")
         fields = PeerCity.columns.map { column in
-            Field(
-                name: column.field, label: column.label.text(language), value: form[column.field] ?? "",
-                error: errors?.message(for: column.field)?.text(language))
+            kit.text(column.field, form[column.field] ?? "", label: column.label.text(language))
         }
         action = WebRoute.peersAdd.link()
     }

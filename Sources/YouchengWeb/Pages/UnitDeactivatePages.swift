@@ -8,18 +8,13 @@ struct UnitDeactivatePages: Sendable {
     let dependencies: WebDependencies
 
     func confirm(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
         return try await render(try await stored(try context.pathID()), request: request, context: context)
     }
 
     func deactivate(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
         let id = try context.pathID()
-        let fields = try await request.formFields(limit: UnitFormPages.maxFormBytes)
-        try context.requireCSRF(fields[LoginPages.csrfField])
-        guard let version = fields["version"].flatMap({ Int($0) }) else {
-            throw WebError.invalidParameter("version", fields["version"] ?? "")
-        }
+        let fields = try await request.postedForm(.action, context)
+        let version = try fields.version()
         do {
             let unit = try await dependencies.accounts.units.deactivate(
                 id: id, expectedVersion: version, by: try context.auditActor())

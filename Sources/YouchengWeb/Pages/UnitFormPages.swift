@@ -8,18 +8,13 @@ import YouchengCore
 struct UnitFormPages: Sendable {
     let dependencies: WebDependencies
 
-    /// A unit form is well under a kilobyte.
-    static let maxFormBytes = 64 * 1024
-
     func new(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
         var form = UnitForm()
         form.kind = UnitKind.bureau.rawValue
         return try await render(form, mode: .create, request: request, context: context)
     }
 
     func edit(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
         let unit = try await stored(try context.pathID())
         return try await render(
             UnitForm(unit: unit, localities: dependencies.reference.localities),
@@ -27,20 +22,14 @@ struct UnitFormPages: Sendable {
     }
 
     func create(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
-        let fields = try await request.formFields(limit: Self.maxFormBytes)
-        try context.requireCSRF(fields[LoginPages.csrfField])
+        let fields = try await request.postedForm(.account, context)
         return try await save(UnitForm(fields: fields.fields), mode: .create, request: request, context: context)
     }
 
     func update(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
         let id = try context.pathID()
-        let fields = try await request.formFields(limit: Self.maxFormBytes)
-        try context.requireCSRF(fields[LoginPages.csrfField])
-        guard let version = fields["version"].flatMap({ Int($0) }) else {
-            throw WebError.invalidParameter("version", fields["version"] ?? "")
-        }
+        let fields = try await request.postedForm(.account, context)
+        let version = try fields.version()
         _ = try await stored(id)
         return try await save(
             UnitForm(fields: fields.fields), mode: .update(id: id, version: version), request: request,

@@ -6,7 +6,6 @@ struct UnitListPage: Sendable {
     let dependencies: WebDependencies
 
     func show(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
         let query = try request.queryString()
         let activeOnly: Bool
         switch query["active"] ?? "" {

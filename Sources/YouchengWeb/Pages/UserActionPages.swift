@@ -8,11 +8,9 @@ struct UserActionPages: Sendable {
     let dependencies: WebDependencies
 
     func setPassword(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
         let pages = UserPageRenderer(dependencies: dependencies)
         let user = try await pages.stored(try context.pathID())
-        let fields = try await request.formFields(limit: UnitFormPages.maxFormBytes)
-        try context.requireCSRF(fields[LoginPages.csrfField])
+        let fields = try await request.postedForm(.account, context)
         do {
             try await dependencies.accounts.users.changePassword(
                 username: user.username, to: fields["password"] ?? "", by: try context.auditActor())
@@ -25,10 +23,8 @@ struct UserActionPages: Sendable {
     }
 
     func unlock(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
         let user = try await UserPageRenderer(dependencies: dependencies).stored(try context.pathID())
-        let fields = try await request.formFields(limit: UnitFormPages.maxFormBytes)
-        try context.requireCSRF(fields[LoginPages.csrfField])
+        _ = try await request.postedForm(.action, context)
         try await dependencies.accounts.users.unlock(username: user.username, by: try context.auditActor())
         return back(to: user, "unlocked")
     }

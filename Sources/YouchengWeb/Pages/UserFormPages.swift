@@ -9,7 +9,6 @@ struct UserFormPages: Sendable {
     let dependencies: WebDependencies
 
     func new(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
         var form = UserForm()
         form.role = Role.editor.rawValue
         return try await UserPageRenderer(dependencies: dependencies).render(
@@ -17,7 +16,6 @@ struct UserFormPages: Sendable {
     }
 
     func edit(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
         let user = try await UserPageRenderer(dependencies: dependencies).stored(try context.pathID())
         let notice = try request.queryString()["saved"].map { _ in
             dependencies.renderer.text("form_saved", context.language)
@@ -27,9 +25,7 @@ struct UserFormPages: Sendable {
     }
 
     func create(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
-        let fields = try await request.formFields(limit: UnitFormPages.maxFormBytes)
-        try context.requireCSRF(fields[LoginPages.csrfField])
+        let fields = try await request.postedForm(.account, context)
         let form = UserForm(fields: fields.fields)
         let pages = UserPageRenderer(dependencies: dependencies)
         switch form.validateNew() {
@@ -52,14 +48,10 @@ struct UserFormPages: Sendable {
     }
 
     func update(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
         let pages = UserPageRenderer(dependencies: dependencies)
         let user = try await pages.stored(try context.pathID())
-        let fields = try await request.formFields(limit: UnitFormPages.maxFormBytes)
-        try context.requireCSRF(fields[LoginPages.csrfField])
-        guard let version = fields["version"].flatMap({ Int($0) }) else {
-            throw WebError.invalidParameter("version", fields["version"] ?? "")
-        }
+        let fields = try await request.postedForm(.account, context)
+        let version = try fields.version()
         let form = UserForm(fields: fields.fields)
         let change: (role: Role, unitId: Int64, active: Bool)
         switch form.validateChange() {

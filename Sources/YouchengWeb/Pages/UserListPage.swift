@@ -7,7 +7,6 @@ struct UserListPage: Sendable {
     let dependencies: WebDependencies
 
     func show(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        try dependencies.requireAccountManager(context)
         let query = try request.queryString()
         let users = try await dependencies.accounts.users.list()
         var locks: [Int64: Date] = [:]

@@ -3,10 +3,7 @@ import YouchengStore
 
 extension WebDependencies {
     /// The dormant list, activity and compliance queries over this application's stores.
-    var reports: ExchangeReports {
-        ExchangeReports(
-            registry: repository, exchanges: exchanges, units: accounts.units, settings: settings, reference: reference)
-    }
+    var reports: ExchangeReports { services.reports }
 
     /// Today as a day.
     var todayDay: Day { Day(today) ?? Day(year: 2000, month: 1, day: 1)! }

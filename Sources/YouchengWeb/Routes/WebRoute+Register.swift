@@ -1,13 +1,27 @@
 import Hummingbird
+import YouchengCore
 
 /// A route's handler.
 typealias WebHandler = @Sendable (Request, WebRequestContext) async throws -> Response
 
 extension WebRoute {
-    /// Registers every route of `all` on `router`, each with its handler.
+    /// Registers every route of `all` on `router`, each with its handler behind its declared access.
     static func register(on router: Router<WebRequestContext>, dependencies: WebDependencies, assets: StaticAssets) {
+        register(on: router, policy: dependencies.policy) { $0.handler(dependencies, assets) }
+    }
+
+    /// Registers every route of `all` on `router` with the handler `handler` gives it, after the check of the route's
+    /// access: a handler runs only for a request its route admits. Tests register stand-in handlers here.
+    static func register(
+        on router: Router<WebRequestContext>, policy: AccessPolicy, handler: (WebRoute) -> WebHandler
+    ) {
         for route in all {
-            router.on(RouterPath(route.pattern), method: route.method, use: route.handler(dependencies, assets))
+            let access = route.access
+            let handle = handler(route)
+            router.on(RouterPath(route.pattern), method: route.method) { request, context in
+                if let refusal = try access.refusal(request, context, policy: policy) { return refusal }
+                return try await handle(request, context)
+            }
         }
     }
 

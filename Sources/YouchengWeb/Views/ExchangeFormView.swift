@@ -3,31 +3,14 @@ import YouchengCore
 /// The exchange form's view model: each field with its value as typed and its error, the options, and the
 /// compliance breaches of an outgoing delegation.
 struct ExchangeFormView: Sendable {
-    typealias Field = PartnershipFormView.Field
-    typealias Link = PartnershipFormView.Link
-
     let heading: String
     let action: String
     let version: String?
-    let title: Field
-    let start: Field
-    let end: Field
-    let kind: Field
-    let kinds: [SelectOption]
-    let partners: Field
-    let countries: Field
-    let unit: Field
-    let units: [SelectOption]
-    let rank: Field
-    let ranks: [SelectOption]
-    let people: Field
-    let domains: Field
-    let domainOptions: [SelectOption]
-    let outcomes: Field
-    let members: Field
+    /// Title, dates, kind, partners, countries, unit, rank, people, domains, outcomes and members, in page order.
+    let fields: [FormField]
     let hasFieldErrors: Bool
     let formError: String?
-    let formErrorLink: Link?
+    let formErrorLink: FormLink?
     /// On a stale save: what changed since the form was opened.
     var meanwhile: ChangedMeanwhileView?
     /// The rules the outgoing delegation breaks (saving is still allowed).
@@ -38,58 +21,61 @@ struct ExchangeFormView: Sendable {
     let deleteHref: String?
 
     init(
-        form: ExchangeForm, mode: PartnershipFormView.Mode, errors: FieldErrors?, conflict: ExchangeError?,
+        form: ExchangeForm, mode: FormMode, errors: FieldErrors?, conflict: ExchangeError?,
         breaches: [ComplianceBreach], units: [MemberUnit], lookups: ExchangeContext, optionalUnit: Bool,
         language: Language, catalog: LabelCatalog
     ) {
-        func field(_ name: String, _ value: String) -> Field {
-            Field(
-                name: name, id: "field-\(name)", label: catalog.text("exchange_field_\(name)", language), value: value,
-                error: errors?.message(for: name)?.text(language))
-        }
+        let kit = FormFieldKit(labelPrefix: "exchange_field_", errors: errors, language: language, catalog: catalog)
         heading = catalog.text(mode.id == nil ? "exchange_new" : "exchange_edit", language)
         action = mode.id.map { WebRoute.updateExchange(id: $0).link() } ?? WebRoute.createExchange.link()
         version = mode.version.map(String.init)
-        title = field("title", form.title)
-        start = field("start", form.start)
-        end = field("end", form.end)
-        kind = field("kind", form.kind)
-        kinds = ExchangeKind.allCases.map {
-            SelectOption(value: $0.rawValue, label: $0.label.text(language), selected: $0.rawValue == form.kind)
-        }
-        partners = field("partners", form.partners)
-        countries = field("countries", form.countries)
-        unit = field("unit", form.unit)
-        self.units =
-            (optionalUnit ? [SelectOption(value: "", label: catalog.text("exchange_unit_none", language))] : [])
-            + units.map {
-                SelectOption(
-                    value: String($0.id), label: lookups.unitName($0.id, language), selected: String($0.id) == form.unit
-                )
-            }
-        rank = field("rank", form.rank)
-        ranks =
-            [SelectOption(value: "", label: catalog.text("exchange_rank_none", language))]
-            + LeaderRank.allCases.map {
-                SelectOption(value: $0.rawValue, label: $0.label.text(language), selected: $0.rawValue == form.rank)
-            }
-        people = field("people", form.people)
-        domains = field("domains", "")
-        domainOptions = lookups.domains.filter { $0.active || form.domains.contains($0.code) }.map {
-            SelectOption(value: $0.code, label: $0.label.text(language), selected: form.domains.contains($0.code))
-        }
-        outcomes = field("outcomes", form.outcomes)
-        members = field("members", form.members)
-        hasFieldErrors = !(errors?.errors.isEmpty ?? true)
+        let names = kit.text("exchange_hint_names")
+        fields = [
+            kit.text("title", form.title, required: true),
+            kit.date("start", form.start, entry: .day, required: true),
+            kit.date("end", form.end, entry: .day, hint: kit.text("exchange_hint_end")),
+            kit.select(
+                "kind",
+                ExchangeKind.allCases.map {
+                    SelectOption(value: $0.rawValue, label: $0.label.text(language), selected: $0.rawValue == form.kind)
+                }),
+            kit.text("partners", form.partners, hint: names, list: "partner-options"),
+            kit.text("countries", form.countries, hint: names),
+            kit.select(
+                "unit",
+                (optionalUnit ? [SelectOption(value: "", label: kit.text("exchange_unit_none"))] : [])
+                    + units.map {
+                        SelectOption(
+                            value: String($0.id), label: lookups.unitName($0.id, language),
+                            selected: String($0.id) == form.unit)
+                    }),
+            kit.select(
+                "rank",
+                [SelectOption(value: "", label: kit.text("exchange_rank_none"))]
+                    + LeaderRank.allCases.map {
+                        SelectOption(
+                            value: $0.rawValue, label: $0.label.text(language), selected: $0.rawValue == form.rank)
+                    }),
+            kit.text("people", form.people, inputMode: "numeric"),
+            kit.checkboxes(
+                "domains",
+                lookups.domains.filter { $0.active || form.domains.contains($0.code) }.map {
+                    SelectOption(
+                        value: $0.code, label: $0.label.text(language), selected: form.domains.contains($0.code))
+                }),
+            kit.textarea("outcomes", form.outcomes),
+            kit.textarea("members", form.members, hint: kit.text("exchange_hint_members")),
+        ]
+        hasFieldErrors = kit.hasErrors
         switch conflict {
         case .staleVersion:
             formError = catalog.text("exchange_stale", language)
             formErrorLink = mode.id.map {
-                Link(href: WebRoute.editExchange(id: $0).link(), label: catalog.text("form_reopen", language))
+                FormLink(href: WebRoute.editExchange(id: $0).link(), label: catalog.text("form_reopen", language))
             }
         case .duplicate(let existing):
             formError = conflict?.message.text(language)
-            formErrorLink = Link(
+            formErrorLink = FormLink(
                 href: WebRoute.editExchange(id: existing).link(), label: catalog.text("form_open_existing", language))
         default:
             formError = conflict?.message.text(language)

@@ -6,12 +6,8 @@ struct UnitFormView: Sendable {
     let heading: String
     let action: String
     let version: String?
-    let nameZh: FormField
-    let nameEn: FormField
-    let kind: FormField
-    let kinds: [SelectOption]
-    let home: FormField
-    let contact: FormField
+    /// Chinese and English names, kind, home and contact, in page order.
+    let fields: [FormField]
     let hasFieldErrors: Bool
     let formError: String?
     let formErrorLink: FormLink?
@@ -28,27 +24,28 @@ struct UnitFormView: Sendable {
         history: AuditHistoryView?, display: Display, catalog: LabelCatalog
     ) {
         let language = display.language
-        func field(_ name: String, _ value: String) -> FormField {
-            FormField(
-                name: name, label: catalog.text("unit_\(name)", language), value: value,
-                error: errors?.message(for: name)?.text(language))
-        }
+        let kit = FormFieldKit(labelPrefix: "unit_", errors: errors, language: language, catalog: catalog)
         heading =
             mode.id == nil
             ? catalog.text("unit_new_title", language)
             : catalog.text("unit_edit_title", language, ["name": unit?.nameZh ?? ""])
         action = mode.id.map { WebRoute.updateUnit(id: $0).link() } ?? WebRoute.createUnit.link()
         version = mode.version.map(String.init)
-        nameZh = field("name_zh", form.nameZh)
-        nameEn = field("name_en", form.nameEn)
-        kind = field("kind", form.kind)
-        home = field("home", form.home)
-        contact = field("contact", form.contact)
         let chosen = UnitKind(rawValue: form.kind) ?? UnitKind(parsing: form.kind)
-        kinds = UnitKind.allCases.map {
-            SelectOption(value: $0.rawValue, label: display.text($0.label), selected: $0 == chosen)
-        }
-        hasFieldErrors = !(errors?.errors.isEmpty ?? true)
+        fields = [
+            kit.text("name_zh", form.nameZh, required: true, lang: "zh-Hans"),
+            kit.text("name_en", form.nameEn),
+            kit.select(
+                "kind",
+                UnitKind.allCases.map {
+                    SelectOption(value: $0.rawValue, label: display.text($0.label), selected: $0 == chosen)
+                }),
+            kit.text(
+                "home", form.home, hint: kit.text("unit_home_hint"), list: "home-options",
+                placeholder: kit.text("home_placeholder")),
+            kit.text("contact", form.contact),
+        ]
+        hasFieldErrors = kit.hasErrors
         self.formError = formError?.text(language)
         formErrorLink =
             formError == nil
@@ -56,11 +53,7 @@ struct UnitFormView: Sendable {
             : mode.id.map {
                 FormLink(href: WebRoute.editUnit(id: $0).link(), label: catalog.text("form_reopen", language))
             }
-        // Provinces and cities, as the partnership form offers; a district is typed by its full name or code.
-        homeOptions = display.reference.localities.byCode.values
-            .filter { $0.level == .province || $0.level == .city }
-            .sorted { $0.code < $1.code }
-            .map { SelectOption(value: $0.fullName, label: $0.code) }
+        homeOptions = SelectOption.homeSuggestions(display.reference)
         cancelHref = WebRoute.units.link()
         deactivateHref = unit.flatMap { $0.active ? WebRoute.confirmDeactivateUnit(id: $0.id).link() : nil }
         inactiveNotice = unit.flatMap { $0.active ? nil : catalog.text("unit_inactive_notice", language) }

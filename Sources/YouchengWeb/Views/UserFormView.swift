@@ -9,8 +9,8 @@ struct UserFormView: Sendable {
     struct Stored: Sendable {
         let username: String
         let version: String
-        let active: FormField
-        let states: [SelectOption]
+        /// The new-password field of the separate password form.
+        let newPassword: FormField
         let passwordAction: String
         let unlockAction: String
         /// Until when sign-in is locked, if it is.
@@ -20,20 +20,14 @@ struct UserFormView: Sendable {
 
     let heading: String
     let action: String
-    /// A new user's username and password fields.
-    let username: FormField?
-    let password: FormField
-    let unit: FormField
-    let units: [SelectOption]
-    let role: FormField
-    let roles: [SelectOption]
+    /// A new user's username and password, then unit and role, then a stored user's state, in page order.
+    let fields: [FormField]
     let stored: Stored?
     let hasFieldErrors: Bool
     let formError: String?
     let formErrorLink: FormLink?
     let notice: String?
     let cancelHref: String
-    let passwordHint: String
 
     init(
         form: UserForm, user: User?, units: [MemberUnit], lockedUntil: Date?, history: AuditHistoryView?,
@@ -41,37 +35,49 @@ struct UserFormView: Sendable {
         catalog: LabelCatalog
     ) {
         let language = display.language
-        func field(_ name: String, _ value: String) -> FormField {
-            FormField(
-                name: name, label: catalog.text("user_\(name)", language), value: value,
-                error: errors?.message(for: name)?.text(language))
-        }
+        let kit = FormFieldKit(labelPrefix: "user_", errors: errors, language: language, catalog: catalog)
         heading =
             user.map { catalog.text("user_edit_title", language, ["name": $0.username]) }
             ?? catalog.text("user_new_title", language)
         action = user.map { WebRoute.updateUser(id: $0.id).link() } ?? WebRoute.createUser.link()
-        username = user == nil ? field("username", form.username) : nil
-        // A password is never sent back into the page.
-        password = field("password", "")
-        unit = field("unit", form.unit)
-        self.units = SelectOption.units(units, chosen: form.unit, keep: user?.unitId, display: display)
-        role = field("role", form.role)
-        roles = SelectOption.roles(chosen: form.role, display: display)
+        let passwordHint = kit.text("user_password_hint", ["min": String(PasswordRules.minimumLength)])
+        let newUser =
+            user == nil
+            ? [
+                kit.text(
+                    "username", form.username, required: true, hint: kit.text("user_username_hint"),
+                    autocomplete: "off"),
+                kit.password("password", hint: passwordHint),
+            ] : []
+        let state =
+            user == nil
+            ? []
+            : [
+                kit.select(
+                    "active",
+                    [
+                        SelectOption(value: "1", label: kit.text("state_active"), selected: form.active == "1"),
+                        SelectOption(value: "0", label: kit.text("state_inactive"), selected: form.active == "0"),
+                    ])
+            ]
+        fields =
+            newUser + [
+                kit.select("unit", SelectOption.units(units, chosen: form.unit, keep: user?.unitId, display: display)),
+                kit.select("role", SelectOption.roles(chosen: form.role, display: display)),
+            ] + state
         stored = user.map { user in
             Stored(
-                username: user.username, version: String(user.version), active: field("active", form.active),
-                states: [
-                    SelectOption(
-                        value: "1", label: catalog.text("state_active", language), selected: form.active == "1"),
-                    SelectOption(
-                        value: "0", label: catalog.text("state_inactive", language), selected: form.active == "0"),
-                ], passwordAction: WebRoute.setUserPassword(id: user.id).link(),
+                username: user.username, version: String(user.version),
+                newPassword: kit.password(
+                    "password", label: kit.text("user_new_password"),
+                    hint: passwordHint + " " + kit.text("user_password_sessions")),
+                passwordAction: WebRoute.setUserPassword(id: user.id).link(),
                 unlockAction: WebRoute.unlockUser(id: user.id).link(),
                 lockedUntil: lockedUntil.map { AuditEntryRow.clock($0, timeZone) },
                 history: history
                     ?? AuditHistoryView(entries: [], display: display, catalog: catalog, timeZone: timeZone))
         }
-        hasFieldErrors = !(errors?.errors.isEmpty ?? true)
+        hasFieldErrors = kit.hasErrors
         self.formError = formError?.text(language)
         formErrorLink =
             formError == nil
@@ -81,6 +87,5 @@ struct UserFormView: Sendable {
             }
         self.notice = notice
         cancelHref = WebRoute.users.link()
-        passwordHint = catalog.text("user_password_hint", language, ["min": String(PasswordRules.minimumLength)])
     }
 }
