@@ -50,7 +50,7 @@ struct WorldMapView: Sendable {
         let shading = MapShading(maxCount: counts.values.max() ?? 0)
         let canvas = MapCanvas.world()
         self.filters = filters
-        viewBox = "0 0 \(MapCanvas.number(canvas.width)) \(MapCanvas.number(canvas.height))"
+        viewBox = canvas.viewBox
         shapes = world.features.map { feature in
             let count = counts[feature.iso] ?? 0
             let name =
