@@ -33,8 +33,6 @@ struct AnniversariesView: Sendable {
     let title: String
     let filters: ReportFilterForm
     let rows: [Row]
-    let hasRows: Bool
-    let count: Int
     let countText: String
     let calendarHref: String
 
@@ -51,8 +49,6 @@ struct AnniversariesView: Sendable {
                 partnership: PartnershipCells(anniversary.record, display: display),
                 date: display.date(anniversary.date), years: anniversary.years)
         }
-        hasRows = !rows.isEmpty
-        count = rows.count
         countText = catalog.text(
             "anniversaries_count", language,
             [

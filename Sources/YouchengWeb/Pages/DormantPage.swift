@@ -35,8 +35,6 @@ struct DormantView: Sendable {
     let title: String
     let filters: ReportFilterForm
     let rows: [Row]
-    let hasRows: Bool
-    let count: Int
     let countText: String
 
     init(
@@ -61,8 +59,6 @@ struct DormantView: Sendable {
                     ?? catalog.text("dormant_never", language),
                 never: finding.lastExchange == nil)
         }
-        hasRows = !rows.isEmpty
-        count = rows.count
         countText = catalog.text(
             "dormant_count", language,
             [

@@ -64,7 +64,6 @@ struct PeersView: Sendable {
     let title: String
     let rankText: String
     let rows: [Row]
-    let hasRows: Bool
     let mayEdit: Bool
     let fields: [Field]
     let action: String
@@ -83,7 +82,6 @@ struct PeersView: Sendable {
                 city: peer.city, province: peer.province, partnerships: peer.partnerships,
                 countries: peer.countries.map(String.init) ?? "—", year: peer.year, source: peer.source)
         }
-        hasRows = !rows.isEmpty
         self.mayEdit = mayEdit
         fields = PeerCity.columns.map { column in
             Field(

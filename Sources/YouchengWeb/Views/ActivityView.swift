@@ -7,7 +7,6 @@ struct ActivityView: Sendable {
         let id: String
         let caption: String
         let lines: [CountLine]
-        let hasLines: Bool
     }
 
     /// A quick choice of period.
@@ -63,7 +62,7 @@ struct ActivityView: Sendable {
             report.outgoing.delegations, report.outgoing.people, report.outgoingToPartners
         )
         func table(_ id: String, _ key: String, _ lines: [CountLine]) -> Table {
-            Table(id: id, caption: catalog.text(key, language), lines: lines, hasLines: !lines.isEmpty)
+            Table(id: id, caption: catalog.text(key, language), lines: lines)
         }
         tables = [
             table(

@@ -24,7 +24,6 @@ struct AuditEntryRow: Sendable {
     let entityId: String
     let entityHref: String?
     let changes: [Change]
-    let hasChanges: Bool
 
     /// `unitNames` names the actor's unit by id; an unknown unit shows its id.
     init(_ entry: AuditEntry, fields: AuditFieldDisplay, timeZone: TimeZone) {
@@ -46,7 +45,6 @@ struct AuditEntryRow: Sendable {
                 before: fields.value(entry.entityType, $0.field, $0.before),
                 after: fields.value(entry.entityType, $0.field, $0.after))
         }
-        hasChanges = !changes.isEmpty
     }
 
     /// The page of the record an entry is about, where there is one.

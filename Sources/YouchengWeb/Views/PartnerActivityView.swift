@@ -22,9 +22,7 @@ struct PartnerActivityView: Sendable {
     let formula: String
     let lastExchange: String
     let entries: [Entry]
-    let hasEntries: Bool
     let domainCounts: [CountLine]
-    let hasDomainCounts: Bool
 
     init(exchanges: [Exchange], asOf: Day, domains: [ExchangeDomain], display: Display, catalog: LabelCatalog) {
         let language = display.language
@@ -52,12 +50,10 @@ struct PartnerActivityView: Sendable {
                 people: draft.people.map(String.init) ?? "",
                 domains: draft.domains.map(domainName).joined(separator: "、"))
         }
-        hasEntries = !entries.isEmpty
         var counts: [String: Int] = [:]
         for code in exchanges.flatMap(\.draft.domains) { counts[code, default: 0] += 1 }
         domainCounts = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map {
             CountLine(label: domainName($0.key), count: $0.value)
         }
-        hasDomainCounts = !domainCounts.isEmpty
     }
 }

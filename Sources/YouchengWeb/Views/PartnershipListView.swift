@@ -5,7 +5,6 @@ struct PartnershipListView: Sendable {
     let filters: FilterForm
     let columns: [Column]
     let rows: [Row]
-    let hasRows: Bool
     let total: Int
     let countText: String
     let pagination: Pagination?
@@ -65,7 +64,6 @@ struct PartnershipListView: Sendable {
         filters = FilterForm(query: query, raw: raw, errors: errors, display: display, catalog: catalog)
         columns = Self.columns(query: query, catalog: catalog, language: language)
         rows = page.items.map { Self.row($0, display: display, catalog: catalog, mayEdit: mayEdit($0)) }
-        hasRows = !rows.isEmpty
         total = page.total
         countText = Pagination.countText(
             total: page.total, page: page.page, per: page.per, shown: page.items.count, noneKey: "list_count_none",

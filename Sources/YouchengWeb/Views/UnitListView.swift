@@ -20,7 +20,6 @@ struct UnitListView: Sendable {
 
     let title: String
     let rows: [Row]
-    let hasRows: Bool
     let countText: String
     let newHref: String
     /// Set when there is nothing to show: what to do next.
@@ -47,7 +46,6 @@ struct UnitListView: Sendable {
                 deactivateHref: unit.active ? WebRoute.confirmDeactivateUnit(id: unit.id).link() : nil,
                 saved: unit.id == savedId)
         }
-        hasRows = !rows.isEmpty
         countText = catalog.text("units_count", language, ["count": String(rows.count)])
         newHref = WebRoute.newUnit.link()
         emptyText = rows.isEmpty ? catalog.text(activeOnly ? "units_empty_active" : "units_empty", language) : nil

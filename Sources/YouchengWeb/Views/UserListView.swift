@@ -19,7 +19,6 @@ struct UserListView: Sendable {
 
     let title: String
     let rows: [Row]
-    let hasRows: Bool
     let countText: String
     let newHref: String
     let savedNotice: String?
@@ -40,7 +39,6 @@ struct UserListView: Sendable {
                 lockedUntil: locks[user.id].map { AuditEntryRow.clock($0, timeZone) },
                 editHref: WebRoute.editUser(id: user.id).link(), saved: user.id == savedId)
         }
-        hasRows = !rows.isEmpty
         countText = catalog.text("users_count", language, ["count": String(rows.count)])
         newHref = WebRoute.newUser.link()
         savedNotice = savedId == nil ? nil : catalog.text("form_saved", language)

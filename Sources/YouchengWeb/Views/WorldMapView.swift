@@ -33,7 +33,6 @@ struct WorldMapView: Sendable {
     let markers: [MapMarker]
     let legend: [LegendEntry]
     let countries: [CountryRow]
-    let hasCountries: Bool
     let sisterLabel: String
     let friendshipLabel: String
     let summary: String
@@ -74,7 +73,6 @@ struct WorldMapView: Sendable {
                 iso: code, name: display.country(code), count: count, step: shading.step(count),
                 href: WebRoute.partnerships.link(base.setting("country", code)))
         }.sorted { ($0.count, $1.name) > ($1.count, $0.name) }
-        hasCountries = !countries.isEmpty
         sisterLabel = display.kind(.sisterCity)
         friendshipLabel = display.kind(.friendshipCity)
         summary = catalog.text(
