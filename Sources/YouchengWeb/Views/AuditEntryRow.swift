@@ -17,10 +17,8 @@ struct AuditEntryRow: Sendable {
     let time: String
     let actor: String
     let unit: String
-    let action: String
-    let actionCode: String
-    let entityType: String
-    let entityCode: String
+    let action: CodedLabel
+    let entityType: CodedLabel
     let entityId: String
     let entityHref: String?
     let changes: [Change]
@@ -33,10 +31,8 @@ struct AuditEntryRow: Sendable {
         time = Self.clock(entry.time, timeZone)
         actor = entry.actor
         unit = entry.unitId.map { unitNames[$0] ?? "#\($0)" } ?? ""
-        action = display.text(entry.action.label)
-        actionCode = entry.action.rawValue
-        entityType = display.text(entry.entityType.label)
-        entityCode = entry.entityType.rawValue
+        action = CodedLabel(code: entry.action.rawValue, label: display.text(entry.action.label))
+        entityType = CodedLabel(code: entry.entityType.rawValue, label: display.text(entry.entityType.label))
         entityId = entry.entityId ?? ""
         entityHref = Self.link(entry.entityType, entry.entityId)
         changes = entry.changes.map {
