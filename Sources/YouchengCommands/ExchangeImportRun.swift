@@ -3,39 +3,6 @@ import YouchengCore
 import YouchengSheets
 import YouchengStore
 
-/// The result of importing one exchanges file: the counts, the units created, and every problem by row.
-public struct ExchangeImportOutcome: Sendable, Encodable {
-    /// The file name as given.
-    public var file: String
-    /// What the file was read as.
-    public var format: String
-    /// Whether this was a dry run.
-    public var dryRun: Bool
-    /// Created / updated / unchanged counts and the units created.
-    public var report: ExchangeImportReport
-    /// Every row error.
-    public var errors: [RowError]
-    /// Remarks (ignored columns, the total row skipped).
-    public var remarks: [Bilingual]
-    /// The row number of the trailing total row (`合计`) that was skipped, if any.
-    public var totalRow: Int?
-    /// A file-level failure, if any.
-    public var failure: Bilingual?
-
-    /// Whether the import succeeded.
-    public var succeeded: Bool { failure == nil && errors.isEmpty }
-
-    /// The report as printed, Chinese and English on each line.
-    public var text: String {
-        let r = report
-        var counts = ["新增 / new: \(r.created)，更新 / updated: \(r.updated)，未变 / unchanged: \(r.unchanged)"]
-        if !r.newUnits.isEmpty { counts.append("新建成员单位 / units created: " + r.newUnits.joined(separator: "、")) }
-        return ImportText.text(
-            title: "交流活动文件 / exchanges file", file: file, format: format, failure: failure, remarks: remarks,
-            errors: errors, counts: counts, dryRun: dryRun)
-    }
-}
-
 /// Imports an exchanges file: reads it, validates every row against the stored partners, units and domains, and
 /// stores all rows or none.
 public enum ExchangeImportRun {

@@ -1,31 +1,11 @@
 /// What a user may do. Enforced on the server by `AccessPolicy`, for pages and API alike.
-public enum Role: String, Sendable, CaseIterable, Codable, Hashable {
+public enum Role: String, Sendable, CaseIterable, Codable, Hashable, Vocabulary {
     /// Everything, including units and users.
     case admin
     /// Creates and changes the records of their own unit, and partnerships of their unit's localities.
     case editor
     /// Reads.
     case viewer
-
-    /// The name in both languages.
-    public var label: Bilingual {
-        switch self {
-        case .admin: Bilingual(zh: "管理员", en: "Administrator")
-        case .editor: Bilingual(zh: "编辑", en: "Editor")
-        case .viewer: Bilingual(zh: "查看者", en: "Viewer")
-        }
-    }
-
-    /// Reads the code (`admin`) or the Chinese or English label (`管理员`, `Administrator`).
-    public init?(parsing text: String) {
-        let key = NameKey.fold(text)
-        guard
-            let role = Self.allCases.first(where: {
-                $0.rawValue == key || NameKey.fold($0.label.en) == key || $0.label.zh == key
-            })
-        else { return nil }
-        self = role
-    }
 
     /// The message for a role that is none of the three.
     public static func unknown(_ text: String) -> FieldError {

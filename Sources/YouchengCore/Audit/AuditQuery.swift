@@ -53,22 +53,5 @@ public struct AuditQuery: Sendable, Hashable {
     }
 }
 
-/// One page of the audit log.
-public struct AuditPage: Sendable, Hashable {
-    /// The entries, newest first.
-    public var items: [AuditEntry]
-    /// Entries matching the filters on all pages.
-    public var total: Int
-    /// The page number (from 1).
-    public var page: Int
-    /// The page size.
-    public var per: Int
-
-    /// Creates a page.
-    public init(items: [AuditEntry], total: Int, page: Int, per: Int) {
-        self.items = items
-        self.total = total
-        self.page = page
-        self.per = per
-    }
-}
+/// One page of the audit log, newest first.
+public typealias AuditPage = ListPage<AuditEntry>

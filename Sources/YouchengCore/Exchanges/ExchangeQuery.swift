@@ -60,24 +60,4 @@ public struct ExchangeQuery: Sendable, Equatable {
 }
 
 /// One page of exchanges and the total the query matches.
-public struct ExchangePage: Sendable {
-    /// The exchanges on this page, in the query's order.
-    public var items: [Exchange]
-    /// How many exchanges match over all pages.
-    public var total: Int
-    /// The page number.
-    public var page: Int
-    /// The page size.
-    public var per: Int
-
-    /// Creates a page.
-    public init(items: [Exchange], total: Int, page: Int, per: Int) {
-        self.items = items
-        self.total = total
-        self.page = page
-        self.per = per
-    }
-
-    /// The number of pages (at least 1).
-    public var pageCount: Int { max(1, (total + per - 1) / per) }
-}
+public typealias ExchangePage = ListPage<Exchange>

@@ -1,5 +1,5 @@
 /// A deployment setting kept in the database, with its default and how its text is read.
-public enum Setting: String, Sendable, CaseIterable, Hashable {
+public enum Setting: String, Sendable, CaseIterable, Hashable, Vocabulary {
     /// The most countries one outgoing trip may visit.
     case maxCountries = "compliance.max_countries"
     /// The most days for 1, 2, 3 … countries, comma-separated (`5,8,10`).
@@ -16,17 +16,6 @@ public enum Setting: String, Sendable, CaseIterable, Hashable {
         case .maxDays: "5,8,10"
         case .maxPeople: ""
         case .dormantYears: "3"
-        }
-    }
-
-    /// What it means, in both languages.
-    public var label: Bilingual {
-        switch self {
-        case .maxCountries: Bilingual(zh: "出访国家数上限", en: "most countries per trip")
-        case .maxDays:
-            Bilingual(zh: "出访 1、2、3… 国的天数上限（逗号分隔）", en: "most days for 1, 2, 3 … countries (comma-separated)")
-        case .maxPeople: Bilingual(zh: "出访团组人数上限（空为不限）", en: "largest outgoing delegation (empty: no limit)")
-        case .dormantYears: Bilingual(zh: "休眠友城的年限", en: "years of silence for a dormant partnership")
         }
     }
 

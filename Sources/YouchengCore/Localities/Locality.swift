@@ -1,5 +1,5 @@
 /// The level of a home locality; a partnership's level (city-level, district-level …) is its home's.
-public enum LocalityLevel: String, Sendable, CaseIterable, Codable, Hashable {
+public enum LocalityLevel: String, Sendable, CaseIterable, Codable, Hashable, Vocabulary {
     /// Provinces, autonomous regions and the four municipalities (北京、天津、上海、重庆).
     case province
     /// Prefecture-level cities, prefectures, leagues.
@@ -8,16 +8,6 @@ public enum LocalityLevel: String, Sendable, CaseIterable, Codable, Hashable {
     case district
     /// Universities, development zones and other institutions as home parties (not loaded yet).
     case institution
-
-    /// The name in both languages.
-    public var label: Bilingual {
-        switch self {
-        case .province: Bilingual(zh: "省级", en: "Province level")
-        case .city: Bilingual(zh: "市级", en: "City level")
-        case .district: Bilingual(zh: "区县级", en: "District level")
-        case .institution: Bilingual(zh: "机构", en: "Institution")
-        }
-    }
 }
 
 /// A home party: a Chinese administrative division (or, later, an institution) that keeps partnerships.

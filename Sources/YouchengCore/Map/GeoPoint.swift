@@ -44,19 +44,11 @@ public struct GeoPoint: Sendable, Hashable, Codable {
 }
 
 /// Where a partner's stored coordinates came from.
-public enum CoordinateSource: String, Sendable, Hashable, Codable, CaseIterable {
+public enum CoordinateSource: String, Sendable, Hashable, Codable, CaseIterable, Vocabulary {
     /// Entered by a user on the partner page.
     case form
     /// Matched on import against the GeoNames city list.
     case geonames
-
-    /// The name in both languages.
-    public var label: Bilingual {
-        switch self {
-        case .form: Bilingual(zh: "手动填写", en: "entered by hand")
-        case .geonames: Bilingual(zh: "GeoNames 自动匹配", en: "matched in GeoNames")
-        }
-    }
 }
 
 /// A partner's coordinates and where they came from.

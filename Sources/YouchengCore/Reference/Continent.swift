@@ -1,5 +1,5 @@
 /// The five continents of the UN M49 regions, as reports count them.
-public enum Continent: String, Sendable, CaseIterable, Codable, Hashable {
+public enum Continent: String, Sendable, CaseIterable, Codable, Hashable, Vocabulary {
     /// 亚洲 Asia (M49 142).
     case asia
     /// 欧洲 Europe (M49 150).
@@ -26,16 +26,5 @@ public enum Continent: String, Sendable, CaseIterable, Codable, Hashable {
     public init?(m49Code code: String) {
         guard let match = Continent.allCases.first(where: { $0.m49Code == code }) else { return nil }
         self = match
-    }
-
-    /// The name in both languages.
-    public var label: Bilingual {
-        switch self {
-        case .asia: Bilingual(zh: "亚洲", en: "Asia")
-        case .europe: Bilingual(zh: "欧洲", en: "Europe")
-        case .africa: Bilingual(zh: "非洲", en: "Africa")
-        case .americas: Bilingual(zh: "美洲", en: "Americas")
-        case .oceania: Bilingual(zh: "大洋洲", en: "Oceania")
-        }
     }
 }

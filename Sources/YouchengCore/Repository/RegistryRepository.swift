@@ -1,25 +1,5 @@
 /// One page of a partnership list.
-public struct PartnershipPage: Sendable {
-    /// The rows of this page.
-    public var items: [PartnershipRecord]
-    /// Rows matching the filters on all pages.
-    public var total: Int
-    /// The page number (from 1).
-    public var page: Int
-    /// The page size.
-    public var per: Int
-
-    /// Creates a page.
-    public init(items: [PartnershipRecord], total: Int, page: Int, per: Int) {
-        self.items = items
-        self.total = total
-        self.page = page
-        self.per = per
-    }
-
-    /// The number of pages (at least 1).
-    public var pageCount: Int { max(1, (total + per - 1) / per) }
-}
+public typealias PartnershipPage = ListPage<PartnershipRecord>
 
 /// What an import did (or, in a dry run, would do).
 public struct ImportReport: Sendable, Equatable, Codable {

@@ -1,49 +1,47 @@
 extension TableLimitExceeded {
-    /// The message in Simplified Chinese: where, then which limit.
-    public var zh: String {
-        let what =
-            switch limit {
-            case .partBytes: "解压后超过单个部件的上限 \(bytes(zh: true))"
-            case .archiveBytes: "解压后总大小超过上限 \(bytes(zh: true))"
-            case .rows: "行数超过上限 \(maximum) 行"
-            case .columns: "列数超过上限 \(maximum) 列"
-            case .cells: "单元格数超过上限 \(maximum) 个"
-            case .cellLength: "单元格内容超过上限 \(maximum) 个字符"
-            case .sharedText: "共享字符串超过上限 \(maximum) 个字符"
-            }
-        var place: [String] = []
-        if let part { place.append("部件 \(part)") }
-        if let row { place.append("第 \(row) 行") }
-        if let column { place.append("第 \(column) 列") }
-        return "表格过大，已拒绝：" + (place.isEmpty ? "" : place.joined(separator: "，") + "：") + what
+    /// The message in both languages: where (part, row, column, those known), then which limit.
+    public var message: Bilingual {
+        let place = [
+            part.map { Bilingual(zh: "部件 \($0)", en: "part \($0)") },
+            row.map { Bilingual(zh: "第 \($0) 行", en: "row \($0)") },
+            column.map { Bilingual(zh: "第 \($0) 列", en: "column \($0)") },
+        ].compactMap { $0 }
+        let zhPlace = place.isEmpty ? "" : place.map(\.zh).joined(separator: "，") + "："
+        let enPlace = place.isEmpty ? "" : place.map(\.en).joined(separator: ", ") + ": "
+        return Bilingual(
+            zh: "表格过大，已拒绝：" + zhPlace + what.zh, en: "the table is too large and was refused: " + enPlace + what.en)
     }
 
-    /// The message in English: where, then which limit.
-    public var en: String {
-        let what =
-            switch limit {
-            case .partBytes: "inflates past the limit of \(bytes(zh: false)) for one part"
-            case .archiveBytes: "inflates past the limit of \(bytes(zh: false)) in all"
-            case .rows: "more than the limit of \(maximum) rows"
-            case .columns: "more than the limit of \(maximum) columns"
-            case .cells: "more than the limit of \(maximum) cells"
-            case .cellLength: "a cell longer than the limit of \(maximum) characters"
-            case .sharedText: "shared strings longer than the limit of \(maximum) characters"
-            }
-        var place: [String] = []
-        if let part { place.append("part \(part)") }
-        if let row { place.append("row \(row)") }
-        if let column { place.append("column \(column)") }
-        return "the table is too large and was refused: " + (place.isEmpty ? "" : place.joined(separator: ", ") + ": ")
-            + what
+    /// The message in Simplified Chinese.
+    public var zh: String { message.zh }
+
+    /// The message in English.
+    public var en: String { message.en }
+
+    /// Which limit, and its value.
+    private var what: Bilingual {
+        switch limit {
+        case .partBytes:
+            Bilingual(zh: "解压后超过单个部件的上限 \(bytes.zh)", en: "inflates past the limit of \(bytes.en) for one part")
+        case .archiveBytes:
+            Bilingual(zh: "解压后总大小超过上限 \(bytes.zh)", en: "inflates past the limit of \(bytes.en) in all")
+        case .rows: Bilingual(zh: "行数超过上限 \(maximum) 行", en: "more than the limit of \(maximum) rows")
+        case .columns: Bilingual(zh: "列数超过上限 \(maximum) 列", en: "more than the limit of \(maximum) columns")
+        case .cells: Bilingual(zh: "单元格数超过上限 \(maximum) 个", en: "more than the limit of \(maximum) cells")
+        case .cellLength:
+            Bilingual(zh: "单元格内容超过上限 \(maximum) 个字符", en: "a cell longer than the limit of \(maximum) characters")
+        case .sharedText:
+            Bilingual(
+                zh: "共享字符串超过上限 \(maximum) 个字符", en: "shared strings longer than the limit of \(maximum) characters")
+        }
     }
 
     /// The byte limit in MiB when it is a whole number of them.
-    private func bytes(zh: Bool) -> String {
+    private var bytes: Bilingual {
         let mebibyte = 1024 * 1024
         if maximum >= mebibyte, maximum % mebibyte == 0 {
-            return "\(maximum / mebibyte) MiB"
+            return Bilingual(zh: "\(maximum / mebibyte) MiB", en: "\(maximum / mebibyte) MiB")
         }
-        return zh ? "\(maximum) 字节" : "\(maximum) bytes"
+        return Bilingual(zh: "\(maximum) 字节", en: "\(maximum) bytes")
     }
 }

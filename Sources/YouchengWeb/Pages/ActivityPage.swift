@@ -16,7 +16,7 @@ struct ActivityPage: Sendable {
         let home = try parameters.home()
         let report = try await dependencies.reports.activity(from: from, to: to, home: home)
         let view = ActivityView(
-            report: report, home: home, raw: query, today: today, domains: try await dependencies.exchanges.domains(),
+            report: report, raw: query, today: today, domains: try await dependencies.exchanges.domains(),
             display: dependencies.display(context.language), catalog: dependencies.renderer.catalog)
         return try await dependencies.renderer.page(
             "activity", title: view.title, content: view, frame: PageFrame(request: request, context: context))

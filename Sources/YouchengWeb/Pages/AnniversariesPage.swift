@@ -23,51 +23,38 @@ struct AnniversariesPage: Sendable {
 
 /// The anniversaries page's view model.
 struct AnniversariesView: Sendable {
+    /// One anniversary: the partnership, the day and how many years it marks.
     struct Row: Sendable {
-        let partnershipId: Int64
+        let partnership: PartnershipCells
         let date: String
         let years: Int
-        let home: String
-        let partner: String
-        let partnerHref: String
-        let country: String
-        let kind: String
     }
 
     let title: String
+    let filters: ReportFilterForm
     let rows: [Row]
-    let hasRows: Bool
-    let count: Int
     let countText: String
-    let from: String
-    let to: String
-    let home: String
-    let action: String
     let calendarHref: String
 
     init(found: [Anniversary], from: Day, to: Day, raw: QueryString, display: Display, catalog: LabelCatalog) {
         let language = display.language
         title = catalog.text("anniversaries_title", language)
+        filters = ReportFilterForm(
+            id: "anniversary-filters", route: ReportRoute.anniversaries,
+            fields: ReportFilterForm.Field.period(from: from, to: to, catalog: catalog, language: language) + [
+                .home(label: catalog.text("column_home", language), raw: raw, catalog: catalog, language: language)
+            ])
         rows = found.map { anniversary in
-            let record = anniversary.record
-            return Row(
-                partnershipId: record.partnership.id, date: display.date(anniversary.date), years: anniversary.years,
-                home: display.home(record.home), partner: display.partner(record.partner),
-                partnerHref: RegistryRoute.partner(id: record.partner.id).link(),
-                country: display.country(record.partner.country), kind: display.kind(record.partnership.kind))
+            Row(
+                partnership: PartnershipCells(anniversary.record, display: display),
+                date: display.date(anniversary.date), years: anniversary.years)
         }
-        hasRows = !rows.isEmpty
-        count = rows.count
         countText = catalog.text(
             "anniversaries_count", language,
             [
                 "count": String(rows.count), "from": from.partialDate.map { display.date($0) } ?? from.description,
                 "to": to.partialDate.map { display.date($0) } ?? to.description,
             ])
-        self.from = from.description
-        self.to = to.description
-        home = raw["home"] ?? ""
-        action = ReportRoute.anniversaries.link()
         calendarHref = CalendarRoute.calendarSettings.link()
     }
 }

@@ -16,7 +16,7 @@ struct DormantPage: Sendable {
         if let given { years = given } else { years = try await dependencies.settings.dormantYears() }
         let findings = try await dependencies.reports.dormant(years: years, asOf: asOf, home: home)
         let view = DormantView(
-            findings: findings, years: years, asOf: asOf, home: home, raw: query,
+            findings: findings, years: years, asOf: asOf, raw: query,
             display: dependencies.display(context.language), catalog: dependencies.renderer.catalog)
         return try await dependencies.renderer.page(
             "dormant", title: view.title, content: view, frame: PageFrame(request: request, context: context))
@@ -25,58 +25,45 @@ struct DormantPage: Sendable {
 
 /// The dormant page's view model.
 struct DormantView: Sendable {
+    /// One silent partnership with its last exchange.
     struct Row: Sendable {
-        let partnershipId: Int64
-        let home: String
-        let homeHref: String
-        let partner: String
-        let partnerHref: String
-        let country: String
-        let established: String
+        let partnership: PartnershipCells
         let lastExchange: String
         let never: Bool
     }
 
     let title: String
+    let filters: ReportFilterForm
     let rows: [Row]
-    let hasRows: Bool
-    let count: Int
     let countText: String
-    let years: String
-    let asOf: String
-    let home: String
-    let action: String
 
     init(
-        findings: [DormantRule.Finding], years: Int, asOf: Day, home: Locality?, raw: QueryString, display: Display,
+        findings: [DormantRule.Finding], years: Int, asOf: Day, raw: QueryString, display: Display,
         catalog: LabelCatalog
     ) {
         let language = display.language
         title = catalog.text("dormant_title", language)
+        filters = ReportFilterForm(
+            id: "dormant-filters", route: ExchangeRoute.dormant,
+            fields: [
+                .years(label: catalog.text("dormant_years", language), value: years),
+                .date(
+                    "as_of", id: "f-as-of", label: catalog.text("dormant_as_of", language),
+                    value: PageParameters.asOfText(raw)),
+                .home(label: catalog.text("column_home", language), raw: raw, catalog: catalog, language: language),
+            ])
         rows = findings.map { finding in
-            let record = finding.record
-            return Row(
-                partnershipId: record.partnership.id, home: display.home(record.home),
-                homeHref: RegistryRoute.partnerships.link([("home", record.home.code)]),
-                partner: display.partner(record.partner),
-                partnerHref: RegistryRoute.partner(id: record.partner.id).link(),
-                country: display.country(record.partner.country),
-                established: display.date(record.partnership.established),
+            Row(
+                partnership: PartnershipCells(finding.record, display: display),
                 lastExchange: finding.lastExchange.flatMap(\.partialDate).map { display.date($0) }
                     ?? catalog.text("dormant_never", language),
                 never: finding.lastExchange == nil)
         }
-        hasRows = !rows.isEmpty
-        count = rows.count
         countText = catalog.text(
             "dormant_count", language,
             [
                 "count": String(findings.count), "years": String(years),
                 "date": asOf.partialDate.map { display.date($0) } ?? "",
             ])
-        self.years = String(years)
-        self.asOf = PageParameters.asOfText(raw)
-        self.home = raw["home"] ?? home?.fullName ?? ""
-        action = ExchangeRoute.dormant.link()
     }
 }

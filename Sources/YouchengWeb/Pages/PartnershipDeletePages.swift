@@ -57,12 +57,7 @@ struct PartnershipDeletePages: Sendable {
 /// The confirmation page's view model: the record to delete and what deleting means.
 struct PartnershipDeleteView: Sendable {
     let heading: String
-    let home: String
-    let partner: String
-    let country: String
-    let kind: String
-    let established: String
-    let status: String
+    let partnership: PartnershipCells
     let action: String
     let version: String
     let cancelHref: String
@@ -70,12 +65,7 @@ struct PartnershipDeleteView: Sendable {
 
     init(record: PartnershipRecord, conflict: Bool, display: Display, catalog: LabelCatalog) {
         heading = catalog.text("delete_title", display.language)
-        home = display.home(record.home)
-        partner = display.partner(record.partner)
-        country = display.country(record.partner.country)
-        kind = display.kind(record.partnership.kind)
-        established = display.date(record.partnership.established)
-        status = display.status(record.partnership.status)
+        partnership = PartnershipCells(record, display: display)
         action = RegistryRoute.deletePartnership(id: record.partnership.id).link()
         version = String(record.partnership.version)
         cancelHref = RegistryRoute.partner(id: record.partner.id).link()

@@ -55,7 +55,6 @@ struct PeersView: Sendable {
     let title: String
     let rankText: String
     let rows: [Row]
-    let hasRows: Bool
     let mayEdit: Bool
     let fields: [FormField]
     let action: String
@@ -74,7 +73,6 @@ struct PeersView: Sendable {
                 city: peer.city, province: peer.province, partnerships: peer.partnerships,
                 countries: peer.countries.map(String.init) ?? "—", year: peer.year, source: peer.source)
         }
-        hasRows = !rows.isEmpty
         self.mayEdit = mayEdit
         let kit = FormFieldKit(
             labelPrefix: "", errors: errors, language: language, catalog: catalog, idPrefix: "peer-")

@@ -2,18 +2,11 @@ import YouchengCore
 
 /// The activity page's view model.
 struct ActivityView: Sendable {
-    /// One line of a count table.
-    struct Line: Sendable {
-        let label: String
-        let count: Int
-    }
-
     /// A count table with its caption.
     struct Table: Sendable {
         let id: String
         let caption: String
-        let lines: [Line]
-        let hasLines: Bool
+        let lines: [CountLine]
     }
 
     /// A quick choice of period.
@@ -24,10 +17,7 @@ struct ActivityView: Sendable {
 
     let title: String
     let sentence: String
-    let from: String
-    let to: String
-    let home: String
-    let action: String
+    let filters: ReportFilterForm
     let presets: [Preset]
     let incoming: Int
     let incomingPeople: Int
@@ -39,16 +29,20 @@ struct ActivityView: Sendable {
     let tables: [Table]
 
     init(
-        report: ActivityReport, home: Locality?, raw: QueryString, today: Day, domains: [ExchangeDomain],
+        report: ActivityReport, raw: QueryString, today: Day, domains: [ExchangeDomain],
         display: Display, catalog: LabelCatalog
     ) {
         let language = display.language
         title = catalog.text("activity_title", language)
         sentence = report.sentence.text(language)
-        from = report.from.description
-        to = report.to.description
-        self.home = raw["home"] ?? home?.fullName ?? ""
-        action = ExchangeRoute.activity.link()
+        filters = ReportFilterForm(
+            id: "activity-filters", route: ExchangeRoute.activity,
+            fields: ReportFilterForm.Field.period(
+                from: report.from, to: report.to, catalog: catalog, language: language)
+                + [
+                    .home(
+                        label: catalog.text("activity_home", language), raw: raw, catalog: catalog, language: language)
+                ])
         let homePair = raw["home"].map { [("home", $0)] } ?? []
         func period(_ first: Int, _ last: Int, _ key: String) -> Preset {
             Preset(
@@ -67,21 +61,20 @@ struct ActivityView: Sendable {
         (outgoing, outgoingPeople, toPartners) = (
             report.outgoing.delegations, report.outgoing.people, report.outgoingToPartners
         )
-        func table(_ id: String, _ key: String, _ lines: [Line]) -> Table {
-            Table(id: id, caption: catalog.text(key, language), lines: lines, hasLines: !lines.isEmpty)
+        func table(_ id: String, _ key: String, _ lines: [CountLine]) -> Table {
+            Table(id: id, caption: catalog.text(key, language), lines: lines)
         }
         tables = [
             table(
-                "by-kind", "activity_by_kind", report.byKind.map { Line(label: display.text($0.0.label), count: $0.1) }),
+                "by-kind", "activity_by_kind",
+                report.byKind.map { CountLine(label: display.text($0.0.label), count: $0.1) }),
             table(
                 "by-domain", "activity_by_domain",
-                report.byDomain.map { code, count in
-                    Line(label: domains.first { $0.code == code }.map { display.text($0.label) } ?? code, count: count)
-                }),
-            table("by-unit", "activity_by_unit", report.byUnit.map { Line(label: $0.0, count: $0.1) }),
+                report.byDomain.map { CountLine(label: display.domain($0.0, in: domains), count: $0.1) }),
+            table("by-unit", "activity_by_unit", report.byUnit.map { CountLine(label: $0.0, count: $0.1) }),
             table(
                 "by-country", "activity_by_country",
-                report.byCountry.map { Line(label: display.country($0.0), count: $0.1) }),
+                report.byCountry.map { CountLine(label: display.country($0.0), count: $0.1) }),
         ]
     }
 }

@@ -17,14 +17,11 @@ struct AuditEntryRow: Sendable {
     let time: String
     let actor: String
     let unit: String
-    let action: String
-    let actionCode: String
-    let entityType: String
-    let entityCode: String
+    let action: CodedLabel
+    let entityType: CodedLabel
     let entityId: String
     let entityHref: String?
     let changes: [Change]
-    let hasChanges: Bool
 
     /// `unitNames` names the actor's unit by id; an unknown unit shows its id.
     init(_ entry: AuditEntry, fields: AuditFieldDisplay, timeZone: TimeZone) {
@@ -34,10 +31,8 @@ struct AuditEntryRow: Sendable {
         time = Self.clock(entry.time, timeZone)
         actor = entry.actor
         unit = entry.unitId.map { unitNames[$0] ?? "#\($0)" } ?? ""
-        action = display.text(entry.action.label)
-        actionCode = entry.action.rawValue
-        entityType = display.text(entry.entityType.label)
-        entityCode = entry.entityType.rawValue
+        action = CodedLabel(code: entry.action.rawValue, label: display.text(entry.action.label))
+        entityType = CodedLabel(code: entry.entityType.rawValue, label: display.text(entry.entityType.label))
         entityId = entry.entityId ?? ""
         entityHref = Self.link(entry.entityType, entry.entityId)
         changes = entry.changes.map {
@@ -46,7 +41,6 @@ struct AuditEntryRow: Sendable {
                 before: fields.value(entry.entityType, $0.field, $0.before),
                 after: fields.value(entry.entityType, $0.field, $0.after))
         }
-        hasChanges = !changes.isEmpty
     }
 
     /// The page of the record an entry is about, where there is one.

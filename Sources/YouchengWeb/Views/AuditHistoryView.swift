@@ -7,7 +7,6 @@ import YouchengCore
 struct AuditHistoryView: Sendable {
     let heading: String
     let rows: [AuditEntryRow]
-    let hasRows: Bool
     let emptyText: String
     /// The whole log filtered to this record, when the entries shown are not all of them.
     let moreHref: String?
@@ -25,7 +24,6 @@ struct AuditHistoryView: Sendable {
         rows = entries.sorted { ($0.time, $0.id) > ($1.time, $1.id) }.map {
             AuditEntryRow($0, fields: fields, timeZone: timeZone)
         }
-        hasRows = !rows.isEmpty
         emptyText = catalog.text("history_empty", language)
         self.moreHref = moreHref
         moreLabel = catalog.text("history_more", language)

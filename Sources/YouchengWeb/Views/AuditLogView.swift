@@ -20,7 +20,6 @@ struct AuditLogView: Sendable {
     let title: String
     let filters: Filters
     let rows: [AuditEntryRow]
-    let hasRows: Bool
     let countText: String
     let emptyText: String
     let pagination: Pagination?
@@ -48,7 +47,6 @@ struct AuditLogView: Sendable {
         let names = Dictionary(units.map { ($0.id, display.text($0.name)) }, uniquingKeysWith: { first, _ in first })
         let fields = AuditFieldDisplay(display: display, catalog: catalog, unitNames: names)
         rows = page.items.map { AuditEntryRow($0, fields: fields, timeZone: timeZone) }
-        hasRows = !rows.isEmpty
         countText = catalog.text("audit_count", language, ["count": String(page.total)])
         emptyText = catalog.text("audit_empty", language)
         let pageCount = max(1, (page.total + page.per - 1) / page.per)

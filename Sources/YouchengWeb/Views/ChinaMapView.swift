@@ -20,7 +20,6 @@ struct ChinaMapView: Sendable {
     let homeText: String
     let national: DotMap
     let homes: [Row]
-    let hasHomes: Bool
     let cityName: String?
     let citySummary: String?
     let withoutNames: String?
@@ -50,7 +49,6 @@ struct ChinaMapView: Sendable {
                 href: listHref(entry.locality.code),
                 areaHref: MapRoute.chinaMap.link([("home", area.code)]))
         }
-        hasHomes = !homes.isEmpty
         let box = Self.chinaBox
         national = DotMap(
             canvas: .box(west: box.west, east: box.east, south: box.south, north: box.north, width: 640),

@@ -42,6 +42,11 @@ struct Display: Sendable {
     /// The partner's name in this language, falling back to the other.
     func partner(_ partner: Partner) -> String { partner.displayName(language) }
 
+    /// The exchange domain's name, or its code when `domains` does not hold it.
+    func domain(_ code: String, in domains: [ExchangeDomain]) -> String {
+        domains.first { $0.code == code }.map { text($0.label) } ?? code
+    }
+
     /// The group's name.
     func group(_ group: CountryGroup) -> String { group.name.text(language) }
 

@@ -29,7 +29,7 @@ struct DotMap: Sendable {
     ) {
         self.id = id
         self.labels = labels
-        viewBox = "0 0 \(MapCanvas.number(canvas.width)) \(MapCanvas.number(canvas.height))"
+        viewBox = canvas.viewBox
         title = catalog.text(titleKey, display.language)
         dots = points.map { locality, count, point in
             let p = canvas.point(point)

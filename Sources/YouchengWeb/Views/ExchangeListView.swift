@@ -5,7 +5,6 @@ struct ExchangeListView: Sendable {
     let filters: ExchangeFilterForm
     let columns: [PartnershipListView.Column]
     let rows: [ExchangeRow]
-    let hasRows: Bool
     let total: Int
     let countText: String
     let pagination: Pagination?
@@ -28,7 +27,6 @@ struct ExchangeListView: Sendable {
         filters = ExchangeFilterForm(query: query, lookups: lookups, display: display, catalog: catalog)
         columns = Self.columns(query: query, catalog: catalog, language: language)
         rows = page.items.map { ExchangeRow($0, lookups: lookups, display: display, mayEdit: mayEdit($0)) }
-        hasRows = !rows.isEmpty
         total = page.total
         countText = Pagination.countText(
             total: page.total, page: page.page, per: page.per, shown: page.items.count, noneKey: "exchanges_count_none",

@@ -10,8 +10,7 @@ struct ExchangeRow: Sendable {
 
     let id: Int64
     let dates: String
-    let kind: String
-    let kindCode: String
+    let kind: CodedLabel
     let title: String
     /// The edit form, for a user who may change the exchange.
     let editHref: String?
@@ -33,8 +32,7 @@ struct ExchangeRow: Sendable {
         dates =
             draft.start == draft.end
             ? draft.start.description : "\(draft.start.description) – \(draft.end.description)"
-        kind = draft.kind.label.text(language)
-        kindCode = draft.kind.rawValue
+        kind = CodedLabel(code: draft.kind.rawValue, label: draft.kind.label.text(language))
         title = draft.title
         editHref = mayEdit ? ExchangeRoute.editExchange(id: exchange.id).link() : nil
         deleteHref = mayEdit ? ExchangeRoute.deleteExchangeConfirm(id: exchange.id).link() : nil

@@ -9,3 +9,8 @@ struct MapResources: Sendable {
     /// The city list for the partner page's candidates (loaded the first time a page asks).
     let gazetteer: @Sendable () -> CityGazetteer
 }
+
+extension MapCanvas {
+    /// The SVG `viewBox` that shows the whole canvas, for every map the pages draw.
+    var viewBox: String { "0 0 \(Self.number(width)) \(Self.number(height))" }
+}

@@ -14,11 +14,6 @@ struct PartnerActivityView: Sendable {
         let domains: String
     }
 
-    struct DomainCount: Sendable {
-        let label: String
-        let count: Int
-    }
-
     let score: Int
     let recency: String
     let frequency: String
@@ -27,9 +22,7 @@ struct PartnerActivityView: Sendable {
     let formula: String
     let lastExchange: String
     let entries: [Entry]
-    let hasEntries: Bool
-    let domainCounts: [DomainCount]
-    let hasDomainCounts: Bool
+    let domainCounts: [CountLine]
 
     init(exchanges: [Exchange], asOf: Day, domains: [ExchangeDomain], display: Display, catalog: LabelCatalog) {
         let language = display.language
@@ -44,9 +37,7 @@ struct PartnerActivityView: Sendable {
         lastExchange =
             past.map(\.start).max().flatMap(\.partialDate).map { display.date($0) }
             ?? catalog.text("dormant_never", language)
-        func domainName(_ code: String) -> String {
-            domains.first { $0.code == code }.map { display.text($0.label) } ?? code
-        }
+        func domainName(_ code: String) -> String { display.domain(code, in: domains) }
         entries = exchanges.sorted { ($0.draft.start, $0.id) > ($1.draft.start, $1.id) }.map { exchange in
             let draft = exchange.draft
             let start = draft.start.partialDate.map { display.date($0) } ?? draft.start.description
@@ -59,12 +50,10 @@ struct PartnerActivityView: Sendable {
                 people: draft.people.map(String.init) ?? "",
                 domains: draft.domains.map(domainName).joined(separator: "、"))
         }
-        hasEntries = !entries.isEmpty
         var counts: [String: Int] = [:]
         for code in exchanges.flatMap(\.draft.domains) { counts[code, default: 0] += 1 }
         domainCounts = counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map {
-            DomainCount(label: domainName($0.key), count: $0.value)
+            CountLine(label: domainName($0.key), count: $0.value)
         }
-        hasDomainCounts = !domainCounts.isEmpty
     }
 }

@@ -18,7 +18,6 @@ struct PartnerPlaceView: Sendable {
     let lat: String
     let lon: String
     let candidates: [Candidate]
-    let hasCandidates: Bool
     let fieldErrors: [String: String]
     let savedNotice: String?
 
@@ -47,7 +46,6 @@ struct PartnerPlaceView: Sendable {
                         "population": String(city.population),
                     ]))
         }
-        hasCandidates = !self.candidates.isEmpty
         var fieldErrors: [String: String] = [:]
         for error in errors.errors { fieldErrors[error.field ?? "lat"] = error.message.text(language) }
         self.fieldErrors = fieldErrors

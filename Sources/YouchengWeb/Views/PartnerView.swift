@@ -4,20 +4,13 @@ import YouchengCore
 struct PartnerView: Sendable {
     /// One of the partner's partnerships.
     struct Row: Sendable {
-        let id: Int64
-        let home: String
-        let homeHref: String
-        let kind: String
-        let level: String
-        let established: String
-        let status: String
-        let statusCode: String
+        let partnership: PartnershipCells
         let notes: String
         let editHref: String
         let deleteHref: String
         /// Whether the user may edit and delete this partnership (its home is theirs).
         let mayEdit: Bool
-        /// Read out after "Edit" by screen readers.
+        /// Read out after "Edit" and "Delete" by screen readers.
         let editTarget: String
         let saved: Bool
     }
@@ -59,16 +52,12 @@ struct PartnerView: Sendable {
         continent = display.reference.countries.country(partner.country)?.continent.map(display.continent)
         rows = partnerships.map { record in
             Row(
-                id: record.partnership.id, home: display.home(record.home),
-                homeHref: RegistryRoute.partnerships.link([("home", record.home.code)]),
-                kind: display.kind(record.partnership.kind), level: display.level(record.home.level),
-                established: display.date(record.partnership.established),
-                status: display.status(record.partnership.status), statusCode: record.partnership.status.rawValue,
+                partnership: PartnershipCells(record, display: display),
                 notes: record.partnership.notes,
                 editHref: RegistryRoute.editPartnership(id: record.partnership.id).link(),
                 deleteHref: RegistryRoute.deletePartnershipConfirm(id: record.partnership.id).link(),
-                mayEdit: mayEdit(record),
-                editTarget: display.editTarget(record, catalog: catalog), saved: record.partnership.id == savedId)
+                mayEdit: mayEdit(record), editTarget: display.editTarget(record, catalog: catalog),
+                saved: record.partnership.id == savedId)
         }
         savedNotice =
             savedId.flatMap { saved in partnerships.contains { $0.partnership.id == saved } ? saved : nil }

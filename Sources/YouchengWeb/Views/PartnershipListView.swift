@@ -5,7 +5,6 @@ struct PartnershipListView: Sendable {
     let filters: FilterForm
     let columns: [Column]
     let rows: [Row]
-    let hasRows: Bool
     let total: Int
     let countText: String
     let pagination: Pagination?
@@ -27,20 +26,10 @@ struct PartnershipListView: Sendable {
 
     /// One partnership in the table.
     struct Row: Sendable {
-        let id: Int64
-        let home: String
-        let homeHref: String
+        let partnership: PartnershipCells
+        /// The partner's Chinese and English names as recorded, each in its own column.
         let partnerZh: String
         let partnerEn: String
-        let partnerHref: String
-        let country: String
-        let countryCode: String
-        let kind: String
-        let kindCode: String
-        let level: String
-        let established: String
-        let status: String
-        let statusCode: String
         /// The edit form, for a user who may change the partnership.
         let editHref: String?
         /// Read out after "Edit" by screen readers, so each row's link says what it edits.
@@ -75,7 +64,6 @@ struct PartnershipListView: Sendable {
         filters = FilterForm(query: query, raw: raw, errors: errors, display: display, catalog: catalog)
         columns = Self.columns(query: query, catalog: catalog, language: language)
         rows = page.items.map { Self.row($0, display: display, catalog: catalog, mayEdit: mayEdit($0)) }
-        hasRows = !rows.isEmpty
         total = page.total
         countText = Pagination.countText(
             total: page.total, page: page.page, per: page.per, shown: page.items.count, noneKey: "list_count_none",
@@ -134,23 +122,10 @@ struct PartnershipListView: Sendable {
 
     private static func row(_ record: PartnershipRecord, display: Display, catalog: LabelCatalog, mayEdit: Bool) -> Row
     {
-        let partnership = record.partnership
-        return Row(
-            id: partnership.id,
-            home: display.home(record.home),
-            homeHref: RegistryRoute.partnerships.link([("home", record.home.code)]),
-            partnerZh: record.partner.nameZh,
-            partnerEn: record.partner.name,
-            partnerHref: RegistryRoute.partner(id: record.partner.id).link(),
-            country: display.country(record.partner.country),
-            countryCode: record.partner.country,
-            kind: display.kind(partnership.kind),
-            kindCode: partnership.kind.rawValue,
-            level: display.level(record.home.level),
-            established: display.date(partnership.established),
-            status: display.status(partnership.status),
-            statusCode: partnership.status.rawValue,
-            editHref: mayEdit ? RegistryRoute.editPartnership(id: partnership.id).link() : nil,
+        Row(
+            partnership: PartnershipCells(record, display: display),
+            partnerZh: record.partner.nameZh, partnerEn: record.partner.name,
+            editHref: mayEdit ? RegistryRoute.editPartnership(id: record.partnership.id).link() : nil,
             editTarget: display.editTarget(record, catalog: catalog))
     }
 }

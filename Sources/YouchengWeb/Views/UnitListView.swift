@@ -7,12 +7,10 @@ struct UnitListView: Sendable {
         let id: Int64
         let nameZh: String
         let nameEn: String
-        let kind: String
-        let kindCode: String
+        let kind: CodedLabel
         let home: String
         let contact: String
-        let active: Bool
-        let stateLabel: String
+        let state: ActiveState
         let editHref: String
         let deactivateHref: String?
         let saved: Bool
@@ -20,7 +18,6 @@ struct UnitListView: Sendable {
 
     let title: String
     let rows: [Row]
-    let hasRows: Bool
     let countText: String
     let newHref: String
     /// Set when there is nothing to show: what to do next.
@@ -36,18 +33,16 @@ struct UnitListView: Sendable {
         title = catalog.text("units_title", language)
         rows = units.map { unit in
             Row(
-                id: unit.id, nameZh: unit.nameZh, nameEn: unit.nameEn, kind: display.text(unit.kind.label),
-                kindCode: unit.kind.rawValue,
+                id: unit.id, nameZh: unit.nameZh, nameEn: unit.nameEn,
+                kind: CodedLabel(code: unit.kind.rawValue, label: display.text(unit.kind.label)),
                 home: unit.homeCode.map { code in display.reference.localities.locality(code).map(display.home) ?? code
                 }
                     ?? "",
-                contact: unit.contactPerson, active: unit.active,
-                stateLabel: catalog.text(unit.active ? "state_active" : "state_inactive", language),
+                contact: unit.contactPerson, state: ActiveState(unit.active, catalog: catalog, language: language),
                 editHref: AccountRoute.editUnit(id: unit.id).link(),
                 deactivateHref: unit.active ? AccountRoute.confirmDeactivateUnit(id: unit.id).link() : nil,
                 saved: unit.id == savedId)
         }
-        hasRows = !rows.isEmpty
         countText = catalog.text("units_count", language, ["count": String(rows.count)])
         newHref = AccountRoute.newUnit.link()
         emptyText = rows.isEmpty ? catalog.text(activeOnly ? "units_empty_active" : "units_empty", language) : nil

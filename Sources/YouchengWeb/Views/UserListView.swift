@@ -8,10 +8,8 @@ struct UserListView: Sendable {
         let id: Int64
         let username: String
         let unit: String
-        let role: String
-        let roleCode: String
-        let active: Bool
-        let stateLabel: String
+        let role: CodedLabel
+        let state: ActiveState
         let lockedUntil: String?
         let editHref: String
         let saved: Bool
@@ -19,7 +17,6 @@ struct UserListView: Sendable {
 
     let title: String
     let rows: [Row]
-    let hasRows: Bool
     let countText: String
     let newHref: String
     let savedNotice: String?
@@ -35,12 +32,11 @@ struct UserListView: Sendable {
         rows = users.map { user in
             Row(
                 id: user.id, username: user.username, unit: names[user.unitId] ?? "#\(user.unitId)",
-                role: display.text(user.role.label), roleCode: user.role.rawValue, active: user.active,
-                stateLabel: catalog.text(user.active ? "state_active" : "state_inactive", language),
+                role: CodedLabel(code: user.role.rawValue, label: display.text(user.role.label)),
+                state: ActiveState(user.active, catalog: catalog, language: language),
                 lockedUntil: locks[user.id].map { AuditEntryRow.clock($0, timeZone) },
                 editHref: AccountRoute.editUser(id: user.id).link(), saved: user.id == savedId)
         }
-        hasRows = !rows.isEmpty
         countText = catalog.text("users_count", language, ["count": String(rows.count)])
         newHref = AccountRoute.newUser.link()
         savedNotice = savedId == nil ? nil : catalog.text("form_saved", language)

@@ -33,7 +33,6 @@ struct WorldMapView: Sendable {
     let markers: [MapMarker]
     let legend: [LegendEntry]
     let countries: [CountryRow]
-    let hasCountries: Bool
     let sisterLabel: String
     let friendshipLabel: String
     let summary: String
@@ -50,7 +49,7 @@ struct WorldMapView: Sendable {
         let shading = MapShading(maxCount: counts.values.max() ?? 0)
         let canvas = MapCanvas.world()
         self.filters = filters
-        viewBox = "0 0 \(MapCanvas.number(canvas.width)) \(MapCanvas.number(canvas.height))"
+        viewBox = canvas.viewBox
         shapes = world.features.map { feature in
             let count = counts[feature.iso] ?? 0
             let name =
@@ -74,7 +73,6 @@ struct WorldMapView: Sendable {
                 iso: code, name: display.country(code), count: count, step: shading.step(count),
                 href: RegistryRoute.partnerships.link(base.setting("country", code)))
         }.sorted { ($0.count, $1.name) > ($1.count, $0.name) }
-        hasCountries = !countries.isEmpty
         sisterLabel = display.kind(.sisterCity)
         friendshipLabel = display.kind(.friendshipCity)
         summary = catalog.text(

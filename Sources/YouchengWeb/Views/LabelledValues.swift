@@ -1,0 +1,31 @@
+import YouchengCore
+
+/// A value shown in words with the code it stands for; templates put the code in a `data-` attribute for styles,
+/// scripts and tests (`<td data-kind="{{kind.code}}">{{kind.label}}</td>`).
+struct CodedLabel: Sendable {
+    let code: String
+    let label: String
+}
+
+/// Words that link to a page (`<a href="{{home.href}}">{{home.label}}</a>`).
+struct LinkedLabel: Sendable {
+    let label: String
+    let href: String
+}
+
+/// Whether a unit or user is active, in words; `active-state.mustache` draws it as a table cell.
+struct ActiveState: Sendable {
+    let active: Bool
+    let label: String
+
+    init(_ active: Bool, catalog: LabelCatalog, language: Language) {
+        self.active = active
+        label = catalog.text(active ? "state_active" : "state_inactive", language)
+    }
+}
+
+/// A labelled count: a line of a count table (`{{label}} {{count}}`).
+struct CountLine: Sendable {
+    let label: String
+    let count: Int
+}
