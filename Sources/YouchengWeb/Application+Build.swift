@@ -32,7 +32,8 @@ public func buildRouter(
     let accounts = services.accounts
     let renderer = try PageRenderer(resources: resources, isDemo: options.isDemo)
     let dependencies = WebDependencies(
-        services: services, configuration: configuration, options: options, renderer: renderer)
+        services: services, configuration: configuration, options: options, renderer: renderer,
+        assets: try StaticAssets(directory: resources.appendingPathComponent("Static")))
     let router = Router(context: WebRequestContext.self, options: .autoGenerateHeadEndpoints)
     // Outermost first: every response (errors too) gets the security headers; errors are rendered in the page's
     // language; refused hosts and cross-site writes become error pages before any handler runs; then only signed-in
@@ -45,8 +46,6 @@ public func buildRouter(
     // Errors of signed-in requests are rendered here, where the context knows the account, so an error page keeps
     // the navigation and the sign-out button; the outer one renders what the guards and sign-in refuse.
     router.add(middleware: ErrorMiddleware(renderer: renderer))
-    WebRoute.register(
-        on: router, dependencies: dependencies,
-        assets: try StaticAssets(directory: resources.appendingPathComponent("Static")))
+    WebRoute.register(on: router, dependencies: dependencies)
     return router
 }

@@ -41,16 +41,22 @@ struct WebDependencies: Sendable {
     let maps: MapResources
     /// The sign-in attempts of each client address in the last minute.
     let loginLimiter: LoginRateLimiter
+    /// The files of `Resources/Static`.
+    let assets: StaticAssets
 
     /// Creates what the handlers work with from `services`, the deployment's `configuration` and the server's
-    /// `options`: the sign-in limiter counts on the services' clock.
-    init(services: Services, configuration: WebConfiguration, options: WebOptions, renderer: PageRenderer) {
+    /// `options`, with the static files `assets`: the sign-in limiter counts on the services' clock.
+    init(
+        services: Services, configuration: WebConfiguration, options: WebOptions, renderer: PageRenderer,
+        assets: StaticAssets
+    ) {
         self.services = services
         self.configuration = configuration
         repository = options.repository ?? services.registry
         health = options.health ?? { try await services.ping() }
         now = options.now ?? services.now
         self.renderer = renderer
+        self.assets = assets
         importGate = options.importGate
         let reference = services.reference
         countryOrder = Dictionary(

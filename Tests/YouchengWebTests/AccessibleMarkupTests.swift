@@ -23,7 +23,9 @@ import YouchengCore
             #expect(misplaced.isEmpty)
             // The pages that have such lists were reached (else the check above proves nothing).
             let expected: Set<WebRoute> = [
-                .overview, .partner(id: 0), .activity, .deletePartnershipConfirm(id: 0), .deleteExchangeConfirm(id: 0),
+                WebRoute(RegistryRoute.overview), WebRoute(RegistryRoute.partner(id: 0)),
+                WebRoute(ExchangeRoute.activity), WebRoute(RegistryRoute.deletePartnershipConfirm(id: 0)),
+                WebRoute(ExchangeRoute.deleteExchangeConfirm(id: 0)),
             ]
             #expect(withItems.isSuperset(of: expected))
         }

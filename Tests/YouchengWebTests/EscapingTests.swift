@@ -80,10 +80,17 @@ import YouchengCore
 
             // The payload arrived, rather than bouncing off a refusal: filters show it back in their fields, and
             // forms refused for another field keep it in theirs.
-            #expect(queries.isSuperset(of: [.partnerships, .exchanges, .map, .audit, .anniversaries, .activity]))
+            #expect(
+                queries.isSuperset(of: [
+                    WebRoute(RegistryRoute.partnerships), WebRoute(ExchangeRoute.exchanges), WebRoute(MapRoute.map),
+                    WebRoute(AuditRoute.audit), WebRoute(ReportRoute.anniversaries), WebRoute(ExchangeRoute.activity),
+                ]))
             let saving: Set<WebRoute> = [
-                .createPartnership, .updatePartnership(id: 0), .createExchange, .updateExchange(id: 0), .createUnit,
-                .updateUnit(id: 0), .createUser, .peersAdd, .setPartnerPlace(id: 0),
+                WebRoute(RegistryRoute.createPartnership), WebRoute(RegistryRoute.updatePartnership(id: 0)),
+                WebRoute(ExchangeRoute.createExchange), WebRoute(ExchangeRoute.updateExchange(id: 0)),
+                WebRoute(AccountRoute.createUnit),
+                WebRoute(AccountRoute.updateUnit(id: 0)), WebRoute(AccountRoute.createUser),
+                WebRoute(ReportRoute.peersAdd), WebRoute(MapRoute.setPartnerPlace(id: 0)),
             ]
             #expect(forms.isSuperset(of: saving))
         }
@@ -99,9 +106,12 @@ import YouchengCore
             #expect(pages.filter { crawl.pages[$0] == nil }.isEmpty)
             // POST routes whose form the crawl cannot see, each checked elsewhere.
             let elsewhere: Set<WebRoute> = [
-                .signIn,  // the sign-in form shows signed out: `signInPageKeepsTheIssuesNextInsideItsAttribute`
-                .importPreview, .importConfirm,  // a file upload: `uploadedPayloadIsEscapedInTheImportReport`
-                .unlockUser(id: 0),  // shown for a locked user only; its form holds nothing but the CSRF token
+                // The sign-in form shows signed out: `signInPageKeepsTheIssuesNextInsideItsAttribute`.
+                WebRoute(AccountRoute.signIn),
+                // A file upload: `uploadedPayloadIsEscapedInTheImportReport`.
+                WebRoute(ImportRoute.importPreview), WebRoute(ImportRoute.importConfirm),
+                // Shown for a locked user only; its form holds nothing but the CSRF token.
+                WebRoute(AccountRoute.unlockUser(id: 0)),
             ]
             let posts = WebRoute.all.filter {
                 $0.method == .post && !$0.path.hasPrefix(WebRoute.apiPrefix) && !elsewhere.contains($0)

@@ -6,7 +6,7 @@ import YouchengCore
 
 @testable import YouchengWeb
 
-/// The route table itself: every case of `WebRoute` is in `all`, and registration puts each route, behind its
+/// The route table itself: every case of every route group is in its `all`, and registration puts each route, behind its
 /// declared access, where its method and path lead — checked with stand-in handlers that name their route.
 @Suite struct RouteTableTests {
     /// The role a stand-in request is signed in with (none: signed out).
@@ -48,26 +48,28 @@ import YouchengCore
     }
 
     /// A path the route's pattern matches: `{id}` as 7, `{name}` as a file name.
-    static func samplePath(_ route: WebRoute) -> String {
+    static func samplePath(_ route: some Route) -> String {
         route.pattern.replacingOccurrences(of: "{id}", with: "7").replacingOccurrences(of: "{name}", with: "app.css")
     }
 
     /// The enum's case name of `route`, without its values.
-    static func caseName(_ route: WebRoute) -> String {
+    static func caseName(_ route: any Route) -> String {
         Mirror(reflecting: route).children.first?.label ?? String(describing: route)
     }
 
-    /// The names of the cases `enum WebRoute` declares, read from its source file.
-    static func declaredCaseNames() throws -> Set<String> {
+    /// The names of the cases `enum <group>` declares, read from the group's source file.
+    static func declaredCaseNames(_ group: String) throws -> Set<String> {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .deletingLastPathComponent()
         let sources = root.appendingPathComponent("Sources/YouchengWeb")
         let files =
             FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)?
             .compactMap { $0 as? URL }.filter { $0.pathExtension == "swift" } ?? []
+        let opening = "\nenum \(group): Route {"
         let text = try #require(
-            try files.map { try String(contentsOf: $0, encoding: .utf8) }.first { $0.contains("\nenum WebRoute:") })
-        let body = text.components(separatedBy: "\nenum WebRoute:")[1].components(separatedBy: "\n}")[0]
+            try files.map { try String(contentsOf: $0, encoding: .utf8) }.first { $0.contains(opening) },
+            "no file declares \(opening)")
+        let body = text.components(separatedBy: opening)[1].components(separatedBy: "\n}")[0]
         var names: Set<String> = []
         for line in body.split(separator: "\n") where line.hasPrefix("    case ") {
             // `case a(id: Int64), b` → a, b: values in parentheses dropped, then one name per comma.
@@ -78,13 +80,36 @@ import YouchengCore
         return names
     }
 
-    @Test func everyCaseOfTheEnumIsListedInAll() throws {
-        let declared = try Self.declaredCaseNames()
-        let listed = Set(WebRoute.all.map(Self.caseName))
+    @Test func everyCaseOfEveryGroupIsListedInItsAll() throws {
+        var declaredCount = 0
+        for group in WebRoute.groups {
+            let name = String(describing: group)
+            let declared = try Self.declaredCaseNames(name)
+            let listed = Set(group.all.map(Self.caseName))
+            declaredCount += declared.count
 
-        #expect(declared.count > 50)
-        #expect(declared.subtracting(listed).sorted() == [], "declared but missing from WebRoute.all")
-        #expect(listed.subtracting(declared).sorted() == [], "in WebRoute.all but not found in the enum's source")
+            #expect(!declared.isEmpty, "\(name) declares no case")
+            #expect(declared.subtracting(listed).sorted() == [], "declared but missing from \(name).all")
+            #expect(listed.subtracting(declared).sorted() == [], "in \(name).all but not found in the enum's source")
+        }
+        #expect(declaredCount > 50)
+    }
+
+    @Test func everyGroupIsRegisteredOnceAndNoRouteTwice() {
+        let groups = WebRoute.groups.map { String(describing: $0) }
+
+        #expect(Set(groups).count == groups.count)
+        #expect(Set(WebRoute.all).count == WebRoute.all.count)
+    }
+
+    @Test func anyRouteEqualsTheSameRouteOfTheSameGroupOnly() {
+        let partner = WebRoute(RegistryRoute.partner(id: 1))
+
+        #expect(partner == WebRoute(RegistryRoute.partner(id: 1)))
+        #expect(partner != WebRoute(RegistryRoute.partner(id: 2)))
+        #expect(WebRoute(MapRoute.map) != WebRoute(RegistryRoute.overview))
+        #expect(partner.description == "RegistryRoute.partner(id: 1)")
+        #expect(partner.link() == "/partners/1")
     }
 
     @Test func noTwoRoutesShareAMethodAndAPattern() {
@@ -117,7 +142,7 @@ import YouchengCore
                     #expect(response.status == .unauthorized, "\(route.method) \(path)")
                 } else {
                     #expect(response.status == .seeOther, "\(route.method) \(path)")
-                    #expect(response.headers[.location] == WebRoute.login.link([("next", path)]))
+                    #expect(response.headers[.location] == AccountRoute.login.link([("next", path)]))
                 }
             }
         }

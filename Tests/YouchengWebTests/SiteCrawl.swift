@@ -21,13 +21,15 @@ struct SiteCrawl {
 
     /// GET routes not crawled as pages: files, JSON and the calendar feed (each checked by its own test).
     static func isPage(_ route: WebRoute) -> Bool {
-        switch route {
-        case .asset, .apiSummary, .apiPartnerships, .apiPartnership, .health, .calendarFeed, .export,
-            .exchangeExport:
-            false
-        default: route.method == .get
-        }
+        route.method == .get && !(route.base is APIRoute) && !notPages.contains(route)
     }
+
+    /// The GET routes outside the JSON API that answer something else than a page (as listed in their group's `all`).
+    static let notPages: Set<WebRoute> = [
+        WebRoute(SystemRoute.asset("")), WebRoute(SystemRoute.health), WebRoute(CalendarRoute.calendarFeed),
+        WebRoute(RegistryRoute.export(.csv)), WebRoute(RegistryRoute.export(.xlsx)),
+        WebRoute(ExchangeRoute.exchangeExport(.csv)), WebRoute(ExchangeRoute.exchangeExport(.xlsx)),
+    ]
 
     /// Crawls the site in `site`'s session, calling `check` on every answer.
     static func run(

@@ -91,7 +91,7 @@ extension PartnershipsAPI {
                 draft, id: id, expectedVersion: version, actor: try context.auditActor())
             guard id == nil else { return try JSONResponse.response(PartnershipJSON.apiItem(record)) }
             var response = try JSONResponse.response(PartnershipJSON.apiItem(record), status: .created)
-            response.headers[.location] = WebRoute.apiPartnership(id: record.partnership.id).link()
+            response.headers[.location] = APIRoute.apiPartnership(id: record.partnership.id).link()
             return response
         } catch RegistryError.staleVersion(let current) {
             guard let id else { throw RegistryError.notFound }

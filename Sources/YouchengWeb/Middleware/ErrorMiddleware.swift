@@ -66,8 +66,8 @@ struct ErrorView: Sendable {
     let message: String
     /// The same message in the other language (the page is bilingual).
     let otherMessage: String
-    let overviewHref = WebRoute.overview.link()
-    let partnershipsHref = WebRoute.partnerships.link()
+    let overviewHref = RegistryRoute.overview.link()
+    let partnershipsHref = RegistryRoute.partnerships.link()
 
     init(_ presentation: ErrorPresentation, language: Language) {
         status = presentation.status.code

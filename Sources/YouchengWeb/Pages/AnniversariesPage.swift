@@ -40,7 +40,7 @@ struct AnniversariesView: Sendable {
         let language = display.language
         title = catalog.text("anniversaries_title", language)
         filters = ReportFilterForm(
-            id: "anniversary-filters", route: .anniversaries,
+            id: "anniversary-filters", route: ReportRoute.anniversaries,
             fields: ReportFilterForm.Field.period(from: from, to: to, catalog: catalog, language: language) + [
                 .home(label: catalog.text("column_home", language), raw: raw, catalog: catalog, language: language)
             ])
@@ -55,6 +55,6 @@ struct AnniversariesView: Sendable {
                 "count": String(rows.count), "from": from.partialDate.map { display.date($0) } ?? from.description,
                 "to": to.partialDate.map { display.date($0) } ?? to.description,
             ])
-        calendarHref = WebRoute.calendarSettings.link()
+        calendarHref = CalendarRoute.calendarSettings.link()
     }
 }

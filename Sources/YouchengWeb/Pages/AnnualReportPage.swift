@@ -60,8 +60,8 @@ public struct AnnualReportView: Sendable {
                 hasRows: !section.rows.isEmpty,
                 chart: Self.chart(for: section.key, report, title: section.title, note: note, language: language))
         }
-        previousHref = WebRoute.annualReport.link([("year", String(report.year - 1))])
-        nextHref = WebRoute.annualReport.link([("year", String(report.year + 1))])
+        previousHref = ReportRoute.annualReport.link([("year", String(report.year - 1))])
+        nextHref = ReportRoute.annualReport.link([("year", String(report.year + 1))])
     }
 
     /// The charts of the report: partnerships by year established (with the cumulative line), and the year's

@@ -27,7 +27,7 @@ struct CalendarPages: Sendable {
         _ = try await request.postedForm(.action, context)
         guard let account = context.account else { throw WebError.unauthorized }
         try await feeds.revoke(for: account.user, by: try context.auditActor())
-        return Response(status: .seeOther, headers: [.location: WebRoute.calendarSettings.link()])
+        return Response(status: .seeOther, headers: [.location: CalendarRoute.calendarSettings.link()])
     }
 
     func feed(_ request: Request, _ context: WebRequestContext) async throws -> Response {
@@ -55,12 +55,12 @@ struct CalendarPages: Sendable {
         let catalog = dependencies.renderer.catalog
         let view = CalendarView(
             title: catalog.text("calendar_title", language),
-            link: token.map { CalendarView.absolute(request, WebRoute.calendarFeed.link([("token", $0)])) },
-            hasLink: try await feeds.exists(for: account.user), createAction: WebRoute.calendarCreate.link(),
-            revokeAction: WebRoute.calendarRevoke.link())
+            link: token.map { CalendarView.absolute(request, CalendarRoute.calendarFeed.link([("token", $0)])) },
+            hasLink: try await feeds.exists(for: account.user), createAction: CalendarRoute.calendarCreate.link(),
+            revokeAction: CalendarRoute.calendarRevoke.link())
         return try await dependencies.renderer.page(
             "calendar", title: view.title, content: view,
-            frame: PageFrame(request: request, context: context, switchTo: .calendarSettings))
+            frame: PageFrame(request: request, context: context, switchTo: CalendarRoute.calendarSettings))
     }
 }
 

@@ -44,7 +44,7 @@ struct DormantView: Sendable {
         let language = display.language
         title = catalog.text("dormant_title", language)
         filters = ReportFilterForm(
-            id: "dormant-filters", route: .dormant,
+            id: "dormant-filters", route: ExchangeRoute.dormant,
             fields: [
                 .years(label: catalog.text("dormant_years", language), value: years),
                 .date(

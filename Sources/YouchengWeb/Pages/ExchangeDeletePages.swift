@@ -25,7 +25,7 @@ struct ExchangeDeletePages: Sendable {
             let current = try await dependencies.writableExchange(id: exchange.id, principal: principal)
             return try await render(current, conflict: true, request: request, context: context)
         }
-        return Response(status: .seeOther, headers: [.location: WebRoute.exchanges.link([("deleted", "1")])])
+        return Response(status: .seeOther, headers: [.location: ExchangeRoute.exchanges.link([("deleted", "1")])])
     }
 
     private func render(_ exchange: Exchange, conflict: Bool, request: Request, context: WebRequestContext)
@@ -36,11 +36,12 @@ struct ExchangeDeletePages: Sendable {
         let row = ExchangeRow(exchange, lookups: lookups, display: display, mayEdit: true)
         let view = ExchangeDeleteView(
             heading: dependencies.renderer.text("exchange_delete_title", context.language), row: row,
-            action: WebRoute.deleteExchange(id: exchange.id).link(), version: String(exchange.version),
-            cancelHref: WebRoute.editExchange(id: exchange.id).link(), conflict: conflict)
+            action: ExchangeRoute.deleteExchange(id: exchange.id).link(), version: String(exchange.version),
+            cancelHref: ExchangeRoute.editExchange(id: exchange.id).link(), conflict: conflict)
         return try await dependencies.renderer.page(
             "exchange-delete", title: view.heading, content: view,
-            frame: PageFrame(request: request, context: context, switchTo: .deleteExchangeConfirm(id: exchange.id)),
+            frame: PageFrame(
+                request: request, context: context, switchTo: ExchangeRoute.deleteExchangeConfirm(id: exchange.id)),
             status: conflict ? .conflict : .ok)
     }
 }

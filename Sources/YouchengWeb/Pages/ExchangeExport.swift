@@ -7,7 +7,7 @@ import YouchengSheets
 /// import's headers.
 struct ExchangeExport: Sendable {
     let dependencies: WebDependencies
-    let kind: WebRoute.ExportKind
+    let kind: ExportKind
 
     func download(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let lookups = try await dependencies.exchangeContext()

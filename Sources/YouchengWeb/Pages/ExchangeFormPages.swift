@@ -61,7 +61,7 @@ struct ExchangeFormPages: Sendable {
         do {
             let saved = try await dependencies.exchanges.save(
                 draft, id: mode.id, expectedVersion: mode.version, actor: try context.auditActor())
-            let target = WebRoute.exchanges.link([("saved", String(saved.id))])
+            let target = ExchangeRoute.exchanges.link([("saved", String(saved.id))])
             return Response(status: .seeOther, headers: [.location: target])
         } catch let error as ExchangeError where error != .notFound {
             // Stale: someone saved in between; nothing is overwritten, the input stays, and the form keeps its old
@@ -96,7 +96,7 @@ struct ExchangeFormPages: Sendable {
             lookups: lookups, optionalUnit: principal.role == .admin, language: context.language,
             catalog: dependencies.renderer.catalog)
         view.meanwhile = meanwhile
-        let page: WebRoute = mode.id.map { .editExchange(id: $0) } ?? .newExchange
+        let page: ExchangeRoute = mode.id.map { .editExchange(id: $0) } ?? .newExchange
         return try await dependencies.renderer.page(
             "exchange-form", title: view.heading, content: view,
             frame: PageFrame(request: request, context: context, switchTo: request.method == .get ? nil : page),

@@ -61,7 +61,8 @@ extension ImportPages {
     ) async throws -> Response {
         try await dependencies.renderer.page(
             "import", title: dependencies.renderer.text("import_title", context.language), content: view,
-            frame: PageFrame(request: request, context: context, switchTo: request.method == .get ? nil : .importForm),
+            frame: PageFrame(
+                request: request, context: context, switchTo: request.method == .get ? nil : ImportRoute.importForm),
             status: status)
     }
 
@@ -73,7 +74,7 @@ extension ImportPages {
             language: context.language, catalog: dependencies.renderer.catalog)
         return try await dependencies.renderer.page(
             "import-report", title: dependencies.renderer.text("import_report_title", context.language), content: view,
-            frame: PageFrame(request: request, context: context, switchTo: .importForm),
+            frame: PageFrame(request: request, context: context, switchTo: ImportRoute.importForm),
             status: checked.plan.errors.isEmpty ? .ok : .unprocessableContent)
     }
 }

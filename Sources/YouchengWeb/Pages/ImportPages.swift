@@ -21,7 +21,7 @@ struct ImportPages: Sendable {
 
     /// `GET /import/confirm` (a reload or a bookmark of the result page): back to the upload form.
     func confirmReload(_ request: Request, _ context: WebRequestContext) async throws -> Response {
-        Response(status: .seeOther, headers: [.location: WebRoute.importForm.link()])
+        Response(status: .seeOther, headers: [.location: ImportRoute.importForm.link()])
     }
 
     func preview(_ request: Request, _ context: WebRequestContext) async throws -> Response {
@@ -93,7 +93,7 @@ struct ImportPages: Sendable {
             catalog: dependencies.renderer.catalog)
         return try await dependencies.renderer.page(
             "import-result", title: dependencies.renderer.text("import_result_title", context.language), content: view,
-            frame: PageFrame(request: request, context: context, switchTo: .importForm))
+            frame: PageFrame(request: request, context: context, switchTo: ImportRoute.importForm))
     }
 
     private func refuse(

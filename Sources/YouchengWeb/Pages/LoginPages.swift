@@ -34,7 +34,7 @@ struct LoginPages: Sendable {
         {
         case .signedIn(let account):
             let session = try await dependencies.accounts.sessions.create(userId: account.user.id)
-            var response = Response(status: .seeOther, headers: [.location: next ?? WebRoute.overview.link()])
+            var response = Response(status: .seeOther, headers: [.location: next ?? RegistryRoute.overview.link()])
             response.setCookie(
                 Cookie(
                     name: SessionMiddleware.cookieName, value: session.id, path: "/", secure: Self.isHTTPS(request),
@@ -52,7 +52,7 @@ struct LoginPages: Sendable {
         if let id = request.cookies[SessionMiddleware.cookieName]?.value {
             try await dependencies.accounts.sessions.delete(id: id)
         }
-        var response = Response(status: .seeOther, headers: [.location: WebRoute.login.link()])
+        var response = Response(status: .seeOther, headers: [.location: AccountRoute.login.link()])
         response.setCookie(
             Cookie(
                 name: SessionMiddleware.cookieName, value: "", maxAge: 0, path: "/", secure: Self.isHTTPS(request),
@@ -64,7 +64,7 @@ struct LoginPages: Sendable {
     static func safeNext(_ next: String?) -> String? {
         guard let next, next.hasPrefix("/"), !next.hasPrefix("//"), !next.contains("\\"),
             !next.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }),
-            !next.hasPrefix(WebRoute.login.path)
+            !next.hasPrefix(AccountRoute.login.path)
         else { return nil }
         return next
     }
@@ -83,15 +83,15 @@ struct LoginPages: Sendable {
         let existing = request.cookies[Self.csrfCookie]?.value ?? ""
         let token = existing.count == 64 && RandomToken.isHex(existing) ? existing : RandomToken.hex(bytes: 32)
         let view = LoginView(
-            action: WebRoute.signIn.link(), csrf: token, username: username, next: next ?? "",
+            action: AccountRoute.signIn.link(), csrf: token, username: username, next: next ?? "",
             error: error.map { $0.text(context.language) },
             otherError: error.map { $0.text(context.language == .zh ? .en : .zh) })
         var response = try await dependencies.renderer.page(
             "login", title: dependencies.renderer.text("login_title", context.language), content: view,
-            frame: PageFrame(request: request, context: context, switchTo: .login), status: status)
+            frame: PageFrame(request: request, context: context, switchTo: AccountRoute.login), status: status)
         response.setCookie(
             Cookie(
-                name: Self.csrfCookie, value: token, path: WebRoute.login.path, secure: Self.isHTTPS(request),
+                name: Self.csrfCookie, value: token, path: AccountRoute.login.path, secure: Self.isHTTPS(request),
                 httpOnly: true, sameSite: .lax))
         return response
     }

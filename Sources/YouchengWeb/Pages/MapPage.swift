@@ -18,7 +18,7 @@ struct MapPage: Sendable {
             activity: try await dependencies.exchanges.countsByPartner(), world: dependencies.maps.world,
             filters: FilterForm(
                 query: reading.query, raw: raw, errors: reading.errors, display: display,
-                catalog: dependencies.renderer.catalog, route: .map),
+                catalog: dependencies.renderer.catalog, route: MapRoute.map),
             raw: raw, display: display, catalog: dependencies.renderer.catalog)
         return try await dependencies.renderer.page(
             "map", title: dependencies.renderer.text("map_title", context.language), content: view,

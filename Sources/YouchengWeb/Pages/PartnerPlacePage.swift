@@ -42,6 +42,7 @@ struct PartnerPlacePage: Sendable {
         }
         try await dependencies.places.set(partnerId: id, to: place, actor: try context.auditActor())
         return Response(
-            status: .seeOther, headers: [.location: WebRoute.partner(id: id).link([("saved", "place")]) + "#place"])
+            status: .seeOther, headers: [.location: RegistryRoute.partner(id: id).link([("saved", "place")]) + "#place"]
+        )
     }
 }

@@ -24,7 +24,7 @@ struct PartnershipDeletePages: Sendable {
             let current = try await deletable(context)
             return try await render(current, conflict: true, request: request, context: context)
         }
-        let target = WebRoute.partner(id: record.partner.id).link([("deleted", record.home.code)])
+        let target = RegistryRoute.partner(id: record.partner.id).link([("deleted", record.home.code)])
         return Response(status: .seeOther, headers: [.location: target])
     }
 
@@ -48,7 +48,8 @@ struct PartnershipDeletePages: Sendable {
         return try await dependencies.renderer.page(
             "partnership-delete", title: view.heading, content: view,
             frame: PageFrame(
-                request: request, context: context, switchTo: .deletePartnershipConfirm(id: record.partnership.id)),
+                request: request, context: context,
+                switchTo: RegistryRoute.deletePartnershipConfirm(id: record.partnership.id)),
             status: conflict ? .conflict : .ok)
     }
 }
@@ -65,9 +66,9 @@ struct PartnershipDeleteView: Sendable {
     init(record: PartnershipRecord, conflict: Bool, display: Display, catalog: LabelCatalog) {
         heading = catalog.text("delete_title", display.language)
         partnership = PartnershipCells(record, display: display)
-        action = WebRoute.deletePartnership(id: record.partnership.id).link()
+        action = RegistryRoute.deletePartnership(id: record.partnership.id).link()
         version = String(record.partnership.version)
-        cancelHref = WebRoute.partner(id: record.partner.id).link()
+        cancelHref = RegistryRoute.partner(id: record.partner.id).link()
         self.conflict = conflict
     }
 }

@@ -6,7 +6,7 @@ import YouchengSheets
 /// `GET /partnerships.csv` and `/partnerships.xlsx`: exactly the rows the same query lists, on every page.
 struct PartnershipExport: Sendable {
     let dependencies: WebDependencies
-    let kind: WebRoute.ExportKind
+    let kind: ExportKind
 
     func download(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let query = try PartnershipQuery(parameters: try request.queryString().pairs, reference: dependencies.reference)

@@ -54,7 +54,7 @@ struct PartnershipFormPages: Sendable {
         do {
             let record = try await dependencies.repository.save(
                 draft, id: mode.id, expectedVersion: mode.version, actor: try context.auditActor())
-            let target = WebRoute.partner(id: record.partner.id).link([("saved", String(record.partnership.id))])
+            let target = RegistryRoute.partner(id: record.partner.id).link([("saved", String(record.partnership.id))])
             return Response(status: .seeOther, headers: [.location: target])
         } catch RegistryError.staleVersion(let current) {
             // Show what changed since the form was opened and bring the form up to date: fields the user left alone
@@ -85,7 +85,7 @@ struct PartnershipFormPages: Sendable {
         let view = PartnershipFormView(
             form: form, mode: mode, errors: errors, conflict: conflict, display: dependencies.display(context.language),
             catalog: dependencies.renderer.catalog, meanwhile: meanwhile)
-        let page: WebRoute = mode.id.map { .editPartnership(id: $0) } ?? .newPartnership
+        let page: RegistryRoute = mode.id.map { .editPartnership(id: $0) } ?? .newPartnership
         return try await dependencies.renderer.page(
             "partnership-form", title: view.heading, content: view,
             frame: PageFrame(request: request, context: context, switchTo: request.method == .get ? nil : page),

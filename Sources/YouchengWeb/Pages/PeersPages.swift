@@ -21,7 +21,7 @@ struct PeersPages: Sendable {
                 form: fields.fields, errors: errors, status: .unprocessableContent, request: request, context: context)
         case .success(let peer):
             try await store.save([peer], actor: try context.auditActor())
-            return Response(status: .seeOther, headers: [.location: WebRoute.peers.link()])
+            return Response(status: .seeOther, headers: [.location: ReportRoute.peers.link()])
         }
     }
 
@@ -36,7 +36,7 @@ struct PeersPages: Sendable {
             catalog: dependencies.renderer.catalog)
         return try await dependencies.renderer.page(
             "peers", title: view.title, content: view,
-            frame: PageFrame(request: request, context: context, switchTo: .peers), status: status)
+            frame: PageFrame(request: request, context: context, switchTo: ReportRoute.peers), status: status)
     }
 }
 
@@ -79,6 +79,6 @@ struct PeersView: Sendable {
         fields = PeerCity.columns.map { column in
             kit.text(column.field, form[column.field] ?? "", label: column.label.text(language))
         }
-        action = WebRoute.peersAdd.link()
+        action = ReportRoute.peersAdd.link()
     }
 }

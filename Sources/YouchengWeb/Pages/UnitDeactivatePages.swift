@@ -18,7 +18,8 @@ struct UnitDeactivatePages: Sendable {
         do {
             let unit = try await dependencies.accounts.units.deactivate(
                 id: id, expectedVersion: version, by: try context.auditActor())
-            return Response(status: .seeOther, headers: [.location: WebRoute.units.link([("saved", String(unit.id))])])
+            return Response(
+                status: .seeOther, headers: [.location: AccountRoute.units.link([("saved", String(unit.id))])])
         } catch AccountError.staleVersion(let current) {
             return try await render(
                 try await stored(id), error: AccountError.staleVersion(current: current).message, status: .conflict,
@@ -45,7 +46,7 @@ struct UnitDeactivatePages: Sendable {
             "unit-deactivate", title: view.heading, content: view,
             frame: PageFrame(
                 request: request, context: context,
-                switchTo: request.method == .get ? nil : .confirmDeactivateUnit(id: unit.id)),
+                switchTo: request.method == .get ? nil : AccountRoute.confirmDeactivateUnit(id: unit.id)),
             status: status)
     }
 }
@@ -70,11 +71,11 @@ struct UnitDeactivateView: Sendable {
         consequence = catalog.text("unit_deactivate_consequence", language)
         usersNote =
             activeUsers > 0 ? catalog.text("unit_deactivate_users", language, ["count": String(activeUsers)]) : nil
-        action = WebRoute.deactivateUnit(id: unit.id).link()
+        action = AccountRoute.deactivateUnit(id: unit.id).link()
         version = String(unit.version)
         alreadyInactive = unit.active ? nil : catalog.text("unit_inactive_notice", language)
         self.error = error?.text(language)
-        reopenHref = WebRoute.confirmDeactivateUnit(id: unit.id).link()
-        cancelHref = WebRoute.editUnit(id: unit.id).link()
+        reopenHref = AccountRoute.confirmDeactivateUnit(id: unit.id).link()
+        cancelHref = AccountRoute.editUnit(id: unit.id).link()
     }
 }

@@ -62,7 +62,8 @@ struct UnitFormPages: Sendable {
                 } else {
                     try await units.create(draft, by: actor)
                 }
-            return Response(status: .seeOther, headers: [.location: WebRoute.units.link([("saved", String(unit.id))])])
+            return Response(
+                status: .seeOther, headers: [.location: AccountRoute.units.link([("saved", String(unit.id))])])
         } catch AccountError.duplicateUnitName(let name) {
             let error = FieldError(
                 code: "duplicate_unit", field: "name_zh", message: AccountError.duplicateUnitName(name).message)
@@ -92,7 +93,7 @@ struct UnitFormPages: Sendable {
         let view = UnitFormView(
             form: form, mode: mode, unit: unit, errors: errors, formError: formError, history: history,
             display: dependencies.display(context.language), catalog: dependencies.renderer.catalog)
-        let page: WebRoute = mode.id.map { .editUnit(id: $0) } ?? .newUnit
+        let page: AccountRoute = mode.id.map { .editUnit(id: $0) } ?? .newUnit
         return try await dependencies.renderer.page(
             "unit-form", title: view.heading, content: view,
             frame: PageFrame(request: request, context: context, switchTo: request.method == .get ? nil : page),

@@ -30,6 +30,6 @@ struct UserActionPages: Sendable {
     }
 
     private func back(to user: User, _ what: String) -> Response {
-        Response(status: .seeOther, headers: [.location: WebRoute.editUser(id: user.id).link([("saved", what)])])
+        Response(status: .seeOther, headers: [.location: AccountRoute.editUser(id: user.id).link([("saved", what)])])
     }
 }

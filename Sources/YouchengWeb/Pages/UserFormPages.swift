@@ -38,7 +38,7 @@ struct UserFormPages: Sendable {
                     username: valid.username, password: valid.password, unitId: valid.unitId, role: valid.role,
                     by: try context.auditActor())
                 return Response(
-                    status: .seeOther, headers: [.location: WebRoute.users.link([("saved", String(user.id))])])
+                    status: .seeOther, headers: [.location: AccountRoute.users.link([("saved", String(user.id))])])
             } catch let error as AccountError {
                 let (errors, status) = try UserPageRenderer.fieldErrors(error)
                 return try await pages.render(
@@ -65,7 +65,8 @@ struct UserFormPages: Sendable {
             try OwnAccountRule.check(user, role: change.role, active: change.active, by: actor)
             guard version == user.version else { throw AccountError.staleVersion(current: user.version) }
             try await apply(change, to: user, version: version, actor: actor)
-            return Response(status: .seeOther, headers: [.location: WebRoute.users.link([("saved", String(user.id))])])
+            return Response(
+                status: .seeOther, headers: [.location: AccountRoute.users.link([("saved", String(user.id))])])
         } catch AccountError.staleVersion(let current) {
             // The form keeps the version it was opened with, so saving it again cannot overwrite the other change
             // unseen: the user reopens the page, where the history shows what changed.

@@ -31,7 +31,7 @@ struct UserPageRenderer: Sendable {
             lockedUntil: lockedUntil, history: history, errors: errors, formError: formError, notice: notice,
             timeZone: dependencies.configuration.timeZone, display: dependencies.display(context.language),
             catalog: dependencies.renderer.catalog)
-        let page: WebRoute = user.map { .editUser(id: $0.id) } ?? .newUser
+        let page: AccountRoute = user.map { .editUser(id: $0.id) } ?? .newUser
         return try await dependencies.renderer.page(
             "user-form", title: view.heading, content: view,
             frame: PageFrame(request: request, context: context, switchTo: request.method == .get ? nil : page),

@@ -21,7 +21,7 @@ enum RouteAccess: Sendable, CaseIterable {
         guard let account = context.account else {
             if WebRoute.speaksJSON(path: request.uri.path) { throw WebError.unauthorized }
             let next = request.method == .get ? request.uri.description : request.uri.path
-            return Response(status: .seeOther, headers: [.location: WebRoute.login.link([("next", next)])])
+            return Response(status: .seeOther, headers: [.location: AccountRoute.login.link([("next", next)])])
         }
         guard admits(account.principal, policy: policy) else { throw AccessDenied() }
         return nil

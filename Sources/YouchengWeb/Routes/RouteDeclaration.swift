@@ -1,7 +1,14 @@
 import Hummingbird
 
-/// What a route declares once: its method, its path and who may use it. The router's pattern and every link are
-/// printed from the same path, so they cannot drift apart.
+/// A route's handler.
+typealias WebHandler = @Sendable (Request, WebRequestContext) async throws -> Response
+
+/// Makes a route's handler from what the handlers work with.
+typealias MakeHandler = @Sendable (WebDependencies) -> WebHandler
+
+/// What a route declares once: its method, its path, who may use it and its handler. The router's pattern and every
+/// link are printed from the same path, so they cannot drift apart; the handler is made from the dependencies only
+/// when the route is registered, never when a link is printed.
 struct RouteDeclaration: Sendable {
     /// The HTTP method the route answers.
     let method: HTTPRequest.Method
@@ -9,25 +16,27 @@ struct RouteDeclaration: Sendable {
     let segments: [PathSegment]
     /// Who may use the route; registration enforces it before the handler runs.
     let access: RouteAccess
+    /// Makes the route's handler from what the handlers work with (called once, at registration).
+    let handler: MakeHandler
 
     /// A route answering GET.
-    static func get(_ segments: [PathSegment], _ access: RouteAccess) -> RouteDeclaration {
-        RouteDeclaration(method: .get, segments: segments, access: access)
+    static func get(_ segments: [PathSegment], _ access: RouteAccess, _ make: @escaping MakeHandler) -> Self {
+        Self(method: .get, segments: segments, access: access, handler: make)
     }
 
     /// A route answering POST.
-    static func post(_ segments: [PathSegment], _ access: RouteAccess) -> RouteDeclaration {
-        RouteDeclaration(method: .post, segments: segments, access: access)
+    static func post(_ segments: [PathSegment], _ access: RouteAccess, _ make: @escaping MakeHandler) -> Self {
+        Self(method: .post, segments: segments, access: access, handler: make)
     }
 
     /// A route answering PATCH.
-    static func patch(_ segments: [PathSegment], _ access: RouteAccess) -> RouteDeclaration {
-        RouteDeclaration(method: .patch, segments: segments, access: access)
+    static func patch(_ segments: [PathSegment], _ access: RouteAccess, _ make: @escaping MakeHandler) -> Self {
+        Self(method: .patch, segments: segments, access: access, handler: make)
     }
 
     /// A route answering DELETE.
-    static func delete(_ segments: [PathSegment], _ access: RouteAccess) -> RouteDeclaration {
-        RouteDeclaration(method: .delete, segments: segments, access: access)
+    static func delete(_ segments: [PathSegment], _ access: RouteAccess, _ make: @escaping MakeHandler) -> Self {
+        Self(method: .delete, segments: segments, access: access, handler: make)
     }
 
     /// The router's pattern, with `{id}` and `{name}` captures.

@@ -36,7 +36,7 @@ struct ActivityView: Sendable {
         title = catalog.text("activity_title", language)
         sentence = report.sentence.text(language)
         filters = ReportFilterForm(
-            id: "activity-filters", route: .activity,
+            id: "activity-filters", route: ExchangeRoute.activity,
             fields: ReportFilterForm.Field.period(
                 from: report.from, to: report.to, catalog: catalog, language: language)
                 + [
@@ -47,7 +47,7 @@ struct ActivityView: Sendable {
         func period(_ first: Int, _ last: Int, _ key: String) -> Preset {
             Preset(
                 label: catalog.text(key, language, ["year": String(first)]),
-                href: WebRoute.activity.link([("from", "\(first)-01-01"), ("to", "\(last)-12-31")] + homePair))
+                href: ExchangeRoute.activity.link([("from", "\(first)-01-01"), ("to", "\(last)-12-31")] + homePair))
         }
         presets = [
             period(today.year, today.year, "activity_this_year"),

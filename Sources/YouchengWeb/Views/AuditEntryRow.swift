@@ -47,10 +47,10 @@ struct AuditEntryRow: Sendable {
     static func link(_ type: AuditEntityType, _ id: String?) -> String? {
         guard let id = id.flatMap({ Int64($0) }), id > 0 else { return nil }
         switch type {
-        case .partnership: return WebRoute.editPartnership(id: id).link()
-        case .partner: return WebRoute.partner(id: id).link()
-        case .unit: return WebRoute.editUnit(id: id).link()
-        case .user: return WebRoute.editUser(id: id).link()
+        case .partnership: return RegistryRoute.editPartnership(id: id).link()
+        case .partner: return RegistryRoute.partner(id: id).link()
+        case .unit: return AccountRoute.editUnit(id: id).link()
+        case .user: return AccountRoute.editUser(id: id).link()
         case .token, .registry, .exchange, .setting, .peer: return nil
         }
     }

@@ -39,7 +39,7 @@ extension WebDependencies {
         let page = try await accounts.audit.entries(AuditQuery(entityType: type, entityId: String(id), per: limit))
         let more =
             page.total > page.items.count
-            ? WebRoute.audit.link([("entity", "\(type.rawValue):\(id)")]) : nil
+            ? AuditRoute.audit.link([("entity", "\(type.rawValue):\(id)")]) : nil
         return AuditHistoryView(
             entries: page.items, display: display(language), catalog: renderer.catalog,
             timeZone: configuration.timeZone, unitNames: type == .user ? try await unitNames(language) : [:],

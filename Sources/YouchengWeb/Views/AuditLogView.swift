@@ -6,8 +6,8 @@ import YouchengCore
 struct AuditLogView: Sendable {
     /// The filter form's values, as typed.
     struct Filters: Sendable {
-        let action = WebRoute.audit.link()
-        let resetHref = WebRoute.audit.link()
+        let action = AuditRoute.audit.link()
+        let resetHref = AuditRoute.audit.link()
         let actor: String
         let actors: [SelectOption]
         let entities: [SelectOption]
@@ -52,7 +52,7 @@ struct AuditLogView: Sendable {
         let pageCount = max(1, (page.total + page.per - 1) / page.per)
         let base = raw.removing(["page", "lang"])
         pagination = Pagination(page: page.page, count: pageCount, catalog: catalog, language: language) {
-            WebRoute.audit.link(base.setting("page", String($0)))
+            AuditRoute.audit.link(base.setting("page", String($0)))
         }
     }
 }

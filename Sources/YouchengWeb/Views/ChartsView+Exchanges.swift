@@ -12,7 +12,9 @@ extension ChartsView {
             return ChartSection(
                 id: "charts-exchanges", heading: labels["charts_exchanges"], figures: [],
                 empty: labels["chart_empty_exchanges"],
-                actions: [ChartSection.Action(label: labels["chart_record_exchange"], href: WebRoute.exchanges.link())])
+                actions: [
+                    ChartSection.Action(label: labels["chart_record_exchange"], href: ExchangeRoute.exchanges.link())
+                ])
         }
         let display = labels.display
         let kinds = data.byKind.map { series in
@@ -86,7 +88,7 @@ extension ChartsView {
             labels.bars(
                 id, key, column: "chart_partner",
                 entries.map { (labels.display.partner($0.partner), $0.exchanges) },
-                hrefs: entries.map { WebRoute.partner(id: $0.partner.id).link() }, countColumn: "chart_exchanges",
+                hrefs: entries.map { RegistryRoute.partner(id: $0.partner.id).link() }, countColumn: "chart_exchanges",
                 allZeroNote: labels["chart_all_none"])
         }
         var figures = [figure("chart-least-active", "chart_least_active", ranking.least)]

@@ -13,7 +13,7 @@ struct ChartsView: Sendable {
     }
 
     let title: String
-    let action = WebRoute.charts.link()
+    let action = ChartRoute.charts.link()
     let home: String
     let from: String
     let to: String
@@ -37,8 +37,8 @@ struct ChartsView: Sendable {
             let actions =
                 input.registryEmpty
                 ? [
-                    ChartSection.Action(label: labels["empty_import"], href: WebRoute.importForm.link()),
-                    ChartSection.Action(label: labels["empty_new"], href: WebRoute.newPartnership.link()),
+                    ChartSection.Action(label: labels["empty_import"], href: ImportRoute.importForm.link()),
+                    ChartSection.Action(label: labels["empty_new"], href: RegistryRoute.newPartnership.link()),
                 ] : []
             return ChartSection(
                 id: "charts-partnerships", heading: labels["charts_partnerships"], figures: [],

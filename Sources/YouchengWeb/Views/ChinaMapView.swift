@@ -15,8 +15,8 @@ struct ChinaMapView: Sendable {
         let areaHref: String?
     }
 
-    let action = WebRoute.chinaMap.link()
-    let worldHref = WebRoute.map.link()
+    let action = MapRoute.chinaMap.link()
+    let worldHref = MapRoute.map.link()
     let homeText: String
     let national: DotMap
     let homes: [Row]
@@ -38,7 +38,7 @@ struct ChinaMapView: Sendable {
             catalog.text(key, language, arguments)
         }
         func listHref(_ code: String) -> String {
-            WebRoute.partnerships.link([("home", code), ("status", "active"), ("status", "suspended")])
+            RegistryRoute.partnerships.link([("home", code), ("status", "active"), ("status", "suspended")])
         }
         self.homeText = homeText.isEmpty ? coverage.city.map(\.fullName) ?? "" : homeText
         homes = coverage.homes.map { entry in
@@ -47,7 +47,7 @@ struct ChinaMapView: Sendable {
                 code: entry.locality.code, name: display.home(entry.locality),
                 level: display.level(entry.locality.level), count: entry.own, none: false,
                 href: listHref(entry.locality.code),
-                areaHref: WebRoute.chinaMap.link([("home", area.code)]))
+                areaHref: MapRoute.chinaMap.link([("home", area.code)]))
         }
         let box = Self.chinaBox
         national = DotMap(

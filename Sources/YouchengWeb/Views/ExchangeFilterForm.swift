@@ -2,8 +2,8 @@ import YouchengCore
 
 /// The filter form above the exchanges list, filled from the current query.
 struct ExchangeFilterForm: Sendable {
-    let action = WebRoute.exchanges.link()
-    let resetHref = WebRoute.exchanges.link()
+    let action = ExchangeRoute.exchanges.link()
+    let resetHref = ExchangeRoute.exchanges.link()
     let from: String
     let to: String
     let kinds: [SelectOption]

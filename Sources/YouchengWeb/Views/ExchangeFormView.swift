@@ -27,7 +27,7 @@ struct ExchangeFormView: Sendable {
     ) {
         let kit = FormFieldKit(labelPrefix: "exchange_field_", errors: errors, language: language, catalog: catalog)
         heading = catalog.text(mode.id == nil ? "exchange_new" : "exchange_edit", language)
-        action = mode.id.map { WebRoute.updateExchange(id: $0).link() } ?? WebRoute.createExchange.link()
+        action = mode.id.map { ExchangeRoute.updateExchange(id: $0).link() } ?? ExchangeRoute.createExchange.link()
         version = mode.version.map(String.init)
         let names = kit.text("exchange_hint_names")
         fields = [
@@ -71,12 +71,13 @@ struct ExchangeFormView: Sendable {
         case .staleVersion:
             formError = catalog.text("exchange_stale", language)
             formErrorLink = mode.id.map {
-                FormLink(href: WebRoute.editExchange(id: $0).link(), label: catalog.text("form_reopen", language))
+                FormLink(href: ExchangeRoute.editExchange(id: $0).link(), label: catalog.text("form_reopen", language))
             }
         case .duplicate(let existing):
             formError = conflict?.message.text(language)
             formErrorLink = FormLink(
-                href: WebRoute.editExchange(id: existing).link(), label: catalog.text("form_open_existing", language))
+                href: ExchangeRoute.editExchange(id: existing).link(),
+                label: catalog.text("form_open_existing", language))
         default:
             formError = conflict?.message.text(language)
             formErrorLink = nil
@@ -86,8 +87,8 @@ struct ExchangeFormView: Sendable {
         partnerOptions = lookups.importer.partners.map {
             SelectOption(value: lookups.importer.uniqueName(partnerId: $0.id), label: $0.country)
         }
-        cancelHref = WebRoute.exchanges.link()
-        deleteHref = mode.id.map { WebRoute.deleteExchangeConfirm(id: $0).link() }
+        cancelHref = ExchangeRoute.exchanges.link()
+        deleteHref = mode.id.map { ExchangeRoute.deleteExchangeConfirm(id: $0).link() }
     }
 
     /// The units `principal` may choose: an editor only their own; an admin every active unit, and the stored

@@ -34,22 +34,23 @@ struct ExchangeListView: Sendable {
         pagination = Pagination(page: page.page, count: page.pageCount, catalog: catalog, language: language) {
             var target = query
             target.page = $0
-            return WebRoute.exchanges.link(target.parameters())
+            return ExchangeRoute.exchanges.link(target.parameters())
         }
-        csvHref = WebRoute.exchangeExport(.csv).link(query.parameters(includePage: false))
-        xlsxHref = WebRoute.exchangeExport(.xlsx).link(query.parameters(includePage: false))
-        newHref = mayWrite ? WebRoute.newExchange.link() : nil
+        csvHref = ExchangeRoute.exchangeExport(.csv).link(query.parameters(includePage: false))
+        xlsxHref = ExchangeRoute.exchangeExport(.xlsx).link(query.parameters(includePage: false))
+        newHref = mayWrite ? ExchangeRoute.newExchange.link() : nil
         self.notice = notice
         typealias Link = PartnershipListView.Link
         if isEmpty {
             var links = [
                 Link(
-                    id: "empty-import", href: WebRoute.importForm.link(), label: catalog.text("empty_import", language))
+                    id: "empty-import", href: ImportRoute.importForm.link(),
+                    label: catalog.text("empty_import", language))
             ]
             if mayWrite {
                 links.append(
                     Link(
-                        id: "empty-new", href: WebRoute.newExchange.link(),
+                        id: "empty-new", href: ExchangeRoute.newExchange.link(),
                         label: catalog.text("exchange_new", language)))
             }
             empty = PartnershipListView.EmptyState(
@@ -61,7 +62,7 @@ struct ExchangeListView: Sendable {
                 message: catalog.text(page.total == 0 ? "empty_nomatch" : "empty_pastend", language),
                 links: [
                     Link(
-                        id: "empty-reset", href: WebRoute.exchanges.link(),
+                        id: "empty-reset", href: ExchangeRoute.exchanges.link(),
                         label: catalog.text("filter_reset", language))
                 ])
         } else {
@@ -82,7 +83,7 @@ struct ExchangeListView: Sendable {
             target.page = 1
             return PartnershipListView.Column(
                 key: column.rawValue, label: catalog.text("exchange_field_\(column.rawValue)", language),
-                href: WebRoute.exchanges.link(target.parameters()),
+                href: ExchangeRoute.exchanges.link(target.parameters()),
                 ariaSort: current ? (query.descending ? "descending" : "ascending") : "none",
                 indicator: current ? (query.descending ? "▼" : "▲") : "")
         }

@@ -34,12 +34,12 @@ struct ExchangeRow: Sendable {
             ? draft.start.description : "\(draft.start.description) – \(draft.end.description)"
         kind = CodedLabel(code: draft.kind.rawValue, label: draft.kind.label.text(language))
         title = draft.title
-        editHref = mayEdit ? WebRoute.editExchange(id: exchange.id).link() : nil
-        deleteHref = mayEdit ? WebRoute.deleteExchangeConfirm(id: exchange.id).link() : nil
+        editHref = mayEdit ? ExchangeRoute.editExchange(id: exchange.id).link() : nil
+        deleteHref = mayEdit ? ExchangeRoute.deleteExchangeConfirm(id: exchange.id).link() : nil
         let partners = lookups.partnersById
         self.partners = draft.partnerIds.map { id in
             PartnerLink(
-                name: partners[id].map(display.partner) ?? "#\(id)", href: WebRoute.partner(id: id).link())
+                name: partners[id].map(display.partner) ?? "#\(id)", href: RegistryRoute.partner(id: id).link())
         }
         countries = draft.countries.map(display.country).joined(separator: language == .zh ? "、" : ", ")
         unit = lookups.unitName(draft.unitId, language)

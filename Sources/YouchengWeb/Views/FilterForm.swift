@@ -27,7 +27,7 @@ struct FilterForm: Sendable {
 
     init(
         query: PartnershipQuery, raw: QueryString, errors: FieldErrors, display: Display, catalog: LabelCatalog,
-        route: WebRoute = .partnerships
+        route: any Route = RegistryRoute.partnerships
     ) {
         action = route.link()
         resetHref = route.link()

@@ -3,7 +3,7 @@ import YouchengSheets
 
 /// The upload form's view model.
 struct ImportFormView: Sendable {
-    let action = WebRoute.importPreview.link()
+    let action = ImportRoute.importPreview.link()
     let home: String
     let error: String?
     /// The upload limit as the hint states it.
@@ -48,8 +48,8 @@ struct ImportReportView: Sendable {
     let refused: String?
     let nothingToDo: String?
     let token: String?
-    let confirmAction = WebRoute.importConfirm.link()
-    let againHref = WebRoute.importForm.link()
+    let confirmAction = ImportRoute.importConfirm.link()
+    let againHref = ImportRoute.importForm.link()
 
     init(
         checked: CheckedImport, filename: String?, token: String?, maxErrors: Int, language: Language,
@@ -79,9 +79,9 @@ struct ImportResultView: Sendable {
     let filename: String
     let counts: [ImportCount]
     let stored: Bool
-    let listHref = WebRoute.partnerships.link()
-    let overviewHref = WebRoute.overview.link()
-    let againHref = WebRoute.importForm.link()
+    let listHref = RegistryRoute.partnerships.link()
+    let overviewHref = RegistryRoute.overview.link()
+    let againHref = ImportRoute.importForm.link()
 
     init(report: ImportReport, filename: String?, language: Language, catalog: LabelCatalog) {
         self.filename = filename ?? ""

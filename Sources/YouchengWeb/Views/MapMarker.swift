@@ -33,7 +33,7 @@ struct MapMarker: Sendable {
             let tooltip = [display.partner(first.partner), display.country(first.partner.country), homes]
                 .joined(separator: " · ")
             return MapMarker(
-                partnerId: id, href: WebRoute.partner(id: id).link(), cx: MapCanvas.number(p.x),
+                partnerId: id, href: RegistryRoute.partner(id: id).link(), cx: MapCanvas.number(p.x),
                 cy: MapCanvas.number(p.y), r: MapCanvas.number(radius(exchanges: exchanges)),
                 kind: sister ? "sister" : "friendship",
                 tooltip: tooltip)

@@ -39,7 +39,7 @@ struct OverviewView: Sendable {
     let paragraph: String
     /// Our rank among the peer cities entered ("第 N 位"), for the whole registry when there are any.
     var peerRank: String?
-    let peersHref = WebRoute.peers.link()
+    let peersHref = ReportRoute.peers.link()
     let hasData: Bool
     /// Nothing is recorded at all: say to import or add.
     let registryEmpty: Bool
@@ -55,10 +55,10 @@ struct OverviewView: Sendable {
     let continents: [SpreadRow]
     let groups: [SpreadRow]
     let topCountries: [CountryRow]
-    let formAction = WebRoute.overview.link()
+    let formAction = RegistryRoute.overview.link()
     let jsonHref: String
-    let importHref = WebRoute.importForm.link()
-    let newHref = WebRoute.newPartnership.link()
+    let importHref = ImportRoute.importForm.link()
+    let newHref = RegistryRoute.newPartnership.link()
     let listHref: String
 
     init(
@@ -70,7 +70,7 @@ struct OverviewView: Sendable {
         func list(_ narrow: (inout PartnershipQuery) -> Void = { _ in }) -> String {
             var query = base
             narrow(&query)
-            return WebRoute.partnerships.link(query.parameters())
+            return RegistryRoute.partnerships.link(query.parameters())
         }
         paragraph = summary.paragraph(
             language, catalog: display.reference.countries, friendshipLabel: display.friendshipLabel)
@@ -81,13 +81,13 @@ struct OverviewView: Sendable {
             ? nil
             : EmptyScope(
                 message: catalog.text("empty_scope", language),
-                resetHref: scope.isScoped ? WebRoute.overview.link() : nil,
+                resetHref: scope.isScoped ? RegistryRoute.overview.link() : nil,
                 resetLabel: catalog.text("empty_scope_reset", language))
         asOf = scope.asOf.display(language)
         scopeName = scope.home.map(display.home)
         homeValue = scope.homeText
         asOfValue = scope.asOfText
-        jsonHref = WebRoute.apiSummary.link(scope.parameters)
+        jsonHref = APIRoute.apiSummary.link(scope.parameters)
         listHref = list()
         figures = [
             ("partnerships", summary.partnerships, list()), ("partners", summary.partners, nil),

@@ -21,7 +21,7 @@ struct PageFrame: Sendable {
     private let query: QueryString
 
     /// The frame of `request`; `route` names the page to switch language on when the request is not a GET.
-    init(request: Request, context: WebRequestContext, switchTo route: WebRoute? = nil) {
+    init(request: Request, context: WebRequestContext, switchTo route: (any Route)? = nil) {
         language = context.language
         username = context.account?.user.username
         csrfToken = context.csrfToken

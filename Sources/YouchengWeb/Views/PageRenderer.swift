@@ -58,25 +58,31 @@ struct PageRenderer: Sendable {
         let other: Language = frame.language == .zh ? .en : .zh
         // Four groups, each starting a new run of links: the records, what they tell, the writer's tools, the
         // administrator's. Hiding links is for clarity only; the handlers refuse what a role may not do.
-        var groups: [[(String, WebRoute, String)]] = [
+        var groups: [[(String, any Route, String)]] = [
             [
-                ("nav-overview", .overview, "nav_overview"), ("nav-partnerships", .partnerships, "nav_partnerships"),
-                ("nav-exchanges", .exchanges, "exchanges_nav"), ("nav-map", .map, "map_nav"),
-                ("nav-charts", .charts, "charts_nav"),
+                ("nav-overview", RegistryRoute.overview, "nav_overview"),
+                ("nav-partnerships", RegistryRoute.partnerships, "nav_partnerships"),
+                ("nav-exchanges", ExchangeRoute.exchanges, "exchanges_nav"), ("nav-map", MapRoute.map, "map_nav"),
+                ("nav-charts", ChartRoute.charts, "charts_nav"),
             ],
             [
-                ("nav-dormant", .dormant, "nav_dormant"), ("nav-activity", .activity, "nav_activity"),
-                ("nav-anniversaries", .anniversaries, "nav_anniversaries"), ("nav-peers", .peers, "nav_peers"),
-                ("nav-report", .annualReport, "nav_report"),
+                ("nav-dormant", ExchangeRoute.dormant, "nav_dormant"),
+                ("nav-activity", ExchangeRoute.activity, "nav_activity"),
+                ("nav-anniversaries", ReportRoute.anniversaries, "nav_anniversaries"),
+                ("nav-peers", ReportRoute.peers, "nav_peers"),
+                ("nav-report", ReportRoute.annualReport, "nav_report"),
             ],
         ]
         if frame.mayWrite {
-            groups.append([("nav-new", .newPartnership, "nav_new"), ("nav-import", .importForm, "nav_import")])
+            groups.append([
+                ("nav-new", RegistryRoute.newPartnership, "nav_new"),
+                ("nav-import", ImportRoute.importForm, "nav_import"),
+            ])
         }
         if frame.isAdmin {
             groups.append([
-                ("nav-units", .units, "nav_units"), ("nav-users", .users, "nav_users"),
-                ("nav-audit", .audit, "nav_audit"),
+                ("nav-units", AccountRoute.units, "nav_units"), ("nav-users", AccountRoute.users, "nav_users"),
+                ("nav-audit", AuditRoute.audit, "nav_audit"),
             ])
         }
         let nav = (frame.username == nil ? [] : groups).enumerated().flatMap { number, group in
@@ -95,12 +101,12 @@ struct PageRenderer: Sendable {
             switchHref: frame.switchLink(to: other),
             switchLabel: text("lang_switch", frame.language),
             switchLang: other == .zh ? "zh-Hans" : "en",
-            stylesheet: WebRoute.asset("app.css").link(),
-            homeHref: WebRoute.overview.link(),
+            stylesheet: SystemRoute.asset("app.css").link(),
+            homeHref: RegistryRoute.overview.link(),
             csrf: frame.csrfToken ?? "",
             user: frame.username.map {
                 HeaderUser(
-                    username: $0, logoutAction: WebRoute.logout.link(), csrf: frame.csrfToken ?? "",
+                    username: $0, logoutAction: AccountRoute.logout.link(), csrf: frame.csrfToken ?? "",
                     label: text("signed_in_as", frame.language), logoutLabel: text("logout", frame.language))
             })
     }

@@ -22,7 +22,7 @@ struct Pagination: Sendable {
         self.init(page: page.page, count: page.pageCount, catalog: catalog, language: language) { number in
             var target = query
             target.page = number
-            return WebRoute.partnerships.link(target.parameters())
+            return RegistryRoute.partnerships.link(target.parameters())
         }
     }
 

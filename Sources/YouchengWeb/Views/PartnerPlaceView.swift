@@ -30,9 +30,9 @@ struct PartnerPlaceView: Sendable {
         hasPlace = place != nil
         coordinates = place.map { Self.format($0.point) } ?? ""
         source = place.map { display.text($0.source.label) } ?? ""
-        mapHref = WebRoute.map.link()
+        mapHref = MapRoute.map.link()
         self.mayWrite = mayWrite
-        action = WebRoute.setPartnerPlace(id: partnerId).link()
+        action = MapRoute.setPartnerPlace(id: partnerId).link()
         lat = typed?.lat ?? place.map { String($0.point.lat) } ?? ""
         lon = typed?.lon ?? place.map { String($0.point.lon) } ?? ""
         self.candidates = candidates.map { city in

@@ -33,7 +33,7 @@ struct PartnerView: Sendable {
     /// The partner's exchanges and health.
     let activity: PartnerActivityView
     let addHref: String
-    let listHref = WebRoute.partnerships.link()
+    let listHref = RegistryRoute.partnerships.link()
     /// The partner's coordinates and, for writers, the form to set them.
     var place: PartnerPlaceView? = nil
 
@@ -48,13 +48,14 @@ struct PartnerView: Sendable {
         nameEn = partner.name
         country = display.country(partner.country)
         countryCode = partner.country
-        countryHref = WebRoute.partnerships.link([("country", partner.country)])
+        countryHref = RegistryRoute.partnerships.link([("country", partner.country)])
         continent = display.reference.countries.country(partner.country)?.continent.map(display.continent)
         rows = partnerships.map { record in
             Row(
                 partnership: PartnershipCells(record, display: display),
-                notes: record.partnership.notes, editHref: WebRoute.editPartnership(id: record.partnership.id).link(),
-                deleteHref: WebRoute.deletePartnershipConfirm(id: record.partnership.id).link(),
+                notes: record.partnership.notes,
+                editHref: RegistryRoute.editPartnership(id: record.partnership.id).link(),
+                deleteHref: RegistryRoute.deletePartnershipConfirm(id: record.partnership.id).link(),
                 mayEdit: mayEdit(record), editTarget: display.editTarget(record, catalog: catalog),
                 saved: record.partnership.id == savedId)
         }
@@ -67,7 +68,7 @@ struct PartnerView: Sendable {
         self.mayWrite = mayWrite
         self.history = history
         self.activity = activity
-        addHref = WebRoute.newPartnership.link([
+        addHref = RegistryRoute.newPartnership.link([
             ("partner", partner.name), ("partner_zh", partner.nameZh), ("country", partner.country),
         ])
     }

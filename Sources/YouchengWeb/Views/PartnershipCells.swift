@@ -20,9 +20,9 @@ struct PartnershipCells: Sendable {
         let partnership = record.partnership
         id = partnership.id
         home = LinkedLabel(
-            label: display.home(record.home), href: WebRoute.partnerships.link([("home", record.home.code)]))
+            label: display.home(record.home), href: RegistryRoute.partnerships.link([("home", record.home.code)]))
         partner = LinkedLabel(
-            label: display.partner(record.partner), href: WebRoute.partner(id: record.partner.id).link())
+            label: display.partner(record.partner), href: RegistryRoute.partner(id: record.partner.id).link())
         country = CodedLabel(code: record.partner.country, label: display.country(record.partner.country))
         kind = CodedLabel(code: partnership.kind.rawValue, label: display.kind(partnership.kind))
         level = display.level(record.home.level)

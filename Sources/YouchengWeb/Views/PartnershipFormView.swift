@@ -23,7 +23,8 @@ struct PartnershipFormView: Sendable {
         let language = display.language
         let kit = FormFieldKit(labelPrefix: "field_", errors: errors, language: language, catalog: catalog)
         heading = catalog.text(mode.id == nil ? "form_new_title" : "form_edit_title", language)
-        action = mode.id.map { WebRoute.updatePartnership(id: $0).link() } ?? WebRoute.createPartnership.link()
+        action =
+            mode.id.map { RegistryRoute.updatePartnership(id: $0).link() } ?? RegistryRoute.createPartnership.link()
         version = mode.version.map(String.init)
         let chosenKind = PartnershipKind(rawValue: form.kind) ?? PartnershipKind(parsing: form.kind)
         let chosenStatus = PartnershipStatus(rawValue: form.status) ?? PartnershipStatus(parsing: form.status)
@@ -57,7 +58,7 @@ struct PartnershipFormView: Sendable {
         formErrorLink = Self.conflictLink(conflict, mode: mode, catalog: catalog, language: language)
         countryOptions = display.countriesByName.map { SelectOption(value: display.text($0.label), label: $0.alpha2) }
         homeOptions = SelectOption.homeSuggestions(display.reference)
-        cancelHref = WebRoute.partnerships.link()
+        cancelHref = RegistryRoute.partnerships.link()
     }
 
     private static func conflictLink(
@@ -66,11 +67,13 @@ struct PartnershipFormView: Sendable {
         switch conflict {
         case .duplicatePair(let existing):
             FormLink(
-                href: WebRoute.editPartnership(id: existing).link(), label: catalog.text("form_open_existing", language)
+                href: RegistryRoute.editPartnership(id: existing).link(),
+                label: catalog.text("form_open_existing", language)
             )
         case .staleVersion:
             mode.id.map {
-                FormLink(href: WebRoute.editPartnership(id: $0).link(), label: catalog.text("form_reopen", language))
+                FormLink(
+                    href: RegistryRoute.editPartnership(id: $0).link(), label: catalog.text("form_reopen", language))
             }
         default: nil
         }

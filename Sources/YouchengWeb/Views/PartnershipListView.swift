@@ -74,13 +74,13 @@ struct PartnershipListView: Sendable {
             filters.hasErrors
             ? nil
             : Exports(
-                csvHref: WebRoute.export(.csv).link(exportParameters),
-                xlsxHref: WebRoute.export(.xlsx).link(exportParameters),
-                apiHref: WebRoute.apiPartnerships.link(query.parameters()))
+                csvHref: RegistryRoute.export(.csv).link(exportParameters),
+                xlsxHref: RegistryRoute.export(.xlsx).link(exportParameters),
+                apiHref: APIRoute.apiPartnerships.link(query.parameters()))
         let importLink = Link(
-            id: "empty-import", href: WebRoute.importForm.link(), label: catalog.text("empty_import", language))
+            id: "empty-import", href: ImportRoute.importForm.link(), label: catalog.text("empty_import", language))
         let newLink = Link(
-            id: "empty-new", href: WebRoute.newPartnership.link(), label: catalog.text("empty_new", language))
+            id: "empty-new", href: RegistryRoute.newPartnership.link(), label: catalog.text("empty_new", language))
         if filters.hasErrors {
             emptyRegistry = nil
             noMatch = nil
@@ -93,7 +93,7 @@ struct PartnershipListView: Sendable {
                 message: catalog.text(page.total == 0 ? "empty_nomatch" : "empty_pastend", language),
                 links: [
                     Link(
-                        id: "empty-reset", href: WebRoute.partnerships.link(),
+                        id: "empty-reset", href: RegistryRoute.partnerships.link(),
                         label: catalog.text("filter_reset", language))
                 ])
         } else {
@@ -114,7 +114,7 @@ struct PartnershipListView: Sendable {
             target.page = 1
             return Column(
                 key: column.rawValue, label: catalog.text("column_\(column.rawValue)", language),
-                href: WebRoute.partnerships.link(target.parameters()),
+                href: RegistryRoute.partnerships.link(target.parameters()),
                 ariaSort: current ? (query.descending ? "descending" : "ascending") : "none",
                 indicator: current ? (query.descending ? "▼" : "▲") : "")
         }
@@ -125,7 +125,7 @@ struct PartnershipListView: Sendable {
         Row(
             partnership: PartnershipCells(record, display: display),
             partnerZh: record.partner.nameZh, partnerEn: record.partner.name,
-            editHref: mayEdit ? WebRoute.editPartnership(id: record.partnership.id).link() : nil,
+            editHref: mayEdit ? RegistryRoute.editPartnership(id: record.partnership.id).link() : nil,
             editTarget: display.editTarget(record, catalog: catalog))
     }
 }

@@ -18,7 +18,7 @@ struct ReportFilterForm: Sendable {
     let fields: [Field]
 
     /// A form sending `fields` to `route`.
-    init(id: String, route: WebRoute, fields: [Field]) {
+    init(id: String, route: any Route, fields: [Field]) {
         self.id = id
         action = route.link()
         self.fields = fields

@@ -29,7 +29,7 @@ struct UnitFormView: Sendable {
             mode.id == nil
             ? catalog.text("unit_new_title", language)
             : catalog.text("unit_edit_title", language, ["name": unit?.nameZh ?? ""])
-        action = mode.id.map { WebRoute.updateUnit(id: $0).link() } ?? WebRoute.createUnit.link()
+        action = mode.id.map { AccountRoute.updateUnit(id: $0).link() } ?? AccountRoute.createUnit.link()
         version = mode.version.map(String.init)
         let chosen = UnitKind(rawValue: form.kind) ?? UnitKind(parsing: form.kind)
         fields = [
@@ -51,11 +51,11 @@ struct UnitFormView: Sendable {
             formError == nil
             ? nil
             : mode.id.map {
-                FormLink(href: WebRoute.editUnit(id: $0).link(), label: catalog.text("form_reopen", language))
+                FormLink(href: AccountRoute.editUnit(id: $0).link(), label: catalog.text("form_reopen", language))
             }
         homeOptions = SelectOption.homeSuggestions(display.reference)
-        cancelHref = WebRoute.units.link()
-        deactivateHref = unit.flatMap { $0.active ? WebRoute.confirmDeactivateUnit(id: $0.id).link() : nil }
+        cancelHref = AccountRoute.units.link()
+        deactivateHref = unit.flatMap { $0.active ? AccountRoute.confirmDeactivateUnit(id: $0.id).link() : nil }
         inactiveNotice = unit.flatMap { $0.active ? nil : catalog.text("unit_inactive_notice", language) }
         self.history = history
     }

@@ -39,17 +39,18 @@ struct UnitListView: Sendable {
                 }
                     ?? "",
                 contact: unit.contactPerson, state: ActiveState(unit.active, catalog: catalog, language: language),
-                editHref: WebRoute.editUnit(id: unit.id).link(),
-                deactivateHref: unit.active ? WebRoute.confirmDeactivateUnit(id: unit.id).link() : nil,
+                editHref: AccountRoute.editUnit(id: unit.id).link(),
+                deactivateHref: unit.active ? AccountRoute.confirmDeactivateUnit(id: unit.id).link() : nil,
                 saved: unit.id == savedId)
         }
         countText = catalog.text("units_count", language, ["count": String(rows.count)])
-        newHref = WebRoute.newUnit.link()
+        newHref = AccountRoute.newUnit.link()
         emptyText = rows.isEmpty ? catalog.text(activeOnly ? "units_empty_active" : "units_empty", language) : nil
         toggle =
             activeOnly
-            ? FormLink(href: WebRoute.units.link(), label: catalog.text("units_show_all", language))
-            : FormLink(href: WebRoute.units.link([("active", "1")]), label: catalog.text("units_show_active", language))
+            ? FormLink(href: AccountRoute.units.link(), label: catalog.text("units_show_all", language))
+            : FormLink(
+                href: AccountRoute.units.link([("active", "1")]), label: catalog.text("units_show_active", language))
         savedNotice = savedId == nil ? nil : catalog.text("form_saved", language)
     }
 }

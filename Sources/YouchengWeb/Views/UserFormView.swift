@@ -39,7 +39,7 @@ struct UserFormView: Sendable {
         heading =
             user.map { catalog.text("user_edit_title", language, ["name": $0.username]) }
             ?? catalog.text("user_new_title", language)
-        action = user.map { WebRoute.updateUser(id: $0.id).link() } ?? WebRoute.createUser.link()
+        action = user.map { AccountRoute.updateUser(id: $0.id).link() } ?? AccountRoute.createUser.link()
         let passwordHint = kit.text("user_password_hint", ["min": String(PasswordRules.minimumLength)])
         let newUser =
             user == nil
@@ -71,8 +71,8 @@ struct UserFormView: Sendable {
                 newPassword: kit.password(
                     "password", label: kit.text("user_new_password"),
                     hint: passwordHint + " " + kit.text("user_password_sessions")),
-                passwordAction: WebRoute.setUserPassword(id: user.id).link(),
-                unlockAction: WebRoute.unlockUser(id: user.id).link(),
+                passwordAction: AccountRoute.setUserPassword(id: user.id).link(),
+                unlockAction: AccountRoute.unlockUser(id: user.id).link(),
                 lockedUntil: lockedUntil.map { AuditEntryRow.clock($0, timeZone) },
                 history: history
                     ?? AuditHistoryView(entries: [], display: display, catalog: catalog, timeZone: timeZone))
@@ -83,9 +83,9 @@ struct UserFormView: Sendable {
             formError == nil
             ? nil
             : user.map {
-                FormLink(href: WebRoute.editUser(id: $0.id).link(), label: catalog.text("form_reopen", language))
+                FormLink(href: AccountRoute.editUser(id: $0.id).link(), label: catalog.text("form_reopen", language))
             }
         self.notice = notice
-        cancelHref = WebRoute.users.link()
+        cancelHref = AccountRoute.users.link()
     }
 }

@@ -35,10 +35,10 @@ struct UserListView: Sendable {
                 role: CodedLabel(code: user.role.rawValue, label: display.text(user.role.label)),
                 state: ActiveState(user.active, catalog: catalog, language: language),
                 lockedUntil: locks[user.id].map { AuditEntryRow.clock($0, timeZone) },
-                editHref: WebRoute.editUser(id: user.id).link(), saved: user.id == savedId)
+                editHref: AccountRoute.editUser(id: user.id).link(), saved: user.id == savedId)
         }
         countText = catalog.text("users_count", language, ["count": String(rows.count)])
-        newHref = WebRoute.newUser.link()
+        newHref = AccountRoute.newUser.link()
         savedNotice = savedId == nil ? nil : catalog.text("form_saved", language)
     }
 }

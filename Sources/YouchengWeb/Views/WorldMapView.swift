@@ -27,7 +27,7 @@ struct WorldMapView: Sendable {
     }
 
     let filters: FilterForm
-    let chinaHref = WebRoute.chinaMap.link()
+    let chinaHref = MapRoute.chinaMap.link()
     let viewBox: String
     let shapes: [Shape]
     let markers: [MapMarker]
@@ -71,7 +71,7 @@ struct WorldMapView: Sendable {
         countries = counts.map { code, count in
             CountryRow(
                 iso: code, name: display.country(code), count: count, step: shading.step(count),
-                href: WebRoute.partnerships.link(base.setting("country", code)))
+                href: RegistryRoute.partnerships.link(base.setting("country", code)))
         }.sorted { ($0.count, $1.name) > ($1.count, $0.name) }
         sisterLabel = display.kind(.sisterCity)
         friendshipLabel = display.kind(.friendshipCity)
