@@ -89,11 +89,11 @@ import YouchengCore
     }
 
     @Test func adminsAndEditorsWriteAndOnlyAdminsAdminister() {
-        #expect(policy.mayWrite(principal(.admin, home: nil)))
-        #expect(policy.mayWrite(principal(.editor, home: nil)))
-        #expect(!policy.mayWrite(principal(.viewer, home: "320100")))
-        #expect(policy.mayAdminister(principal(.admin, home: nil)))
-        #expect(!policy.mayAdminister(principal(.editor, home: "320100")))
-        #expect(!policy.mayAdminister(principal(.viewer, home: "320100")))
+        #expect(AccessPolicy.mayWrite(principal(.admin, home: nil)))
+        #expect(AccessPolicy.mayWrite(principal(.editor, home: nil)))
+        #expect(!AccessPolicy.mayWrite(principal(.viewer, home: "320100")))
+        #expect(AccessPolicy.mayAdminister(principal(.admin, home: nil)))
+        #expect(!AccessPolicy.mayAdminister(principal(.editor, home: "320100")))
+        #expect(!AccessPolicy.mayAdminister(principal(.viewer, home: "320100")))
     }
 }

@@ -35,13 +35,11 @@ import YouchengCore
         }
     }
 
-    static let policy = AccessPolicy(localities: ReferenceData.bundled.localities)
-
     /// Runs `test` against a router holding every route, each answering 200 with its own name.
     static func withStandIns(_ test: @escaping @Sendable (any TestClientProtocol) async throws -> Void) async throws {
         let router = Router(context: WebRequestContext.self)
         router.add(middleware: StandInSession())
-        WebRoute.register(on: router, policy: policy) { route in
+        WebRoute.register(on: router) { route in
             { _, _ in Response(status: .ok, body: .init(byteBuffer: ByteBuffer(string: String(describing: route)))) }
         }
         try await Application(router: router).test(.router, test)
@@ -171,7 +169,7 @@ import YouchengCore
         ]
 
         for access in RouteAccess.allCases {
-            let roles = Set(Role.allCases.filter { access.admits(principal($0), policy: Self.policy) })
+            let roles = Set(Role.allCases.filter { access.admits(principal($0)) })
             #expect(roles == admitted[access], "\(access)")
         }
     }

@@ -62,16 +62,16 @@ public struct AccessPolicy: Sendable {
     /// Whether `principal` writes records at all — the registry's forms and imports, exchanges, partners'
     /// coordinates, the API's writes: admins and editors. Which records an editor may write is the record's own
     /// question, answered by the functions above.
-    public func mayWrite(_ principal: Principal) -> Bool { principal.role != .viewer }
+    public static func mayWrite(_ principal: Principal) -> Bool { principal.role != .viewer }
 
     /// Whether `principal` administers the site — units, users, the audit log, other cities' figures: admins only.
-    public func mayAdminister(_ principal: Principal) -> Bool { principal.role == .admin }
+    public static func mayAdminister(_ principal: Principal) -> Bool { principal.role == .admin }
 
     /// Whether `principal` may list, create, change and deactivate units and users: admins only.
-    public func mayManageAccounts(_ principal: Principal) -> Bool { mayAdminister(principal) }
+    public func mayManageAccounts(_ principal: Principal) -> Bool { Self.mayAdminister(principal) }
 
     /// Whether `principal` may read the whole audit log: admins only.
-    public func mayReadAuditLog(_ principal: Principal) -> Bool { mayAdminister(principal) }
+    public func mayReadAuditLog(_ principal: Principal) -> Bool { Self.mayAdminister(principal) }
 
     /// Whether `home` is the unit's locality or lies under it.
     private func isWithinUnit(_ home: String, _ principal: Principal) -> Bool {

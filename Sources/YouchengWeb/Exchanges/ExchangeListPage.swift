@@ -18,7 +18,7 @@ struct ExchangeListPage: Sendable {
         let notice = try await savedNotice(raw, lookups: lookups, language: context.language)
         let view = ExchangeListView(
             query: query, page: page, lookups: lookups, display: dependencies.display(context.language),
-            catalog: dependencies.renderer.catalog, isEmpty: isEmpty, mayWrite: principal.role != .viewer,
+            catalog: dependencies.renderer.catalog, isEmpty: isEmpty, mayWrite: AccessPolicy.mayWrite(principal),
             notice: notice,
             mayEdit: { [policy = dependencies.policy] in policy.mayWriteExchange(unitId: $0.draft.unitId, as: principal)
             })

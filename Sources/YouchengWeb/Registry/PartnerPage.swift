@@ -28,7 +28,7 @@ struct PartnerPage: Sendable {
         let principal = try context.principal()
         let policy = dependencies.policy
         let history =
-            principal.role == .viewer
+            !AccessPolicy.mayWrite(principal)
             ? nil
             : try await dependencies.history(
                 partnerships: found.partnerships.map(\.partnership.id), language: context.language)
@@ -38,7 +38,7 @@ struct PartnerPage: Sendable {
             catalog: dependencies.renderer.catalog)
         var view = PartnerView(
             partner: found.partner, partnerships: found.partnerships, savedId: query["saved"].flatMap { Int64($0) },
-            deletedHome: query["deleted"], mayWrite: principal.role != .viewer,
+            deletedHome: query["deleted"], mayWrite: AccessPolicy.mayWrite(principal),
             mayEdit: { policy.mayEditPartnership(home: $0.home.code, as: principal) }, history: history,
             activity: activity,
             display: dependencies.display(context.language), catalog: dependencies.renderer.catalog)

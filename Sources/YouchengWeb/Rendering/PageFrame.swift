@@ -25,8 +25,8 @@ struct PageFrame: Sendable {
         language = context.language
         username = context.account?.user.username
         csrfToken = context.csrfToken
-        mayWrite = context.account.map { $0.user.role != .viewer } ?? false
-        isAdmin = context.account?.user.role == .admin
+        mayWrite = context.account.map { AccessPolicy.mayWrite($0.principal) } ?? false
+        isAdmin = context.account.map { AccessPolicy.mayAdminister($0.principal) } ?? false
         let path = request.uri.path
         // Only our own absolute paths: never `//host` (a link off-site) from an unmatched request's path.
         let safePath = path.hasPrefix("/") && !path.hasPrefix("//") && !path.contains("\\") ? path : "/"

@@ -16,23 +16,23 @@ enum RouteAccess: Sendable, CaseIterable {
     /// Nil when `context`'s account may use a route with this access; otherwise the refusal: signed out, a page is
     /// sent to the sign-in form (303, coming back to the asked page afterwards) and an API call throws 401; signed
     /// in without the role, `AccessDenied` (403, rendered as a page or as JSON by `ErrorMiddleware`).
-    func refusal(_ request: Request, _ context: WebRequestContext, policy: AccessPolicy) throws -> Response? {
+    func refusal(_ request: Request, _ context: WebRequestContext) throws -> Response? {
         if self == .open { return nil }
         guard let account = context.account else {
             if WebRoute.speaksJSON(path: request.uri.path) { throw WebError.unauthorized }
             let next = request.method == .get ? request.uri.description : request.uri.path
             return Response(status: .seeOther, headers: [.location: AccountRoute.login.link([("next", next)])])
         }
-        guard admits(account.principal, policy: policy) else { throw AccessDenied() }
+        guard admits(account.principal) else { throw AccessDenied() }
         return nil
     }
 
     /// Whether a signed-in `principal` may use a route with this access.
-    func admits(_ principal: Principal, policy: AccessPolicy) -> Bool {
+    func admits(_ principal: Principal) -> Bool {
         switch self {
         case .open, .signedIn: true
-        case .writer: policy.mayWrite(principal)
-        case .admin: policy.mayAdminister(principal)
+        case .writer: AccessPolicy.mayWrite(principal)
+        case .admin: AccessPolicy.mayAdminister(principal)
         }
     }
 }
