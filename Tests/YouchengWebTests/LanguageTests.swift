@@ -62,6 +62,23 @@ import YouchengCore
         #expect(catalog.labels(.en).values.allSatisfy { !$0.isEmpty })
     }
 
+    @Test func aLabelWithoutOneLanguageIsRefusedNamingItsKey() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("labels-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent(LabelCatalog.fileName)
+        try Data(#"{"nav_home": {"zh": "首页", "en": "Home"}, "nav_map": {"zh": "地图"}}"#.utf8).write(to: file)
+
+        #expect(throws: LabelCatalog.MissingLabel(key: "nav_map", language: .en)) {
+            try LabelCatalog(directory: folder)
+        }
+
+        try Data(#"{"nav_home": {"zh": "首页", "en": "Home"}}"#.utf8).write(to: file)
+        let catalog = try LabelCatalog(directory: folder)
+        #expect(catalog.text("nav_home", .zh) == "首页")
+        #expect(catalog.text("nav_home", .en) == "Home")
+    }
+
     @Test(arguments: ["zh", "en"])
     func noPageShowsARawLabelKey(lang: String) async throws {
         try await WebTestSite.run { site in

@@ -1,19 +1,36 @@
 import Foundation
 import YouchengCore
 
-/// The zh-Hans and en labels of every page, read from `Resources/Localization/{zh,en}.json` (flat key → text).
+/// The zh-Hans and en labels of every page, read from `Resources/Localization/labels.json`: one entry a key, with
+/// both languages side by side (`"key": {"zh": "…", "en": "…"}`), so a label cannot be added in one language only.
 /// Texts may hold `{name}` placeholders that `text(_:_:_:)` fills in.
 struct LabelCatalog: Sendable {
     private let tables: [Language: [String: String]]
 
-    /// Reads both files from `directory`.
+    /// The name of the file in the localization folder.
+    static let fileName = "labels.json"
+
+    /// Reads the labels file from `directory`; a key without a text in every language is an error naming it.
     init(directory: URL) throws {
+        let data = try Data(contentsOf: directory.appendingPathComponent(Self.fileName))
+        let entries = try JSONDecoder().decode([String: [String: String]].self, from: data)
         var tables: [Language: [String: String]] = [:]
-        for language in Language.allCases {
-            let data = try Data(contentsOf: directory.appendingPathComponent("\(language.rawValue).json"))
-            tables[language] = try JSONDecoder().decode([String: String].self, from: data)
+        for (key, texts) in entries {
+            for language in Language.allCases {
+                guard let text = texts[language.rawValue] else {
+                    throw MissingLabel(key: key, language: language)
+                }
+                tables[language, default: [:]][key] = text
+            }
         }
         self.tables = tables
+    }
+
+    /// A key of the labels file without its text in one language.
+    struct MissingLabel: Error, Equatable, CustomStringConvertible {
+        let key: String
+        let language: Language
+        var description: String { "\(LabelCatalog.fileName): \(key) has no \(language.rawValue) text" }
     }
 
     /// Every label in `language`, for templates (`{{t.key}}`).
