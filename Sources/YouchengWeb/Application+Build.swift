@@ -7,8 +7,8 @@ import YouchengStore
 /// Builds the web application: the router of `buildRouter` served at the configured host and port.
 ///
 /// - Parameters:
-///   - services: the stores and the reference data; every page and API route but `/login`, `/health` and static
-///     files needs a signed-in session (or, for the API, a token) from its accounts.
+///   - services: the stores and the reference data; each route's declared access (open, signed in, writer, admin)
+///     is checked against the session or, for the API, the token its accounts find.
 ///   - configuration: host, port, allowed host names, the friendship-city label, the upload limit.
 ///   - options: whether the registry is the demo, and what tests fix.
 ///   - logger: the application's logger.

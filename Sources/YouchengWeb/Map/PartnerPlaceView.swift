@@ -15,10 +15,9 @@ struct PartnerPlaceView: Sendable {
     let mapHref: String
     let mayWrite: Bool
     let action: String
-    let lat: String
-    let lon: String
+    /// Latitude and longitude, typed values and errors kept (`form-field`).
+    let fields: [FormField]
     let candidates: [Candidate]
-    let fieldErrors: [String: String]
     let savedNotice: String?
 
     init(
@@ -33,8 +32,16 @@ struct PartnerPlaceView: Sendable {
         mapHref = MapRoute.map.link()
         self.mayWrite = mayWrite
         action = MapRoute.setPartnerPlace(id: partnerId).link()
-        lat = typed?.lat ?? place.map { String($0.point.lat) } ?? ""
-        lon = typed?.lon ?? place.map { String($0.point.lon) } ?? ""
+        let kit = FormFieldKit(
+            labelPrefix: "map_", errors: errors, language: language, catalog: catalog, idPrefix: "place-")
+        fields = [
+            kit.text(
+                "lat", typed?.lat ?? place.map { String($0.point.lat) } ?? "", placeholder: "32.06",
+                inputMode: "decimal"),
+            kit.text(
+                "lon", typed?.lon ?? place.map { String($0.point.lon) } ?? "", placeholder: "118.80",
+                inputMode: "decimal"),
+        ]
         self.candidates = candidates.map { city in
             let name = language == .zh && !city.nameZh.isEmpty ? "\(city.nameZh) \(city.name)" : city.name
             return Candidate(
@@ -46,9 +53,6 @@ struct PartnerPlaceView: Sendable {
                         "population": String(city.population),
                     ]))
         }
-        var fieldErrors: [String: String] = [:]
-        for error in errors.errors { fieldErrors[error.field ?? "lat"] = error.message.text(language) }
-        self.fieldErrors = fieldErrors
         savedNotice = saved ? catalog.text("map_place_saved", language) : nil
     }
 
