@@ -30,7 +30,7 @@ import YouchengTestSupport
 
             fixture.clock.advance(29 * 60 + 59)
             let beforeTimeout = try await sessions.find(id: session.id)
-            try await sessions.touch(id: session.id)
+            try await sessions.touch(session)
             fixture.clock.advance(29 * 60 + 59)
             let afterTouch = try await sessions.find(id: session.id)
             fixture.clock.advance(1)
@@ -53,7 +53,7 @@ import YouchengTestSupport
             let session = try await sessions.create(userId: fixture.alice.id)
             for _ in 1...35 {
                 fixture.clock.advance(20 * 60)
-                try await sessions.touch(id: session.id)
+                try await sessions.touch(session)
             }
             fixture.clock.advance(19 * 60 + 59)  // 11:59:59 after sign-in, last request 19:59 ago
 
@@ -67,6 +67,25 @@ import YouchengTestSupport
     }
 
     @Test(arguments: TestBackend.available)
+    func aRequestIsWrittenAtMostOnceAMinute(backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let fixture = try await AccountFixture(database)
+            let sessions = fixture.stores.sessions
+            let session = try await sessions.create(userId: fixture.alice.id)
+
+            fixture.clock.advance(59)
+            try await sessions.touch(try #require(try await sessions.find(id: session.id)).session)
+            let within = try await sessions.find(id: session.id)
+            fixture.clock.advance(1)
+            try await sessions.touch(try #require(try await sessions.find(id: session.id)).session)
+            let after = try await sessions.find(id: session.id)
+
+            #expect(within?.session.lastSeenAt == session.createdAt)  // 59 s after: not written
+            #expect(after?.session.lastSeenAt == session.createdAt.addingTimeInterval(60))
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
     func aLateTouchDoesNotBringAnEndedSessionBack(backend: TestBackend) async throws {
         try await backend.withDatabase { database in
             let fixture = try await AccountFixture(database)
@@ -74,7 +93,7 @@ import YouchengTestSupport
             let session = try await sessions.create(userId: fixture.alice.id)
             fixture.clock.advance(30 * 60)
 
-            try await sessions.touch(id: session.id)
+            try await sessions.touch(session)
 
             #expect(try await sessions.find(id: session.id) == nil)
         }

@@ -63,8 +63,10 @@ public protocol SessionRepository: Sendable {
     /// The session with that id and its account, if it is still valid (idle and absolute limits) and the user is
     /// active; an ended session is removed.
     func find(id: String) async throws -> SessionGrant?
-    /// Records a request, restarting the idle timeout.
-    func touch(id: String) async throws
+    /// Records a request to `session` (as `find` returned it), restarting the idle timeout; a session seen less
+    /// than `SessionPolicy.touchInterval` ago is left as it is, so a busy user costs one write a minute, not one a
+    /// request.
+    func touch(_ session: Session) async throws
     /// Ends a session (sign-out), auditing it for its user.
     func delete(id: String) async throws
 }

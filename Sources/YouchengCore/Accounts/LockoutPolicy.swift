@@ -57,6 +57,16 @@ public struct SessionPolicy: Sendable, Hashable {
         self.absoluteLifetime = absoluteLifetime
     }
 
+    /// How long a session's recorded last request may lag behind: a request within this time of the recorded one is
+    /// not written (one minute). A session may therefore end up to this much before `idleTimeout` after its last
+    /// request.
+    public static let touchInterval: TimeInterval = 60
+
+    /// Whether a request at `now` to a session recorded as last seen at `lastSeenAt` should be written.
+    public func needsTouch(lastSeenAt: Date, now: Date) -> Bool {
+        now.timeIntervalSince(lastSeenAt) >= Self.touchInterval
+    }
+
     /// Whether a session created at `createdAt` and last seen at `lastSeenAt` is still valid at `now`.
     public func isValid(createdAt: Date, lastSeenAt: Date, now: Date) -> Bool {
         now.timeIntervalSince(lastSeenAt) < idleTimeout && now.timeIntervalSince(createdAt) < absoluteLifetime

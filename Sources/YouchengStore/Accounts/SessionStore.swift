@@ -69,8 +69,10 @@ public struct SessionStore: SessionRepository {
         }
     }
 
-    public func touch(id: String) async throws {
+    public func touch(_ session: Session) async throws {
         let time = now()
+        guard policy.needsTouch(lastSeenAt: session.lastSeenAt, now: time) else { return }
+        let id = session.id
         // Only a session still valid is touched: a late touch must not bring an ended one back.
         try await database.withConnection { sql in
             try await sql.raw(

@@ -21,7 +21,7 @@ struct SessionMiddleware: RouterMiddleware {
     ) async throws -> Response {
         var context = context
         if let grant = try await session(of: request) {
-            try await accounts.sessions.touch(id: grant.session.id)
+            try await accounts.sessions.touch(grant.session)
             context.account = grant.account
             context.csrfToken = grant.session.csrfToken
         } else if request.uri.path.hasPrefix(WebRoute.apiPrefix), let grant = try await token(of: request) {
