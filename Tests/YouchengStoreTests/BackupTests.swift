@@ -15,6 +15,20 @@ import YouchengTestSupport
         Dictionary(uniqueKeysWithValues: summaries.filter { $0.rows > 0 }.map { ($0.table, $0.rows) })
     }
 
+    /// Fills a database of `backend` with the fixture, backs it up to a temporary file (removed afterwards) and runs
+    /// `body` with the database, the file and what the backup wrote.
+    private func withFixtureBackup(
+        _ backend: TestBackend, _ body: (Database, String, [TableSummary]) async throws -> Void
+    ) async throws {
+        try await backend.withDatabase { source in
+            try await BackupFixture.fill(source)
+            let file = temporaryFile()
+            defer { try? FileManager.default.removeItem(atPath: file) }
+            let written = try await Backup.write(source, to: file)
+            try await body(source, file, written)
+        }
+    }
+
     @Test(arguments: TestBackend.available)
     func theFixtureFillsEveryTableTheDatabaseHas(backend: TestBackend) async throws {
         try await backend.withDatabase { database in
@@ -43,11 +57,7 @@ import YouchengTestSupport
 
     @Test(arguments: TestBackend.available)
     func backupThenRestoreKeepsEveryRowAndValue(backend: TestBackend) async throws {
-        try await backend.withDatabase { source in
-            try await BackupFixture.fill(source)
-            let file = temporaryFile()
-            defer { try? FileManager.default.removeItem(atPath: file) }
-            let written = try await Backup.write(source, to: file)
+        try await withFixtureBackup(backend) { source, file, written in
             try await backend.withDatabase { target in
                 let restored = try await Backup.restore(from: file, into: target)
                 #expect(restored == written)
@@ -65,11 +75,7 @@ import YouchengTestSupport
 
     @Test(arguments: TestBackend.available)
     func aRestoredDatabaseGivesNewRowsFreshIds(backend: TestBackend) async throws {
-        try await backend.withDatabase { source in
-            try await BackupFixture.fill(source)
-            let file = temporaryFile()
-            defer { try? FileManager.default.removeItem(atPath: file) }
-            try await Backup.write(source, to: file)
+        try await withFixtureBackup(backend) { _, file, _ in
             try await backend.withDatabase { target in
                 try await Backup.restore(from: file, into: target)
                 let unit = try await AccountStores(database: target, reference: .bundled).units.create(
@@ -82,11 +88,7 @@ import YouchengTestSupport
 
     @Test(arguments: TestBackend.available)
     func restoreRefusesADatabaseThatHoldsRowsNamingTheTable(backend: TestBackend) async throws {
-        try await backend.withDatabase { source in
-            try await BackupFixture.fill(source)
-            let file = temporaryFile()
-            defer { try? FileManager.default.removeItem(atPath: file) }
-            try await Backup.write(source, to: file)
+        try await withFixtureBackup(backend) { _, file, _ in
             try await backend.withDatabase { target in
                 try await target.withConnection { sql in
                     try await sql.raw("INSERT INTO settings (key, value, updated_at) VALUES ('x', 'y', 'z')").run()
@@ -102,11 +104,7 @@ import YouchengTestSupport
 
     @Test(arguments: TestBackend.available)
     func aCutShortOrAlteredBackupRestoresNothing(backend: TestBackend) async throws {
-        try await backend.withDatabase { source in
-            try await BackupFixture.fill(source)
-            let file = temporaryFile()
-            defer { try? FileManager.default.removeItem(atPath: file) }
-            try await Backup.write(source, to: file)
+        try await withFixtureBackup(backend) { _, file, _ in
             let lines = try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n")
             let cut = lines.dropLast(3).joined(separator: "\n") + "\n"
             let altered = lines.joined(separator: "\n").replacingOccurrences(of: "Kanazawa", with: "Kanazawe")
