@@ -40,8 +40,8 @@ import YouchengTestSupport
             let read = try table(Self.file)
             func run(_ dryRun: Bool, _ table: [[String]]? = nil) async throws -> ExchangeImportOutcome {
                 try await ExchangeImportRun.run(
-                    table: table ?? read.table, file: "x.csv", format: read.format, dryRun: dryRun, database: database,
-                    reference: .bundled)
+                    table: table ?? read.table, file: "x.csv", format: read.format, dryRun: dryRun,
+                    services: Services(database: database, reference: .bundled))
             }
 
             let dry = try await run(true)
@@ -84,8 +84,8 @@ import YouchengTestSupport
             let read = try table(bad)
 
             let outcome = try await ExchangeImportRun.run(
-                table: read.table, file: "x.csv", format: read.format, dryRun: false, database: database,
-                reference: .bundled)
+                table: read.table, file: "x.csv", format: read.format, dryRun: false,
+                services: Services(database: database, reference: .bundled))
 
             #expect(!outcome.succeeded)
             #expect(outcome.errors.map(\.row) == [4])
@@ -106,8 +106,8 @@ import YouchengTestSupport
             let read = try table(Self.header + "2024-05-01,,函电,莱比锡,德国,外办,,,,致莱比锡贺信,\n")
 
             let outcome = try await ExchangeImportRun.run(
-                table: read.table, file: "x.csv", format: read.format, dryRun: false, database: database,
-                reference: .bundled)
+                table: read.table, file: "x.csv", format: read.format, dryRun: false,
+                services: Services(database: database, reference: .bundled))
 
             #expect(outcome.succeeded && outcome.report.created == 1)
             let stored = try await ExchangeStore(database: database).timeline(partnerId: leipzig.partner.id)

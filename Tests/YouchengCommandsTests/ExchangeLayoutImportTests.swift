@@ -33,8 +33,8 @@ import YouchengTestSupport
         let read = try RegistryFiles.read(data: Data(text.utf8), filename: "exchanges.csv")
         #expect(ExchangeImportRun.recognizes(read.table))
         return try await ExchangeImportRun.run(
-            table: read.table, file: "exchanges.csv", format: read.format, dryRun: false, database: database,
-            reference: .bundled)
+            table: read.table, file: "exchanges.csv", format: read.format, dryRun: false,
+            services: Services(database: database, reference: .bundled))
     }
 
     @Test(arguments: TestBackend.available)

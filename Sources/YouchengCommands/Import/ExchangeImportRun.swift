@@ -12,17 +12,16 @@ public enum ExchangeImportRun {
         ExchangeImporter.recognizes(table: table)
     }
 
-    /// Runs the import of `table` (read from `file` as `format`) into `database`.
+    /// Runs the import of `table` (read from `file` as `format`) into the stores of `services`.
     public static func run(
-        table: [[String]], file: String, format: String, dryRun: Bool, database: Database, reference: ReferenceData,
+        table: [[String]], file: String, format: String, dryRun: Bool, services: Services,
         actor: AuditActor = .system
     ) async throws -> ExchangeImportOutcome {
         var outcome = ExchangeImportOutcome(
             file: file, format: format, dryRun: dryRun, report: ExchangeImportReport(), errors: [], remarks: [])
-        let services = Services(database: database, reference: reference)
         let store = services.exchanges
         let importer = ExchangeImporter(
-            reference: reference, partners: try await services.registry.partners(),
+            reference: services.reference, partners: try await services.registry.partners(),
             units: try await services.accounts.units.list(includeInactive: true), domains: try await store.domains())
         let plan: ExchangeImportPlan
         do {

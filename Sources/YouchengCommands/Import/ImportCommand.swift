@@ -51,13 +51,12 @@ struct ImportCommand: AsyncParsableCommand {
         let (text, encoded, succeeded): (String, Data, Bool) = try await withServices(db) { services in
             if ExchangeImportRun.recognizes(read.table) {
                 let outcome = try await ExchangeImportRun.run(
-                    table: read.table, file: file, format: read.format, dryRun: dryRun, database: services.database,
-                    reference: reference)
+                    table: read.table, file: file, format: read.format, dryRun: dryRun, services: services)
                 return (outcome.text, try Self.encoder.encode(outcome), outcome.succeeded)
             }
             let outcome = try await ImportRun.run(
                 table: read.table, format: read.format, file: file, defaultHome: defaultHome, dryRun: dryRun,
-                repository: services.registry, reference: reference)
+                repository: services.registry, reference: services.reference)
             return (outcome.text, try Self.encoder.encode(outcome), outcome.succeeded)
         }
         try report(text, encoded, succeeded: succeeded)

@@ -61,7 +61,7 @@ public enum DemoData {
         let read = try RegistryFiles.read(data: try file("demo_exchanges"), filename: "demo_exchanges.csv")
         let outcome = try await ExchangeImportRun.run(
             table: read.table, file: "demo_exchanges.csv", format: read.format, dryRun: false,
-            database: services.database, reference: services.reference)
+            services: services)
         guard outcome.succeeded else {
             throw CommandFailure(
                 outcome.failure ?? outcome.errors.first?.message ?? Bilingual(zh: "演示数据有误", en: "bad demo data"))
