@@ -47,7 +47,10 @@ public struct Services: Sendable {
     public var audit: AuditStore { accounts.audit }
 
     /// The dormant list, a period's activity, the compliance check and the annual report over these stores.
-    public var reports: ExchangeReports {
+    public var reports: ExchangeReports { reports(over: registry) }
+
+    /// The reports over `registry` in place of this registry (the web's tests wrap it) and these other stores.
+    public func reports(over registry: any RegistryRepository) -> ExchangeReports {
         ExchangeReports(
             registry: registry, exchanges: exchanges, units: accounts.units, settings: settings, reference: reference)
     }
