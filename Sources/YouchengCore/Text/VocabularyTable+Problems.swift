@@ -37,7 +37,7 @@ extension VocabularyTable {
         var named: [String: Row] = [:]
         for row in rows {
             for name in Set(row.names.map(Self.nameKey)) {
-                let key = row.vocabulary + "\u{0}" + name
+                let key = Self.key(row.vocabulary, name)
                 if let other = named[key], other.code != row.code {
                     problems.append(
                         Bilingual(

@@ -72,5 +72,6 @@ public struct VocabularyTable: Sendable {
         NameKey.fold(name).replacingOccurrences(of: " ", with: "")
     }
 
-    private static func key(_ vocabulary: String, _ code: String) -> String { vocabulary + "\u{0}" + code }
+    /// The key of a vocabulary's code or name in the table's indexes.
+    static func key(_ vocabulary: String, _ code: String) -> String { vocabulary + "\u{0}" + code }
 }
