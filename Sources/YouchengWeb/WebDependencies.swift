@@ -35,6 +35,8 @@ struct WebDependencies: Sendable {
     let importGate: ImportGate
     /// Countries sorted by name, per language.
     let countryOrder: [Language: [Country]]
+    /// The home field's suggestions, the same in both languages.
+    let homeSuggestions: [SelectOption]
     /// Partners' coordinates.
     var places: PartnerPlaceStore { services.places }
     /// What the maps draw: the base map, home localities' coordinates, the city list.
@@ -61,6 +63,7 @@ struct WebDependencies: Sendable {
         let reference = services.reference
         countryOrder = Dictionary(
             uniqueKeysWithValues: Language.allCases.map { ($0, Display.sortedCountries(reference.countries, $0)) })
+        homeSuggestions = SelectOption.homeSuggestions(reference)
         maps = MapResources(
             world: configuration.baseMap ?? .bundled, localities: .bundled, gazetteer: { CityGazetteer.bundled })
         loginLimiter = LoginRateLimiter(limit: configuration.loginAttemptsPerMinute, now: services.now)
@@ -86,6 +89,6 @@ struct WebDependencies: Sendable {
     func display(_ language: Language) -> Display {
         Display(
             language: language, reference: reference, friendshipLabel: configuration.friendshipLabel,
-            countriesByName: countryOrder[language] ?? [])
+            countriesByName: countryOrder[language] ?? [], homeSuggestions: homeSuggestions)
     }
 }

@@ -53,7 +53,7 @@ struct UnitFormView: Sendable {
             : mode.id.map {
                 FormLink(href: AccountRoute.editUnit(id: $0).link(), label: catalog.text("form_reopen", language))
             }
-        homeOptions = SelectOption.homeSuggestions(display.reference)
+        homeOptions = display.homeSuggestions
         cancelHref = AccountRoute.units.link()
         deactivateHref = unit.flatMap { $0.active ? AccountRoute.confirmDeactivateUnit(id: $0.id).link() : nil }
         inactiveNotice = unit.flatMap { $0.active ? nil : catalog.text("unit_inactive_notice", language) }

@@ -57,7 +57,7 @@ struct PartnershipFormView: Sendable {
         self.meanwhile = meanwhile
         formErrorLink = Self.conflictLink(conflict, mode: mode, catalog: catalog, language: language)
         countryOptions = display.countriesByName.map { SelectOption(value: display.text($0.label), label: $0.alpha2) }
-        homeOptions = SelectOption.homeSuggestions(display.reference)
+        homeOptions = display.homeSuggestions
         cancelHref = RegistryRoute.partnerships.link()
     }
 

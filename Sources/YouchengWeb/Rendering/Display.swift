@@ -11,6 +11,8 @@ struct Display: Sendable {
     let friendshipLabel: String
     /// Countries in the order of their names in this language (sorted once at start-up).
     let countriesByName: [Country]
+    /// The suggestions of a home field (`SelectOption.homeSuggestions`, built once at start-up).
+    let homeSuggestions: [SelectOption]
 
     func kind(_ kind: PartnershipKind) -> String { kind.label(friendshipLabel: friendshipLabel).text(language) }
 
