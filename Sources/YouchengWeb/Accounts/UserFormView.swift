@@ -41,30 +41,30 @@ struct UserFormView: Sendable {
             ?? catalog.text("user_new_title", language)
         action = user.map { AccountRoute.updateUser(id: $0.id).link() } ?? AccountRoute.createUser.link()
         let passwordHint = kit.text("user_password_hint", ["min": String(PasswordRules.minimumLength)])
-        let newUser =
-            user == nil
-            ? [
-                kit.text(
-                    "username", form.username, required: true, hint: kit.text("user_username_hint"),
-                    autocomplete: "off"),
-                kit.password("password", hint: passwordHint),
-            ] : []
-        let state =
-            user == nil
-            ? []
-            : [
-                kit.select(
-                    "active",
-                    [
-                        SelectOption(value: "1", label: kit.text("state_active"), selected: form.active == "1"),
-                        SelectOption(value: "0", label: kit.text("state_inactive"), selected: form.active == "0"),
-                    ])
-            ]
-        fields =
-            newUser + [
-                kit.select("unit", SelectOption.units(units, chosen: form.unit, keep: user?.unitId, display: display)),
-                kit.select("role", SelectOption.roles(chosen: form.role, display: display)),
-            ] + state
+        let choices = [
+            kit.select("unit", SelectOption.units(units, chosen: form.unit, keep: user?.unitId, display: display)),
+            kit.select("role", SelectOption.roles(chosen: form.role, display: display)),
+        ]
+        // A new user gets a name and a password first; a stored one can be made active or inactive after its choices.
+        if user == nil {
+            fields =
+                [
+                    kit.text(
+                        "username", form.username, required: true, hint: kit.text("user_username_hint"),
+                        autocomplete: "off"),
+                    kit.password("password", hint: passwordHint),
+                ] + choices
+        } else {
+            fields =
+                choices + [
+                    kit.select(
+                        "active",
+                        [
+                            SelectOption(value: "1", label: kit.text("state_active"), selected: form.active == "1"),
+                            SelectOption(value: "0", label: kit.text("state_inactive"), selected: form.active == "0"),
+                        ])
+                ]
+        }
         stored = user.map { user in
             Stored(
                 username: user.username, version: String(user.version),
