@@ -34,7 +34,7 @@ struct UnitListView: Sendable {
         rows = units.map { unit in
             Row(
                 id: unit.id, nameZh: unit.nameZh, nameEn: unit.nameEn,
-                kind: CodedLabel(code: unit.kind.rawValue, label: display.text(unit.kind.label)),
+                kind: CodedLabel(unit.kind, display),
                 home: unit.homeCode.map { code in display.reference.localities.locality(code).map(display.home) ?? code
                 }
                     ?? "",

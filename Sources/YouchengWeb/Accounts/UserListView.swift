@@ -32,7 +32,7 @@ struct UserListView: Sendable {
         rows = users.map { user in
             Row(
                 id: user.id, username: user.username, unit: names[user.unitId] ?? "#\(user.unitId)",
-                role: CodedLabel(code: user.role.rawValue, label: display.text(user.role.label)),
+                role: CodedLabel(user.role, display),
                 state: ActiveState(user.active, catalog: catalog, language: language),
                 lockedUntil: locks[user.id].map { AuditEntryRow.clock($0, timeZone) },
                 editHref: AccountRoute.editUser(id: user.id).link(), saved: user.id == savedId)

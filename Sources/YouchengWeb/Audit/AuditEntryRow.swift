@@ -31,8 +31,8 @@ struct AuditEntryRow: Sendable {
         time = Self.clock(entry.time, timeZone)
         actor = entry.actor
         unit = entry.unitId.map { unitNames[$0] ?? "#\($0)" } ?? ""
-        action = CodedLabel(code: entry.action.rawValue, label: display.text(entry.action.label))
-        entityType = CodedLabel(code: entry.entityType.rawValue, label: display.text(entry.entityType.label))
+        action = CodedLabel(entry.action, display)
+        entityType = CodedLabel(entry.entityType, display)
         entityId = entry.entityId ?? ""
         entityHref = Self.link(entry.entityType, entry.entityId)
         changes = entry.changes.map {

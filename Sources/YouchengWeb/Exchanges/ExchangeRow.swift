@@ -32,7 +32,7 @@ struct ExchangeRow: Sendable {
         dates =
             draft.start == draft.end
             ? draft.start.description : "\(draft.start.description) – \(draft.end.description)"
-        kind = CodedLabel(code: draft.kind.rawValue, label: draft.kind.label.text(language))
+        kind = CodedLabel(draft.kind, display)
         title = draft.title
         editHref = mayEdit ? ExchangeRoute.editExchange(id: exchange.id).link() : nil
         deleteHref = mayEdit ? ExchangeRoute.deleteExchangeConfirm(id: exchange.id).link() : nil

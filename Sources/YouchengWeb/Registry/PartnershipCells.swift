@@ -27,6 +27,6 @@ struct PartnershipCells: Sendable {
         kind = CodedLabel(code: partnership.kind.rawValue, label: display.kind(partnership.kind))
         level = display.level(record.home.level)
         established = display.date(partnership.established)
-        status = CodedLabel(code: partnership.status.rawValue, label: display.status(partnership.status))
+        status = CodedLabel(partnership.status, display)
     }
 }

@@ -5,6 +5,16 @@ import YouchengCore
 struct CodedLabel: Sendable {
     let code: String
     let label: String
+
+    init(code: String, label: String) {
+        self.code = code
+        self.label = label
+    }
+
+    /// A value of a closed vocabulary: its code, and its label as `display` reads it.
+    init(_ value: some Vocabulary, _ display: Display) {
+        self.init(code: value.rawValue, label: display.text(value.label))
+    }
 }
 
 /// Words that link to a page (`<a href="{{home.href}}">{{home.label}}</a>`).
