@@ -49,9 +49,8 @@ struct AuditLogView: Sendable {
         rows = page.items.map { AuditEntryRow($0, fields: fields, timeZone: timeZone) }
         countText = catalog.text("audit_count", language, ["count": String(page.total)])
         emptyText = catalog.text("audit_empty", language)
-        let pageCount = max(1, (page.total + page.per - 1) / page.per)
         let base = raw.removing(["page", "lang"])
-        pagination = Pagination(page: page.page, count: pageCount, catalog: catalog, language: language) {
+        pagination = Pagination(page: page.page, count: page.pageCount, catalog: catalog, language: language) {
             AuditRoute.audit.link(base.setting("page", String($0)))
         }
     }

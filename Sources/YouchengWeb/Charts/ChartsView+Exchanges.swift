@@ -1,11 +1,6 @@
 import YouchengCore
 
 extension ChartsView {
-    /// The domains, for naming domain codes (set by the page; the stored list, not the defaults).
-    static func domainName(_ code: String, _ domains: [ExchangeDomain], _ display: Display) -> String {
-        domains.first { $0.code == code }.map { display.text($0.label) } ?? code
-    }
-
     static func exchanges(_ data: ExchangeChartData, _ labels: ChartLabels) -> ChartSection {
         let total = data.byKind.reduce(0) { $0 + $1.total }
         guard total > 0 else {
@@ -23,7 +18,7 @@ extension ChartsView {
                 values: series.values)
         }
         let domains = data.byDomain.map {
-            StackedChartSVG.Series(label: domainName($0.code, data.domains, display), values: $0.values)
+            StackedChartSVG.Series(label: display.domain($0.code, in: data.domains), values: $0.values)
         }
         return ChartSection(
             id: "charts-exchanges", heading: labels["charts_exchanges"],
