@@ -23,7 +23,6 @@ struct ChangedMeanwhileView: Sendable {
 
     let rows: [Row]
     let changes: [Change]
-    let hasRows: Bool
     /// Whether the table has the "now in the form" column (the form was brought up to date).
     let showsForm: Bool
 
@@ -46,7 +45,6 @@ struct ChangedMeanwhileView: Sendable {
         changes = meanwhile.entries.map {
             Change(time: AuditEntryRow.clock($0.time, timeZone), actor: $0.actor)
         }
-        hasRows = !rows.isEmpty
     }
 }
 

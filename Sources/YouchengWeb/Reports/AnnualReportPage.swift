@@ -31,7 +31,6 @@ public struct AnnualReportView: Sendable {
         let text: String?
         let head: [String]
         let rows: [[Cell]]
-        let hasRows: Bool
         /// The section's chart as SVG markup written by our chart code (it escapes every text itself).
         let chart: String?
     }
@@ -57,7 +56,6 @@ public struct AnnualReportView: Sendable {
             Section(
                 key: section.key, title: section.title, text: section.text, head: section.head,
                 rows: section.rows.map { row in row.map { Cell(value: $0, number: Int($0) != nil) } },
-                hasRows: !section.rows.isEmpty,
                 chart: Self.chart(for: section.key, report, title: section.title, note: note, language: language))
         }
         previousHref = ReportRoute.annualReport.link([("year", String(report.year - 1))])
