@@ -27,18 +27,18 @@ struct PartnerPage: Sendable {
         guard let found = try await dependencies.repository.partner(id: id) else { throw RegistryError.notFound }
         let principal = try context.principal()
         let policy = dependencies.policy
+        let mayWrite = AccessPolicy.mayWrite(principal)
         let history =
-            !AccessPolicy.mayWrite(principal)
-            ? nil
-            : try await dependencies.history(
-                partnerships: found.partnerships.map(\.partnership.id), language: context.language)
+            mayWrite
+            ? try await dependencies.history(
+                partnerships: found.partnerships.map(\.partnership.id), language: context.language) : nil
         let activity = PartnerActivityView(
             exchanges: try await dependencies.exchanges.timeline(partnerId: id), asOf: dependencies.todayDay,
             domains: try await dependencies.exchanges.domains(), display: dependencies.display(context.language),
             catalog: dependencies.renderer.catalog)
         var view = PartnerView(
             partner: found.partner, partnerships: found.partnerships, savedId: query["saved"].flatMap { Int64($0) },
-            deletedHome: query["deleted"], mayWrite: AccessPolicy.mayWrite(principal),
+            deletedHome: query["deleted"], mayWrite: mayWrite,
             mayEdit: { policy.mayEditPartnership(home: $0.home.code, as: principal) }, history: history,
             activity: activity,
             display: dependencies.display(context.language), catalog: dependencies.renderer.catalog)
