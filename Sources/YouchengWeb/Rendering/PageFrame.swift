@@ -12,10 +12,8 @@ struct PageFrame: Sendable {
     let username: String?
     /// The session's CSRF token, for the logout form and every other form.
     let csrfToken: String?
-    /// Whether the user may write (not a viewer): only then does the navigation offer the form and the import.
-    let mayWrite: Bool
-    /// Whether the user is an administrator: only then does the navigation offer units, users and the audit log.
-    let isAdmin: Bool
+    /// Who is signed in, for the navigation's links (each shown when its route admits them); nil when signed out.
+    let principal: Principal?
     /// The address the language switch reloads (the same page; a form's page for a POST).
     private let base: String
     private let query: QueryString
@@ -25,8 +23,7 @@ struct PageFrame: Sendable {
         language = context.language
         username = context.account?.user.username
         csrfToken = context.csrfToken
-        mayWrite = context.account.map { AccessPolicy.mayWrite($0.principal) } ?? false
-        isAdmin = context.account.map { AccessPolicy.mayAdminister($0.principal) } ?? false
+        principal = context.account?.principal
         let path = request.uri.path
         // Only our own absolute paths: never `//host` (a link off-site) from an unmatched request's path.
         let safePath = path.hasPrefix("/") && !path.hasPrefix("//") && !path.contains("\\") ? path : "/"

@@ -57,8 +57,9 @@ struct PageRenderer: Sendable {
     private func layout(title: String, frame: PageFrame, demo: Bool) -> LayoutModel {
         let other: Language = frame.language == .zh ? .en : .zh
         // Four groups, each starting a new run of links: the records, what they tell, the writer's tools, the
-        // administrator's. Hiding links is for clarity only; the handlers refuse what a role may not do.
-        var groups: [[(String, any Route, String)]] = [
+        // administrator's. A link shows when its route's access admits the user, so the navigation offers what the
+        // routes allow; signed out, there is none.
+        let groups: [[(String, any Route, String)]] = [
             [
                 ("nav-overview", RegistryRoute.overview, "nav_overview"),
                 ("nav-partnerships", RegistryRoute.partnerships, "nav_partnerships"),
@@ -72,20 +73,19 @@ struct PageRenderer: Sendable {
                 ("nav-peers", ReportRoute.peers, "nav_peers"),
                 ("nav-report", ReportRoute.annualReport, "nav_report"),
             ],
-        ]
-        if frame.mayWrite {
-            groups.append([
+            [
                 ("nav-new", RegistryRoute.newPartnership, "nav_new"),
                 ("nav-import", ImportRoute.importForm, "nav_import"),
-            ])
-        }
-        if frame.isAdmin {
-            groups.append([
+            ],
+            [
                 ("nav-units", AccountRoute.units, "nav_units"), ("nav-users", AccountRoute.users, "nav_users"),
                 ("nav-audit", AuditRoute.audit, "nav_audit"),
-            ])
+            ],
+        ]
+        let shown = groups.map { group in
+            group.filter { item in frame.principal.map { item.1.access.admits($0) } ?? false }
         }
-        let nav = (frame.username == nil ? [] : groups).enumerated().flatMap { number, group in
+        let nav = shown.filter { !$0.isEmpty }.enumerated().flatMap { number, group in
             group.enumerated().map { index, item in
                 NavItem(
                     id: item.0, href: item.1.link(), label: text(item.2, frame.language),
