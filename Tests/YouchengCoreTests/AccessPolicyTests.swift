@@ -79,15 +79,6 @@ import YouchengCore
         #expect(policy.mayReadPartnership(home: "320500", as: principal(role, home: "320106")))
     }
 
-    @Test func onlyAdminsManageUnitsAndUsersAndReadTheAuditLog() {
-        #expect(policy.mayManageAccounts(principal(.admin, home: nil)))
-        #expect(policy.mayReadAuditLog(principal(.admin, home: nil)))
-        for role in [Role.editor, .viewer] {
-            #expect(!policy.mayManageAccounts(principal(role, home: "320100")))
-            #expect(!policy.mayReadAuditLog(principal(role, home: "320100")))
-        }
-    }
-
     @Test func adminsAndEditorsWriteAndOnlyAdminsAdminister() {
         #expect(AccessPolicy.mayWrite(principal(.admin, home: nil)))
         #expect(AccessPolicy.mayWrite(principal(.editor, home: nil)))

@@ -67,12 +67,6 @@ public struct AccessPolicy: Sendable {
     /// Whether `principal` administers the site — units, users, the audit log, other cities' figures: admins only.
     public static func mayAdminister(_ principal: Principal) -> Bool { principal.role == .admin }
 
-    /// Whether `principal` may list, create, change and deactivate units and users: admins only.
-    public func mayManageAccounts(_ principal: Principal) -> Bool { Self.mayAdminister(principal) }
-
-    /// Whether `principal` may read the whole audit log: admins only.
-    public func mayReadAuditLog(_ principal: Principal) -> Bool { Self.mayAdminister(principal) }
-
     /// Whether `home` is the unit's locality or lies under it.
     private func isWithinUnit(_ home: String, _ principal: Principal) -> Bool {
         guard let unitHome = principal.unitHomeCode else { return false }

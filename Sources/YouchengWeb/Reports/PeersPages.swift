@@ -32,7 +32,7 @@ struct PeersPages: Sendable {
         let ours = try await dependencies.repository.summaryEntries(homeCodes: nil, asOf: dependencies.today).count
         let view = PeersView(
             ranking: PeerRanking(ours: ours, peers: try await store.list()), ours: ours, form: form, errors: errors,
-            mayEdit: dependencies.policy.mayManageAccounts(try context.principal()), language: context.language,
+            mayEdit: ReportRoute.peersAdd.access.admits(try context.principal()), language: context.language,
             catalog: dependencies.renderer.catalog)
         return try await dependencies.renderer.page(
             "peers", title: view.title, content: view,
