@@ -44,7 +44,7 @@ public struct SessionStore: SessionRepository {
     public func find(id: String) async throws -> SessionGrant? {
         guard RandomToken.isHex(id) else { return nil }
         let time = now()
-        return try await database.withConnection { sql in
+        let found: Found = try await database.read { sql in
             guard
                 let row = try await sql.raw(
                     "SELECT s.id AS session_id, s.created_at, s.last_seen_at, s.csrf_token, " + AccountRows.userColumns
@@ -52,7 +52,7 @@ public struct SessionStore: SessionRepository {
                         + " FROM sessions s JOIN users u ON u.id = s.user_id JOIN units n ON n.id = u.unit_id"
                         + " WHERE s.id = \(bind: id)"
                 ).first()
-            else { return nil }
+            else { return .missing }
             let account = try AccountRows.account(row)
             let session = Session(
                 id: id, userId: account.user.id,
@@ -61,12 +61,25 @@ public struct SessionStore: SessionRepository {
                 csrfToken: try row.decode(column: "csrf_token", as: String.self))
             guard account.user.active,
                 policy.isValid(createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, now: time)
-            else {
-                try await sql.raw("DELETE FROM sessions WHERE id = \(bind: id)").run()
-                return nil
-            }
-            return SessionGrant(session: session, account: account)
+            else { return .ended }
+            return .valid(SessionGrant(session: session, account: account))
         }
+        // Read on a reader; only an ended session found is deleted, on the writer.
+        switch found {
+        case .missing: return nil
+        case .valid(let grant): return grant
+        case .ended: break
+        }
+        try await database.withConnection { sql in
+            try await sql.raw("DELETE FROM sessions WHERE id = \(bind: id)").run()
+        }
+        return nil
+    }
+
+    /// What looking a session up found.
+    private enum Found: Sendable {
+        case missing, ended
+        case valid(SessionGrant)
     }
 
     public func touch(_ session: Session) async throws {

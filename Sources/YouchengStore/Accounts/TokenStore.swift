@@ -63,7 +63,7 @@ public struct TokenStore: TokenRepository {
 
     public func verify(_ plaintext: String) async throws -> TokenGrant? {
         guard let (id, secret) = APIToken.parse(plaintext), id.count == 16, secret.count == 64 else { return nil }
-        let found = try await database.withConnection { sql in
+        let found = try await database.read { sql in
             let row = try await sql.raw(
                 "SELECT " + Self.tokenColumns + ", t.secret_hash, " + AccountRows.userColumns + ", "
                     + AccountRows.unitColumns
@@ -125,7 +125,7 @@ public struct TokenStore: TokenRepository {
 
     public func list(userId: Int64?) async throws -> [APIToken] {
         let filter: SQLQueryString = userId.map { " WHERE t.user_id = \(bind: $0)" } ?? ""
-        return try await database.withConnection { sql in
+        return try await database.read { sql in
             try await sql.raw(Self.selectToken + filter + " ORDER BY t.created_at DESC, t.id").all().map(Self.token)
         }
     }

@@ -18,7 +18,7 @@ public struct UnitStore: UnitRepository {
     static let selectUnit: SQLQueryString = "SELECT " + AccountRows.unitColumns + " FROM units n"
 
     public func unit(id: Int64) async throws -> MemberUnit? {
-        try await database.withConnection { sql in try await Self.unit(id: id, sql: sql) }
+        try await database.read { sql in try await Self.unit(id: id, sql: sql) }
     }
 
     static func unit(id: Int64, sql: any SQLDatabase) async throws -> MemberUnit? {
@@ -27,7 +27,7 @@ public struct UnitStore: UnitRepository {
 
     public func list(includeInactive: Bool) async throws -> [MemberUnit] {
         let filter: SQLQueryString = includeInactive ? "" : " WHERE n.active = 1"
-        return try await database.withConnection { sql in
+        return try await database.read { sql in
             try await sql.raw(Self.selectUnit + filter + " ORDER BY n.name_zh, n.id").all().map(AccountRows.unit)
         }
     }

@@ -26,7 +26,7 @@ public struct UserStore: UserRepository {
 
     public func user(username: String) async throws -> User? {
         let name = Username.normalized(username)
-        return try await database.withConnection { sql in try await Self.user(username: name, sql: sql) }
+        return try await database.read { sql in try await Self.user(username: name, sql: sql) }
     }
 
     static func user(username: String, sql: any SQLDatabase) async throws -> User? {
@@ -34,19 +34,19 @@ public struct UserStore: UserRepository {
     }
 
     public func user(id: Int64) async throws -> User? {
-        try await database.withConnection { sql in
+        try await database.read { sql in
             try await sql.raw(Self.selectUser + " WHERE u.id = \(bind: id)").first().map(AccountRows.user)
         }
     }
 
     public func list() async throws -> [User] {
-        try await database.withConnection { sql in
+        try await database.read { sql in
             try await sql.raw(Self.selectUser + " ORDER BY u.username").all().map(AccountRows.user)
         }
     }
 
     public func count() async throws -> Int {
-        try await database.withConnection { sql in
+        try await database.read { sql in
             try await sql.raw("SELECT COUNT(*) AS n FROM users").first(decodingColumn: "n", as: Int.self) ?? 0
         }
     }

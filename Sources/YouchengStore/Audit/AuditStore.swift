@@ -43,7 +43,7 @@ public struct AuditStore: AuditRepository {
     public func entries(_ query: AuditQuery) async throws -> AuditPage {
         let filter = Self.whereClause(query)
         let offset = (query.page - 1) * query.per
-        return try await database.withConnection { sql in
+        return try await database.read { sql in
             let total =
                 try await sql.raw("SELECT COUNT(*) AS n FROM audit_log " + filter).first(
                     decodingColumn: "n", as: Int.self) ?? 0

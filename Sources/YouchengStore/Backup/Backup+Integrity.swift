@@ -7,7 +7,7 @@ extension Backup {
     /// through (by `summaries`, which the caller runs too), which fails on a damaged one.
     public static func integrityProblems(_ database: Database) async throws -> [String] {
         guard database.dialect == .sqlite else { return [] }
-        return try await database.withConnection { sql in
+        return try await database.read { sql in
             let pages = try await sql.raw("PRAGMA integrity_check").all().map { row in
                 try row.decode(column: "integrity_check", as: String.self)
             }

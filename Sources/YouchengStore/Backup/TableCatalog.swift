@@ -20,8 +20,8 @@ public struct TableShape: Sendable, Equatable {
 
 /// Finds the tables of a database and orders them so every table comes after the tables it refers to.
 enum TableCatalog {
-    /// Youcheng's own bookkeeping, written by the migrations rather than restored.
-    static let skipped: Set<String> = ["youcheng_migrations"]
+    /// Youcheng's own bookkeeping, written by the migrations (and the counters by triggers) rather than restored.
+    static let skipped: Set<String> = ["youcheng_migrations", "change_counters"]
 
     /// Every data table, referenced tables first, otherwise by name.
     static func tables(_ sql: any SQLDatabase, dialect: Database.Dialect) async throws -> [TableShape] {

@@ -68,7 +68,7 @@ public struct CalendarFeedStore: Sendable {
 
     /// Whether `user` has a feed link.
     public func exists(for user: User) async throws -> Bool {
-        try await database.withConnection { sql in
+        try await database.read { sql in
             try await sql.raw("SELECT user_id FROM calendar_feeds WHERE user_id = \(bind: user.id)").first() != nil
         }
     }
@@ -80,12 +80,12 @@ public struct CalendarFeedStore: Sendable {
         guard parts.count == 2, let userId = Int64(parts[0]), RandomToken.isHex(parts[1]), parts[1].count == 64 else {
             return nil
         }
-        let hash = try await database.withConnection { sql in
+        let hash = try await database.read { sql in
             try await sql.raw("SELECT secret_hash FROM calendar_feeds WHERE user_id = \(bind: userId)").first(
                 decodingColumn: "secret_hash", as: String.self)
         }
         guard let hash, await hasher.verify(String(parts[1]), against: hash) else { return nil }
-        let user = try await database.withConnection { sql in
+        let user = try await database.read { sql in
             try await sql.raw(UserStore.selectUser + " WHERE u.id = \(bind: userId)").first().map(AccountRows.user)
         }
         return user?.active == true ? user : nil

@@ -21,26 +21,49 @@ public final class Database: Sendable {
     /// Where it is.
     public let url: DatabaseURL
     let logger: Logger
+    /// Every write, and on PostgreSQL every read too.
     private let pool: ConnectionPool
+    /// SQLite's read-only connections, which read beside the writer in WAL mode; nil where reads share `pool`.
+    private let readers: ConnectionPool?
 
-    private init(dialect: Dialect, url: DatabaseURL, logger: Logger, pool: ConnectionPool) {
+    private init(dialect: Dialect, url: DatabaseURL, logger: Logger, pool: ConnectionPool, readers: ConnectionPool?) {
         self.dialect = dialect
         self.url = url
         self.logger = logger
         self.pool = pool
+        self.readers = readers
     }
 
-    /// Opens the database (SQLite in WAL mode with foreign keys on) and applies pending migrations.
+    /// Opens the database (SQLite in WAL mode with foreign keys on) and applies pending migrations. `poolSize` is
+    /// the number of PostgreSQL connections, or of SQLite's readers beside its one writer.
     public static func open(_ url: DatabaseURL, logger: Logger, poolSize: Int = 4, migrate: Bool = true) async throws
         -> Database
     {
         let database: Database
         switch url {
         case .sqlite(let path):
-            let connection = try await openSQLite(path: path, logger: logger)
-            // One connection: SQLite serializes writers anyway, and sharing one avoids SQLITE_BUSY between them.
-            let pool = ConnectionPool(connections: [connection]) { try await openSQLite(path: path, logger: logger) }
-            database = Database(dialect: .sqlite, url: url, logger: logger, pool: pool)
+            let connection = try await openSQLite(path: path, readOnly: false, logger: logger)
+            // One writer: SQLite serializes writers anyway, and sharing one avoids SQLITE_BUSY between them.
+            let pool = ConnectionPool(connections: [connection]) {
+                try await openSQLite(path: path, readOnly: false, logger: logger)
+            }
+            // An in-memory database exists only in its one connection, so there it reads on the writer.
+            var readers: ConnectionPool?
+            if path != ":memory:" {
+                var connections: [Connection] = []
+                do {
+                    for _ in 0..<max(1, poolSize) {
+                        connections.append(try await openSQLite(path: path, readOnly: true, logger: logger))
+                    }
+                } catch {
+                    for opened in connections + [connection] { await opened.close() }
+                    throw error
+                }
+                readers = ConnectionPool(connections: connections) {
+                    try await openSQLite(path: path, readOnly: true, logger: logger)
+                }
+            }
+            database = Database(dialect: .sqlite, url: url, logger: logger, pool: pool, readers: readers)
         case .postgres(let address, let schema):
             var configuration = try SQLPostgresConfiguration(url: address)
             if let schema { configuration.searchPath = [schema] }
@@ -68,7 +91,7 @@ public final class Database: Sendable {
             let pool = ConnectionPool(connections: connections) {
                 try await connectPostgres(core, searchPath: schema, logger: logger)
             }
-            database = Database(dialect: .postgres, url: url, logger: logger, pool: pool)
+            database = Database(dialect: .postgres, url: url, logger: logger, pool: pool, readers: nil)
         }
         if migrate {
             do {
@@ -81,7 +104,7 @@ public final class Database: Sendable {
         return database
     }
 
-    private static func openSQLite(path: String, logger: Logger) async throws -> Connection {
+    private static func openSQLite(path: String, readOnly: Bool, logger: Logger) async throws -> Connection {
         let storage: SQLiteConnection.Storage = path == ":memory:" ? .memory : .file(path: path)
         let connection = Connection.sqlite(try await SQLiteConnection.open(storage: storage, logger: logger))
         try await closing(connection) {
@@ -92,6 +115,8 @@ public final class Database: Sendable {
             }
             try await sql.raw("PRAGMA foreign_keys = ON").run()
             try await sql.raw("PRAGMA busy_timeout = 10000").run()
+            // A reader refuses to write, so a write sent to one by mistake fails loudly instead of racing the writer.
+            if readOnly { try await sql.raw("PRAGMA query_only = ON").run() }
         }
         return connection
     }
@@ -122,8 +147,20 @@ public final class Database: Sendable {
         }
     }
 
-    /// Runs `body` with a connection of its own.
+    /// Runs `body` with a connection of its own that may write (on SQLite, the one writer).
     public func withConnection<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        try await lending(from: pool, body)
+    }
+
+    /// Runs `body`, which only reads, with a connection of its own: on SQLite one of the readers, which do not wait
+    /// for the writer (WAL mode) and refuse to write; on PostgreSQL any connection.
+    public func read<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
+        try await lending(from: readers ?? pool, body)
+    }
+
+    private func lending<R: Sendable>(
+        from pool: ConnectionPool, _ body: @Sendable (any SQLDatabase) async throws -> R
+    ) async throws -> R {
         let connection = try await pool.lease()
         do {
             let result = try await body(connection.sql(logger: logger))
@@ -162,15 +199,15 @@ public final class Database: Sendable {
     /// READ.
     public func snapshot<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
         switch dialect {
-        case .sqlite: try await run(begin: ["BEGIN"], body)
-        case .postgres: try await run(begin: ["BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"], body)
+        case .sqlite: try await run(begin: ["BEGIN"], readOnly: true, body)
+        case .postgres: try await run(begin: ["BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"], readOnly: true, body)
         }
     }
 
     private func run<R: Sendable>(
-        begin: [SQLQueryString], _ body: @Sendable (any SQLDatabase) async throws -> R
+        begin: [SQLQueryString], readOnly: Bool = false, _ body: @Sendable (any SQLDatabase) async throws -> R
     ) async throws -> R {
-        try await withConnection { sql in
+        try await lending(from: readOnly ? readers ?? pool : pool) { sql in
             do {
                 for statement in begin { try await sql.raw(statement).run() }
                 let result = try await body(sql)
@@ -190,6 +227,7 @@ public final class Database: Sendable {
 
     /// Closes every connection.
     public func close() async {
+        await readers?.closeAll()
         await pool.closeAll()
     }
 }

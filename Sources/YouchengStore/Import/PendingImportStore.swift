@@ -99,7 +99,7 @@ public struct PendingImportStore: Sendable {
     /// How many uploads are waiting (expired ones are not counted).
     public func count() async throws -> Int {
         let limit = Timestamp.string(now())
-        return try await database.withConnection { sql in
+        return try await database.read { sql in
             try await sql.raw("SELECT COUNT(*) AS n FROM pending_imports WHERE expires_at > \(bind: limit)")
                 .first(decodingColumn: "n", as: Int.self) ?? 0
         }

@@ -16,7 +16,7 @@ public struct PartnerPlaceStore: Sendable {
 
     /// Every partner's place, by partner id (partners without coordinates absent).
     public func places() async throws -> [Int64: PartnerPlace] {
-        try await database.withConnection { sql in
+        try await database.read { sql in
             var out: [Int64: PartnerPlace] = [:]
             for row in try await sql.raw(
                 "SELECT id, lat, lon, coordinate_source FROM partners WHERE lat IS NOT NULL AND lon IS NOT NULL"
@@ -29,7 +29,7 @@ public struct PartnerPlaceStore: Sendable {
 
     /// The place of partner `id`, nil when it has none; `RegistryError.notFound` for an unknown partner.
     public func place(partnerId id: Int64) async throws -> PartnerPlace? {
-        try await database.withConnection { sql in try await Self.place(id, sql: sql) }
+        try await database.read { sql in try await Self.place(id, sql: sql) }
     }
 
     /// Sets (or, with nil, clears) partner `id`'s place, auditing it as a `partner` update with the coordinates

@@ -95,15 +95,6 @@ extension RegistryStore {
         }
     }
 
-    /// Partners as `PartnerBook` reads them, in id order; `condition` (a WHERE clause with bindings) narrows them.
-    public func partners() async throws -> [Partner] {
-        try await database.withConnection { sql in
-            try await Self.storedPartners(sql, where: "").map {
-                Partner(id: $0.id, name: $0.name, nameZh: $0.nameZh, country: $0.country)
-            }
-        }
-    }
-
     static func storedPartners(_ sql: any SQLDatabase, where condition: SQLQueryString) async throws -> [StoredPartner]
     {
         try await sql.raw("SELECT id, identity_key, name, name_zh, country FROM partners " + condition + " ORDER BY id")

@@ -16,7 +16,7 @@ public struct PeerStore: Sendable {
 
     /// Every figure, newest year first, then by city.
     public func list() async throws -> [PeerCity] {
-        try await database.withConnection { sql in
+        try await database.read { sql in
             try await sql.raw(
                 "SELECT id, city, province, partnerships, countries, year, source FROM peer_cities ORDER BY year DESC, city"
             ).all().map(Self.peer)

@@ -18,7 +18,7 @@ public struct SettingsStore: Sendable {
 
     /// Every setting with its stored value, or its default.
     public func all() async throws -> [Setting: String] {
-        let rows = try await database.withConnection { sql in try await sql.raw("SELECT key, value FROM settings").all()
+        let rows = try await database.read { sql in try await sql.raw("SELECT key, value FROM settings").all()
         }
         var values = Dictionary(uniqueKeysWithValues: Setting.allCases.map { ($0, $0.defaultValue) })
         for row in rows {

@@ -1,0 +1,98 @@
+extension RegistrySnapshot {
+    /// One page of partnerships matching `query`, sorted as it says: the same page the SQL store answers.
+    public func list(_ query: PartnershipQuery, reference: ReferenceData) -> PartnershipPage {
+        let matches = Matcher(query, reference: reference)
+        let first = (query.page - 1) * query.per
+        var items: [PartnershipRecord] = []
+        var total = 0
+        for index in order(query) where matches(rows[index]) {
+            if total >= first && items.count < query.per { items.append(rows[index].record) }
+            total += 1
+        }
+        return PartnershipPage(items: items, total: total, page: query.page, per: query.per)
+    }
+
+    /// Every partnership matching `query` (page ignored), sorted as it says.
+    public func all(_ query: PartnershipQuery, reference: ReferenceData) -> [PartnershipRecord] {
+        let matches = Matcher(query, reference: reference)
+        return order(query).lazy.filter { matches(rows[$0]) }.map { rows[$0].record }
+    }
+
+    /// Established dates are ISO text at their own precision: one is on or before `end` when its period starts by
+    /// the end of `end`'s period (it sorts before `end`, or lies within it).
+    static func established(_ date: String, onOrBefore end: String) -> Bool {
+        !end.utf8.lexicographicallyPrecedes(date.utf8) || date.utf8.starts(with: end.utf8)
+    }
+
+    /// One is on or after `start` when its period ends at or after `start` begins (`1985` is on or after `1985-03`).
+    static func established(_ date: String, onOrAfter start: String) -> Bool {
+        !date.utf8.lexicographicallyPrecedes(start.utf8) || start.utf8.starts(with: date.utf8)
+    }
+}
+
+/// A list query's filters, worked out once and tried on each row.
+struct Matcher {
+    let text: (lowered: [UInt8], folded: [UInt8], countries: Set<String>)?
+    let countries: Set<String>?
+    let kind: PartnershipKind?
+    let level: LocalityLevel?
+    let homes: Set<String>?
+    let statuses: Set<PartnershipStatus>
+    let from: String?
+    let to: String?
+
+    init(_ query: PartnershipQuery, reference: ReferenceData) {
+        text = query.text.map { text in
+            (
+                Array(text.lowercased().utf8), Array(NameKey.fold(text).utf8),
+                Set(reference.countries.countriesMatching(text))
+            )
+        }
+        countries = query.allowedCountries(reference.countries)
+        kind = query.kind
+        level = query.level
+        homes = query.home.map { Set(reference.localities.subtree(of: $0.code)) }
+        statuses = Set(query.statuses)
+        from = query.from?.description
+        to = query.to?.description
+    }
+
+    func callAsFunction(_ row: RegistrySnapshot.Row) -> Bool {
+        let record = row.record
+        if let countries, !countries.contains(record.partner.country) { return false }
+        if let kind, record.partnership.kind != kind { return false }
+        if let level, row.homeLevel != level { return false }
+        if let homes, !homes.contains(record.partnership.homeCode) { return false }
+        if !statuses.isEmpty, !statuses.contains(record.partnership.status) { return false }
+        if from != nil || to != nil {
+            guard let established = row.established else { return false }
+            if let from, !RegistrySnapshot.established(established, onOrAfter: from) { return false }
+            if let to, !RegistrySnapshot.established(established, onOrBefore: to) { return false }
+        }
+        if let text {
+            // The folded name only when folding left something: "%" must not match every name.
+            let found =
+                row.nameZhLowered.contains(bytes: text.lowered) || row.notesLowered.contains(bytes: text.lowered)
+                || (!text.folded.isEmpty && row.nameKeyBytes.contains(bytes: text.folded))
+                || text.countries.contains(record.partner.country)
+            if !found { return false }
+        }
+        return true
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Whether `needle` occurs in these bytes (UTF-8 here, where a byte match is a code-point match).
+    func contains(bytes needle: [UInt8]) -> Bool {
+        guard !needle.isEmpty else { return true }
+        guard needle.count <= count else { return false }
+        let first = needle[0]
+        var start = 0
+        let last = count - needle.count
+        while start <= last {
+            if self[start] == first && self[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            start += 1
+        }
+        return false
+    }
+}
