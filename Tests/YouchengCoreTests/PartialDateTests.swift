@@ -30,4 +30,19 @@ import YouchengCore
         let day = try #require(PartialDate(parsing: "1985-03-01"))
         #expect(year < march && march < day)
     }
+
+    @Test func theStoredFormIsReadOnlyAsFourTwoTwoDigits() {
+        #expect(PartialDate(iso: "1985") == PartialDate(year: 1985))
+        #expect(PartialDate(iso: "1985-03") == PartialDate(year: 1985, month: 3))
+        #expect(PartialDate(iso: "2000-02-29") == PartialDate(year: 2000, month: 2, day: 29))
+        for text in ["", "1985-3", "1985/03/12", "19a5", "1985-02-30", "1985-13", " 1985", "1985-03-1x", "1899"] {
+            #expect(PartialDate(iso: text) == nil, "\(text)")
+        }
+    }
+
+    @Test func theISOFormPadsMonthsAndDays() {
+        #expect(PartialDate(year: 1985, month: 3, day: 7)?.description == "1985-03-07")
+        #expect(PartialDate(year: 1985, month: 11, day: 12)?.description == "1985-11-12")
+        #expect(PartialDate(year: 2001)?.description == "2001")
+    }
 }

@@ -5,8 +5,8 @@ extension RegistrySnapshot {
         let first = (query.page - 1) * query.per
         var items: [PartnershipRecord] = []
         var total = 0
-        for index in order(query) where matches(rows[index]) {
-            if total >= first && items.count < query.per { items.append(rows[index].record) }
+        for index in order(query) where matches(columns, index) {
+            if total >= first && items.count < query.per { items.append(records[index]) }
             total += 1
         }
         return PartnershipPage(items: items, total: total, page: query.page, per: query.per)
@@ -15,7 +15,7 @@ extension RegistrySnapshot {
     /// Every partnership matching `query` (page ignored), sorted as it says.
     public func all(_ query: PartnershipQuery, reference: ReferenceData) -> [PartnershipRecord] {
         let matches = Matcher(query, reference: reference)
-        return order(query).lazy.filter { matches(rows[$0]) }.map { rows[$0].record }
+        return order(query).lazy.filter { matches(columns, $0) }.map { records[$0] }
     }
 
     /// Established dates are ISO text at their own precision: one is on or before `end` when its period starts by
@@ -57,24 +57,24 @@ struct Matcher {
         to = query.to?.description
     }
 
-    func callAsFunction(_ row: RegistrySnapshot.Row) -> Bool {
-        let record = row.record
-        if let countries, !countries.contains(record.partner.country) { return false }
-        if let kind, record.partnership.kind != kind { return false }
-        if let level, row.homeLevel != level { return false }
-        if let homes, !homes.contains(record.partnership.homeCode) { return false }
-        if !statuses.isEmpty, !statuses.contains(record.partnership.status) { return false }
+    func callAsFunction(_ columns: RegistrySnapshot.Columns, _ index: Int) -> Bool {
+        if let countries, !countries.contains(columns.country[index]) { return false }
+        if let kind, columns.kind[index] != kind { return false }
+        if let level, columns.level[index] != level { return false }
+        if let homes, !homes.contains(columns.home[index]) { return false }
+        if !statuses.isEmpty, !statuses.contains(columns.status[index]) { return false }
         if from != nil || to != nil {
-            guard let established = row.established else { return false }
+            guard let established = columns.established[index] else { return false }
             if let from, !RegistrySnapshot.established(established, onOrAfter: from) { return false }
             if let to, !RegistrySnapshot.established(established, onOrBefore: to) { return false }
         }
         if let text {
             // The folded name only when folding left something: "%" must not match every name.
             let found =
-                row.nameZhLowered.contains(bytes: text.lowered) || row.notesLowered.contains(bytes: text.lowered)
-                || (!text.folded.isEmpty && row.nameKeyBytes.contains(bytes: text.folded))
-                || text.countries.contains(record.partner.country)
+                columns.nameZhLowered[index].contains(bytes: text.lowered)
+                || columns.notesLowered[index].contains(bytes: text.lowered)
+                || (!text.folded.isEmpty && columns.nameKeyBytes[index].contains(bytes: text.folded))
+                || text.countries.contains(columns.country[index])
             if !found { return false }
         }
         return true

@@ -8,16 +8,14 @@ extension RegistrySnapshot {
         let ascending = orders.ascending(query.sort) { computeOrder(query.sort) }
         guard query.descending else { return ascending }
         guard query.sort == .established else { return ascending.reversed() }
-        let dated = ascending.prefix { rows[$0].established != nil }
+        let dated = ascending.prefix { columns.established[$0] != nil }
         return dated.reversed() + ascending[dated.count...].reversed()
     }
 
     private func computeOrder(_ column: PartnershipQuery.SortColumn) -> [Int] {
-        let indices = Array(rows.indices)
-        let rows = self.rows
-        func byText(_ key: (Row) -> String?) -> [Int] {
-            let keys = rows.map(key)
-            return indices.sorted { a, b in
+        let indices = Array(records.indices)
+        func byText(_ keys: [String?]) -> [Int] {
+            indices.sorted { a, b in
                 switch (keys[a], keys[b]) {
                 case (nil, nil): return a < b
                 case (nil, _): return false
@@ -26,25 +24,24 @@ extension RegistrySnapshot {
                 }
             }
         }
-        func byRank(_ rank: (Row) -> Int) -> [Int] {
-            let ranks = rows.map(rank)
-            return indices.sorted { ranks[$0] != ranks[$1] ? ranks[$0] < ranks[$1] : $0 < $1 }
+        func byRank(_ ranks: [Int]) -> [Int] {
+            indices.sorted { ranks[$0] != ranks[$1] ? ranks[$0] < ranks[$1] : $0 < $1 }
         }
-        // Rows are in id order, so position order is id order.
+        // Positions are in id order, so position order is id order.
         switch column {
         case .id: return indices
-        case .home: return byText { $0.record.partnership.homeCode }
-        case .partner: return byText(\.nameKey)
-        case .partnerZh: return byText { $0.record.partner.nameZh }
-        case .country: return byText { $0.record.partner.country }
-        case .kind: return byText { $0.record.partnership.kind.rawValue }
-        case .established: return byText(\.established)
+        case .home: return byText(columns.home)
+        case .partner: return byText(columns.nameKey)
+        case .partnerZh: return byText(columns.nameZh)
+        case .country: return byText(columns.country)
+        case .kind: return byText(columns.kind.map(\.rawValue))
+        case .established: return byText(columns.established)
         case .level:
             let ranks: [LocalityLevel: Int] = [.province: 1, .city: 2, .district: 3]
-            return byRank { ranks[$0.homeLevel] ?? 4 }
+            return byRank(columns.level.map { ranks[$0] ?? 4 })
         case .status:
             let ranks: [PartnershipStatus: Int] = [.active: 1, .suspended: 2]
-            return byRank { ranks[$0.record.partnership.status] ?? 3 }
+            return byRank(columns.status.map { ranks[$0] ?? 3 })
         }
     }
 }

@@ -13,31 +13,57 @@ public struct RegistrySnapshot: Sendable {
         public var homeLevel: LocalityLevel
         /// The partner's folded English name as stored (what the partner column sorts and the text search matches).
         public var nameKey: String
-        /// The Chinese name and the notes lowercased, as UTF-8, for the text search.
-        let nameZhLowered: [UInt8]
-        let notesLowered: [UInt8]
-        let nameKeyBytes: [UInt8]
 
         /// Creates a row.
         public init(record: PartnershipRecord, homeLevel: LocalityLevel, nameKey: String) {
             self.record = record
             self.homeLevel = homeLevel
             self.nameKey = nameKey
-            nameZhLowered = Array(record.partner.nameZh.lowercased().utf8)
-            notesLowered = Array(record.partnership.notes.lowercased().utf8)
-            nameKeyBytes = Array(nameKey.utf8)
         }
+    }
 
-        var established: String? { record.partnership.established?.description }
+    /// What lists filter and sort by, one array per field, at the rows' positions: a scan reads small values side
+    /// by side instead of copying whole records.
+    struct Columns: Sendable {
+        var home: [String] = []
+        var level: [LocalityLevel] = []
+        var kind: [PartnershipKind] = []
+        var status: [PartnershipStatus] = []
+        var established: [String?] = []
+        var partnerId: [Int64] = []
+        var country: [String] = []
+        var nameKey: [String] = []
+        var nameZh: [String] = []
+        /// For the text search, as UTF-8: the Chinese name and the notes lowercased, and the folded name.
+        var nameZhLowered: [[UInt8]] = []
+        var notesLowered: [[UInt8]] = []
+        var nameKeyBytes: [[UInt8]] = []
+
+        mutating func append(_ row: Row) {
+            let record = row.record
+            home.append(record.partnership.homeCode)
+            level.append(row.homeLevel)
+            kind.append(record.partnership.kind)
+            status.append(record.partnership.status)
+            established.append(record.partnership.established?.description)
+            partnerId.append(record.partner.id)
+            country.append(record.partner.country)
+            nameKey.append(row.nameKey)
+            nameZh.append(record.partner.nameZh)
+            nameZhLowered.append(Array(record.partner.nameZh.lowercased().utf8))
+            notesLowered.append(Array(record.partnership.notes.lowercased().utf8))
+            nameKeyBytes.append(Array(row.nameKey.utf8))
+        }
     }
 
     /// The change counter the snapshot was read at.
     public let counter: Int64
-    /// Partnerships by id.
-    let rows: [Row]
+    /// Partnerships by id, and their fields by the same positions.
+    let records: [PartnershipRecord]
+    let columns: Columns
     /// Every partner (with or without partnerships), by id.
     let partnersById: [Int64: Partner]
-    /// Row positions by partnership id, and by partner id in home-code order.
+    /// Positions by partnership id, and by partner id in home-code order.
     let rowById: [Int64: Int]
     let rowsByPartner: [Int64: [Int]]
     /// Sort orders, worked out on first use.
@@ -46,51 +72,52 @@ public struct RegistrySnapshot: Sendable {
     /// A snapshot of `rows` (any order) and `partners` at `counter`.
     public init(counter: Int64, rows: [Row], partners: [Partner]) {
         self.counter = counter
-        self.rows = rows.sorted { $0.record.partnership.id < $1.record.partnership.id }
+        let sorted = rows.sorted { $0.record.partnership.id < $1.record.partnership.id }
+        records = sorted.map(\.record)
+        var columns = Columns()
+        for row in sorted { columns.append(row) }
+        self.columns = columns
         partnersById = Dictionary(partners.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var byId: [Int64: Int] = [:]
         var byPartner: [Int64: [Int]] = [:]
-        for (index, row) in self.rows.enumerated() {
-            byId[row.record.partnership.id] = index
-            byPartner[row.record.partner.id, default: []].append(index)
+        for (index, record) in records.enumerated() {
+            byId[record.partnership.id] = index
+            byPartner[record.partner.id, default: []].append(index)
         }
         rowById = byId
-        let sorted = self.rows
         rowsByPartner = byPartner.mapValues { indices in
-            indices.sorted {
-                Self.precedes(sorted[$0].record.partnership.homeCode, sorted[$1].record.partnership.homeCode)
-                    ?? ($0 < $1)
-            }
+            indices.sorted { Self.precedes(columns.home[$0], columns.home[$1]) ?? ($0 < $1) }
         }
         orders = SortOrders()
     }
 
     /// How many partnerships are stored.
-    public var count: Int { rows.count }
+    public var count: Int { records.count }
 
     /// Every partner, by id.
     public var partners: [Partner] { partnersById.values.sorted { $0.id < $1.id } }
 
     /// One partnership.
-    public func partnership(id: Int64) -> PartnershipRecord? { rowById[id].map { rows[$0].record } }
+    public func partnership(id: Int64) -> PartnershipRecord? { rowById[id].map { records[$0] } }
 
     /// One partner with its partnerships, by home code.
     public func partner(id: Int64) -> (partner: Partner, partnerships: [PartnershipRecord])? {
         guard let partner = partnersById[id] else { return nil }
-        return (partner, (rowsByPartner[id] ?? []).map { rows[$0].record })
+        return (partner, (rowsByPartner[id] ?? []).map { records[$0] })
     }
 
     /// The summary entries of partnerships not ended, established by `asOf` (or undated), under `homeCodes` if given.
     public func summaryEntries(homeCodes: [String]?, asOf: PartialDate) -> [SituationSummary.Entry] {
         let homes = homeCodes.map(Set.init)
         let end = asOf.description
-        return rows.compactMap { row in
-            let partnership = row.record.partnership
-            guard partnership.status != .ended, homes?.contains(partnership.homeCode) ?? true else { return nil }
-            if let established = row.established, !Self.established(established, onOrBefore: end) { return nil }
+        return records.indices.compactMap { index in
+            guard columns.status[index] != .ended, homes?.contains(columns.home[index]) ?? true else { return nil }
+            if let established = columns.established[index], !Self.established(established, onOrBefore: end) {
+                return nil
+            }
             return SituationSummary.Entry(
-                partnerId: row.record.partner.id, country: row.record.partner.country, kind: partnership.kind,
-                level: row.homeLevel)
+                partnerId: columns.partnerId[index], country: columns.country[index], kind: columns.kind[index],
+                level: columns.level[index])
         }
     }
 

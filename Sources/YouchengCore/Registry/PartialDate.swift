@@ -23,9 +23,11 @@ public struct PartialDate: Sendable, Hashable, Codable, Comparable, CustomString
 
     /// The ISO form at its precision: `1985`, `1985-03`, `1985-03-12`; also how it is stored.
     public var description: String {
-        var s = String(format: "%04d", year)
-        if let month { s += String(format: "-%02d", month) }
-        if let day { s += String(format: "-%02d", day) }
+        // Years are four digits (1900–2100); months and days get their leading zero. Written without
+        // `String(format:)`, which costs a formatter per call, because lists print thousands of dates.
+        var s = String(year)
+        if let month { s += (month < 10 ? "-0" : "-") + String(month) }
+        if let day { s += (day < 10 ? "-0" : "-") + String(day) }
         return s
     }
 
@@ -58,6 +60,28 @@ public struct PartialDate: Sendable, Hashable, Codable, Comparable, CustomString
 }
 
 extension PartialDate {
+    /// Reads the stored ISO form only (`1985`, `1985-03`, `1985-03-12`), byte by byte: loading a registry reads
+    /// tens of thousands of them, and `init(parsing:)` trims and searches each as text. Nil for anything else.
+    public init?(iso text: String) {
+        let length = text.utf8.count
+        guard length == 4 || length == 7 || length == 10 else { return nil }
+        var parts = (0, 0, 0)
+        for (offset, byte) in text.utf8.enumerated() {
+            if offset == 4 || offset == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            switch offset {
+            case ..<4: parts.0 = parts.0 * 10 + digit
+            case ..<7: parts.1 = parts.1 * 10 + digit
+            default: parts.2 = parts.2 * 10 + digit
+            }
+        }
+        self.init(year: parts.0, month: length >= 7 ? parts.1 : nil, day: length == 10 ? parts.2 : nil)
+    }
+
     /// Parses `1985`, `1985-03`, `1985-03-12`, `1985/3/12`, `1985.3.12`, `1985年3月`, `1985年3月12日`, and
     /// an ISO timestamp's date part; nil for anything else or an impossible date.
     public init?(parsing text: String) {

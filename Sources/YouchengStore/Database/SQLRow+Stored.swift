@@ -7,19 +7,25 @@ extension SQLRow {
     func decodeStored<T>(
         _ column: String, table: String, name: String? = nil, idColumn: String? = "id", _ parse: (String) -> T?
     ) throws -> T {
-        let text = try decode(column: column, as: String.self)
-        guard let value = parse(text) else {
-            throw StoredValueError(table: table, row: storedRowId(idColumn), column: name ?? column, value: text)
-        }
-        return value
+        try parsed(
+            try decode(column: column, as: String.self), column, table: table, name: name, idColumn: idColumn, parse)
     }
 
     /// ``decodeStored(_:table:name:idColumn:_:)`` for a column that may be NULL (nil then).
     func decodeStoredIfPresent<T>(
         _ column: String, table: String, name: String? = nil, idColumn: String? = "id", _ parse: (String) -> T?
     ) throws -> T? {
-        guard try decode(column: column, as: String?.self) != nil else { return nil }
-        return try decodeStored(column, table: table, name: name, idColumn: idColumn, parse)
+        guard let text = try decode(column: column, as: String?.self) else { return nil }
+        return try parsed(text, column, table: table, name: name, idColumn: idColumn, parse)
+    }
+
+    private func parsed<T>(
+        _ text: String, _ column: String, table: String, name: String?, idColumn: String?, _ parse: (String) -> T?
+    ) throws -> T {
+        guard let value = parse(text) else {
+            throw StoredValueError(table: table, row: storedRowId(idColumn), column: name ?? column, value: text)
+        }
+        return value
     }
 
     /// The row's key as text, or nil when the query did not select `idColumn`.

@@ -52,22 +52,35 @@ extension RegistryStore {
     func loadSnapshot() async throws -> RegistrySnapshot {
         try await database.snapshot { sql in
             let counter = try await Self.counter(sql)
+            // Partners once each, joined in memory: most are twinned with several homes.
+            var partners: [Int64: (partner: Partner, nameKey: String)] = [:]
+            for row in try await sql.raw("SELECT id, name, name_zh, name_key, country FROM partners").all() {
+                let partner = Partner(
+                    id: try row.decode(column: "id", as: Int64.self),
+                    name: try row.decode(column: "name", as: String.self),
+                    nameZh: try row.decode(column: "name_zh", as: String.self),
+                    country: try row.decode(column: "country", as: String.self))
+                partners[partner.id] = (partner, try row.decode(column: "name_key", as: String.self))
+            }
             let rows = try await sql.raw(
                 """
-                SELECT ps.id, ps.home_code, ps.home_level, ps.partner_id, ps.kind, ps.established, ps.status, ps.notes,
-                  ps.version, p.name, p.name_zh, p.name_key, p.country
-                FROM partnerships ps JOIN partners p ON p.id = ps.partner_id
+                SELECT id, home_code, home_level, partner_id, kind, established, status, notes, version
+                FROM partnerships
                 """
             ).all().map { row in
-                RegistrySnapshot.Row(
-                    record: try record(row),
+                let partnership = try Self.partnership(row)
+                guard let partner = partners[partnership.partnerId] else {
+                    throw StoredValueError(
+                        table: "partnerships", row: String(partnership.id), column: "partner_id",
+                        value: String(partnership.partnerId))
+                }
+                return RegistrySnapshot.Row(
+                    record: PartnershipRecord(
+                        partnership: partnership, partner: partner.partner, home: home(partnership.homeCode)),
                     homeLevel: try row.decodeStored("home_level", table: "partnerships", LocalityLevel.init(rawValue:)),
-                    nameKey: try row.decode(column: "name_key", as: String.self))
+                    nameKey: partner.nameKey)
             }
-            let partners = try await Self.storedPartners(sql, where: "").map {
-                Partner(id: $0.id, name: $0.name, nameZh: $0.nameZh, country: $0.country)
-            }
-            return RegistrySnapshot(counter: counter, rows: rows, partners: partners)
+            return RegistrySnapshot(counter: counter, rows: rows, partners: partners.values.map(\.partner))
         }
     }
 }

@@ -32,21 +32,29 @@ public struct RegistryStore: RegistryRepository {
         FROM partnerships ps JOIN partners p ON p.id = ps.partner_id
         """
 
-    func record(_ row: any SQLRow) throws -> PartnershipRecord {
-        let homeCode = try row.decode(column: "home_code", as: String.self)
-        let home =
-            reference.localities.locality(homeCode)
-            ?? Locality(
-                code: homeCode, name: homeCode, fullName: homeCode, nameEn: homeCode, level: .district, parentCode: nil)
-        let partnerId = try row.decode(column: "partner_id", as: Int64.self)
-        let partnership = Partnership(
-            id: try row.decode(column: "id", as: Int64.self), homeCode: homeCode, partnerId: partnerId,
+    /// The home locality `code` names; a code the directory no longer lists is shown as itself.
+    func home(_ code: String) -> Locality {
+        reference.localities.locality(code)
+            ?? Locality(code: code, name: code, fullName: code, nameEn: code, level: .district, parentCode: nil)
+    }
+
+    /// A partnership as stored, from a row holding `partnerships` columns.
+    static func partnership(_ row: any SQLRow) throws -> Partnership {
+        Partnership(
+            id: try row.decode(column: "id", as: Int64.self),
+            homeCode: try row.decode(column: "home_code", as: String.self),
+            partnerId: try row.decode(column: "partner_id", as: Int64.self),
             kind: try row.decodeStored("kind", table: "partnerships", PartnershipKind.init(rawValue:)),
-            established: try row.decodeStoredIfPresent(
-                "established", table: "partnerships", PartialDate.init(parsing:)),
+            established: try row.decodeStoredIfPresent("established", table: "partnerships", PartialDate.init(iso:)),
             status: try row.decodeStored("status", table: "partnerships", PartnershipStatus.init(rawValue:)),
             notes: try row.decode(column: "notes", as: String.self),
             version: try row.decode(column: "version", as: Int.self))
+    }
+
+    func record(_ row: any SQLRow) throws -> PartnershipRecord {
+        let partnership = try Self.partnership(row)
+        let home = home(partnership.homeCode)
+        let partnerId = partnership.partnerId
         let partner = Partner(
             id: partnerId, name: try row.decode(column: "name", as: String.self),
             nameZh: try row.decode(column: "name_zh", as: String.self),
