@@ -98,6 +98,13 @@ import YouchengTestSupport
             let memory = try await store.summaryEntries(homeCodes: codes, asOf: asOf)
             let sql = try await store.summaryEntriesFromSQL(homeCodes: codes, asOf: asOf)
             #expect(Self.tally(memory) == Self.tally(sql), "summary \(home ?? "all") \(asOf)")
+            let locality = home.flatMap { ReferenceData.bundled.localities.locality($0) }
+            let counted = SituationSummary(
+                entries: sql, catalog: ReferenceData.bundled.countries, asOf: asOf.description, home: locality)
+            // Asked twice: the second answer comes from the snapshot's memory and must still be this one.
+            for _ in 0..<2 {
+                #expect(try await store.situation(home: locality, asOf: asOf, reference: .bundled) == counted)
+            }
         }
         #expect(try await store.count() == (try await store.countFromSQL()))
         for id in 1...Int64(Self.partners.count) {

@@ -5,7 +5,7 @@ extension RegistrySnapshot {
     /// order; undated partnerships last either way), then id in the same direction, so a descending list is the
     /// ascending one reversed, undated rows still last.
     func order(_ query: PartnershipQuery) -> [Int] {
-        let ascending = orders.ascending(query.sort) { computeOrder(query.sort) }
+        let ascending = orders.value(query.sort) { computeOrder(query.sort) }
         guard query.descending else { return ascending }
         guard query.sort == .established else { return ascending.reversed() }
         let dated = ascending.prefix { columns.established[$0] != nil }
@@ -46,15 +46,22 @@ extension RegistrySnapshot {
     }
 }
 
-/// A snapshot's sort orders, each worked out the first time a list asks for it and kept while the snapshot lives.
-final class SortOrders: @unchecked Sendable {
+/// Answers a snapshot works out the first time they are asked for (sort orders, summaries) and keeps while it lives;
+/// at most `limit` of them, forgetting all when full.
+final class Memo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
-    private var orders: [PartnershipQuery.SortColumn: [Int]] = [:]
+    private var values: [Key: Value] = [:]
+    private let limit: Int
 
-    func ascending(_ column: PartnershipQuery.SortColumn, compute: () -> [Int]) -> [Int] {
-        if let known = lock.withLock({ orders[column] }) { return known }
+    init(limit: Int) { self.limit = limit }
+
+    func value(_ key: Key, compute: () -> Value) -> Value {
+        if let known = lock.withLock({ values[key] }) { return known }
         let computed = compute()
-        lock.withLock { orders[column] = computed }
+        lock.withLock {
+            if values.count >= limit { values.removeAll() }
+            values[key] = computed
+        }
         return computed
     }
 }

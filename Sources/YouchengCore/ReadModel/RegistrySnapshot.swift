@@ -66,8 +66,9 @@ public struct RegistrySnapshot: Sendable {
     /// Positions by partnership id, and by partner id in home-code order.
     let rowById: [Int64: Int]
     let rowsByPartner: [Int64: [Int]]
-    /// Sort orders, worked out on first use.
-    let orders: SortOrders
+    /// Sort orders and summaries, worked out on first use.
+    let orders = Memo<PartnershipQuery.SortColumn, [Int]>(limit: PartnershipQuery.SortColumn.allCases.count)
+    let summaries = Memo<String, SituationSummary>(limit: 64)
 
     /// A snapshot of `rows` (any order) and `partners` at `counter`.
     public init(counter: Int64, rows: [Row], partners: [Partner]) {
@@ -88,7 +89,6 @@ public struct RegistrySnapshot: Sendable {
         rowsByPartner = byPartner.mapValues { indices in
             indices.sorted { Self.precedes(columns.home[$0], columns.home[$1]) ?? ($0 < $1) }
         }
-        orders = SortOrders()
     }
 
     /// How many partnerships are stored.
@@ -118,6 +118,17 @@ public struct RegistrySnapshot: Sendable {
             return SituationSummary.Entry(
                 partnerId: columns.partnerId[index], country: columns.country[index], kind: columns.kind[index],
                 level: columns.level[index])
+        }
+    }
+
+    /// The situation summary under `home` (or of all) as of `asOf`, as `RegistryRepository.situation` counts it;
+    /// the same question asked again of the same snapshot is answered from memory.
+    public func situation(home: Locality?, asOf: PartialDate, reference: ReferenceData) -> SituationSummary {
+        summaries.value("\(home?.code ?? "")|\(asOf)") {
+            let codes = home.map { reference.localities.subtree(of: $0.code) }
+            return SituationSummary(
+                entries: summaryEntries(homeCodes: codes, asOf: asOf), catalog: reference.countries,
+                asOf: asOf.description, home: home)
         }
     }
 

@@ -138,6 +138,9 @@ public protocol RegistryRepository: Sendable {
     func partner(id: Int64) async throws -> (partner: Partner, partnerships: [PartnershipRecord])?
     /// The summary entries of partnerships not ended, established by `asOf` (or undated), under `homeCodes` if given.
     func summaryEntries(homeCodes: [String]?, asOf: PartialDate) async throws -> [SituationSummary.Entry]
+    /// The situation summary of partnerships under `home` (or all of them) as of `asOf` (counted from
+    /// `summaryEntries` unless the repository knows a faster way).
+    func situation(home: Locality?, asOf: PartialDate, reference: ReferenceData) async throws -> SituationSummary
     /// Applies validated import rows in one transaction; with `dryRun` nothing is written. A stored import is
     /// audited in the same transaction: one `import` entry with the counts, one entry per partnership created or
     /// changed, all attributed to `actor`. A row that would change a known partner's Chinese name, which every home

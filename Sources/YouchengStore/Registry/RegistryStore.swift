@@ -86,6 +86,12 @@ public struct RegistryStore: RegistryRepository {
         try await snapshot().summaryEntries(homeCodes: homeCodes, asOf: asOf)
     }
 
+    public func situation(home: Locality?, asOf: PartialDate, reference: ReferenceData) async throws
+        -> SituationSummary
+    {
+        try await snapshot().situation(home: home, asOf: asOf, reference: reference)
+    }
+
     public func count() async throws -> Int {
         try await snapshot().count
     }
