@@ -1,0 +1,66 @@
+// The reference for scripts/bench: raw Hummingbird 2 answering every request with one page of JSON shaped like the
+// API's partnership list (50 items, keys sorted, encoded with a new JSONEncoder per request, as the API does), and
+// nothing else: no middleware, no database, no templates. Each of the program's figures is read against this one,
+// measured in the same run on the same machine.
+// Run: swift run -c release youcheng-reference [--port 8090]
+import Foundation
+import Hummingbird
+
+/// `home` and `partner` of one list item.
+struct Place: Codable, Sendable {
+    let code: String
+    let name: String
+}
+
+/// The partner of one list item.
+struct Partner: Codable, Sendable {
+    let id: Int
+    let name: String
+    let nameZh: String
+}
+
+/// One item of the API's partnership list, with the same keys.
+struct Item: Codable, Sendable {
+    let id: Int
+    let home: Place
+    let partner: Partner
+    let country: String
+    let kind: String
+    let established: String?
+    let status: String
+    let notes: String
+    let version: Int
+}
+
+/// `{"items", "page", "per", "total"}`.
+struct ListPage: Codable, Sendable {
+    let items: [Item]
+    let page: Int
+    let per: Int
+    let total: Int
+}
+
+let page = ListPage(
+    items: (101...150).map { id in
+        Item(
+            id: id, home: Place(code: "320500", name: "江苏省苏州市"),
+            partner: Partner(id: 5000 + id, name: "Partnerstadt \(id)", nameZh: "伙伴城市\(id)"), country: "DE",
+            kind: "friendshipCity", established: "1998-05-\(10 + id % 18)", status: "active", notes: "",
+            version: 1)
+    }, page: 3, per: 50, total: 1_472)
+
+let arguments = CommandLine.arguments
+let port = arguments.firstIndex(of: "--port").flatMap {
+    arguments.indices.contains($0 + 1) ? Int(arguments[$0 + 1]) : nil
+}
+
+let router = Router()
+router.get("/") { _, _ -> Response in
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.withoutEscapingSlashes, .sortedKeys]
+    var headers = HTTPFields()
+    headers[.contentType] = "application/json; charset=utf-8"
+    return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: try encoder.encode(page))))
+}
+let app = Application(router: router, configuration: .init(address: .hostname("127.0.0.1", port: port ?? 8090)))
+try await app.runService()
