@@ -6,45 +6,36 @@
 import Foundation
 import Hummingbird
 
-/// `home` and `partner` of one list item.
-struct Place: Codable, Sendable {
-    let code: String
-    let name: String
-}
-
-/// The partner of one list item.
-struct Partner: Codable, Sendable {
-    let id: Int
-    let name: String
-    let nameZh: String
-}
-
 /// One item of the API's partnership list, with the same keys.
 struct Item: Codable, Sendable {
+    /// `home`: the unit's code and full name.
+    struct Home: Codable, Sendable { let code, name: String }
+    /// `partner`: the foreign city.
+    struct Partner: Codable, Sendable {
+        let id: Int
+        let name, nameZh: String
+    }
+
     let id: Int
-    let home: Place
+    let home: Home
     let partner: Partner
-    let country: String
-    let kind: String
+    let country, kind: String
     let established: String?
-    let status: String
-    let notes: String
+    let status, notes: String
     let version: Int
 }
 
 /// `{"items", "page", "per", "total"}`.
 struct ListPage: Codable, Sendable {
     let items: [Item]
-    let page: Int
-    let per: Int
-    let total: Int
+    let page, per, total: Int
 }
 
 let page = ListPage(
     items: (101...150).map { id in
         Item(
-            id: id, home: Place(code: "320500", name: "江苏省苏州市"),
-            partner: Partner(id: 5000 + id, name: "Partnerstadt \(id)", nameZh: "伙伴城市\(id)"), country: "DE",
+            id: id, home: .init(code: "320500", name: "江苏省苏州市"),
+            partner: .init(id: 5000 + id, name: "Partnerstadt \(id)", nameZh: "伙伴城市\(id)"), country: "DE",
             kind: "friendshipCity", established: "1998-05-\(10 + id % 18)", status: "active", notes: "",
             version: 1)
     }, page: 3, per: 50, total: 1_472)
