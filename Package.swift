@@ -91,6 +91,13 @@ let package = Package(
             path: "Benchmarks/youcheng-bench",
             swiftSettings: strict
         ),
+        // The raw Hummingbird reference scripts/bench compares every figure with: Hummingbird alone, on purpose.
+        .executableTarget(
+            name: "youcheng-reference",
+            dependencies: [.product(name: "Hummingbird", package: "hummingbird")],
+            path: "Benchmarks/youcheng-reference",
+            swiftSettings: strict
+        ),
         .testTarget(name: "YouchengCoreTests", dependencies: ["YouchengCore"], swiftSettings: strict),
         .testTarget(
             name: "YouchengSheetsTests", dependencies: ["YouchengSheets"], resources: [.copy("Fixtures")],
