@@ -36,7 +36,7 @@ extension Services {
         _ database: Database, clock: TestClock, hasher: any PasswordHasher = BcryptHasher(cost: 4)
     ) -> Services {
         Services(
-            database: database, accounts: AccountPolicies(hasher: hasher, tokenHasher: BcryptHasher(cost: 4)),
+            database: database, accounts: AccountPolicies(hasher: hasher, tokenHasher: TokenStore.defaultHasher),
             now: clock.function)
     }
 }

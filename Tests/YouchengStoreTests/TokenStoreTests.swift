@@ -20,7 +20,43 @@ import YouchengTestSupport
             #expect(grant?.token.lastUsedAt == fixture.clock.now)
             #expect(try await tokens.list(userId: fixture.alice.id).first?.lastUsedAt == fixture.clock.now)
             let stored = try await database.strings("SELECT secret_hash FROM api_tokens")
-            #expect(stored.count == 1 && stored[0].hasPrefix("$2b$") && !issued.plaintext.contains(stored[0]))
+            #expect(
+                stored.count == 1 && stored[0].hasPrefix("sha256:")
+                    && !issued.plaintext.contains(stored[0].dropFirst(7)))
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aTokenUseIsWrittenAtMostOnceAMinute(backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let fixture = try await AccountFixture(database)
+            let tokens = fixture.stores.tokens
+            let issued = try await tokens.create(username: "alice", name: "", by: .system)
+            fixture.clock.advance(60)
+            let first = fixture.clock.now
+            _ = try await tokens.verify(issued.plaintext)
+            fixture.clock.advance(59)
+            let soon = try await tokens.verify(issued.plaintext)
+            #expect(soon?.token.lastUsedAt == first)
+            #expect(try await tokens.list(userId: nil).first?.lastUsedAt == first)
+            fixture.clock.advance(1)
+            let later = try await tokens.verify(issued.plaintext)
+            #expect(later?.token.lastUsedAt == first.addingTimeInterval(60))
+            #expect(try await tokens.list(userId: nil).first?.lastUsedAt == first.addingTimeInterval(60))
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aTokenStoredAsABcryptHashBeforeStillVerifies(backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let fixture = try await AccountFixture(database)
+            let older = TokenStore(database: database, hasher: BcryptHasher(cost: 4), now: { fixture.clock.now })
+            let issued = try await older.create(username: "alice", name: "", by: .system)
+            let wrong = APIToken.plaintext(id: issued.token.id, secret: String(repeating: "a", count: 64))
+
+            #expect(try await database.strings("SELECT secret_hash FROM api_tokens").first?.hasPrefix("$2b$") == true)
+            #expect(try await fixture.stores.tokens.verify(issued.plaintext)?.account.user == fixture.alice)
+            #expect(try await fixture.stores.tokens.verify(wrong) == nil)
         }
     }
 

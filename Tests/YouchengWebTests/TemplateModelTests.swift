@@ -24,7 +24,9 @@ import Testing
 
     @Test func fieldsOptionalsSectionsAndTheStackReadAsMustacheReadsThem() throws {
         let template = try MustacheTemplate(
-            string: "{{#fast}}{{a}}|{{#b}}B{{/b}}|{{c}}|{{^none}}no{{/none}}|{{d.e}}|{{#items}}{{e}}{{label}};{{/items}}|{{missing}}{{/fast}}")
+            string:
+                "{{#fast}}{{a}}|{{#b}}B{{/b}}|{{c}}|{{^none}}no{{/none}}|{{d.e}}|{{#items}}{{e}}{{label}};{{/items}}|{{missing}}{{/fast}}"
+        )
         let model = Outer(
             label: "L",
             fast: Fast(a: "x<", b: true, c: 7, d: Inner(e: "deep"), items: [Inner(e: "1"), Inner(e: "2")], none: nil))

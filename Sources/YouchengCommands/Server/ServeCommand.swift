@@ -37,13 +37,14 @@ struct ServeCommand: AsyncParsableCommand {
         let baseMap = try map.resolved()
         let tableLimits = try importLimits.resolved()
         let database = try await db.open(logger: logger)
-        // One bound for password and token hashes alike: both take this server's processors.
+        // One bound for password hashes and the bcrypt checks of older tokens: both take this server's processors.
         let hashing = HashingLimit(maxConcurrent: limits.maxConcurrentHashes)
         let services = Services(
             database: database,
             accounts: AccountPolicies(
                 hasher: BoundedHasher(BcryptHasher(), limit: hashing),
-                tokenHasher: BoundedHasher(TokenStore.defaultHasher, limit: hashing), lockout: limits.lockout,
+                tokenHasher: SecretDigestHasher(legacy: BoundedHasher(BcryptHasher(cost: 4), limit: hashing)),
+                lockout: limits.lockout,
                 session: limits.session))
         do {
             if demo, try await DemoData.loadIfEmpty(into: services.registry, reference: services.reference) {

@@ -2,16 +2,19 @@ import Foundation
 import SQLKit
 import YouchengCore
 
-/// Personal access tokens kept in SQL: the id in clear (to find the row), the secret only as a bcrypt hash.
+/// Personal access tokens kept in SQL: the id in clear (to find the row), the secret only as a hash.
 public struct TokenStore: TokenRepository {
     let database: Database
     let hasher: any PasswordHasher
     let now: @Sendable () -> Date
     let randomHex: @Sendable (Int) -> String
 
-    /// bcrypt's smallest cost for token secrets. A secret is 256 random bits: no cost makes guessing it feasible,
-    /// and the password cost (a quarter of a second) would be spent on every API request.
-    public static let defaultHasher = BcryptHasher(cost: 4)
+    /// SHA-256 for token secrets (256 random bits, which no hash speed makes guessable); tokens issued before, as
+    /// bcrypt hashes at its smallest cost, are still checked by bcrypt.
+    public static let defaultHasher = SecretDigestHasher(legacy: BcryptHasher(cost: 4))
+
+    /// How often a token's last use is written, at most.
+    static let useInterval: TimeInterval = 60
 
     /// Creates the store; `now` and `randomHex` (bytes → hex) are injectable so tests fix the clock and the ids.
     public init(
@@ -77,6 +80,10 @@ public struct TokenStore: TokenRepository {
         guard let (token, account, hash) = found, token.revokedAt == nil, account.user.active else { return nil }
         guard await hasher.verify(secret, against: hash) else { return nil }
         let time = now()
+        // The last use is written at most once a minute, like a session's: not a write per API request.
+        if let last = token.lastUsedAt, time.timeIntervalSince(last) < Self.useInterval {
+            return TokenGrant(token: token, account: account)
+        }
         try await database.withConnection { sql in
             try await sql.raw(
                 "UPDATE api_tokens SET last_used_at = \(bind: Timestamp.string(time)) WHERE id = \(bind: id)"

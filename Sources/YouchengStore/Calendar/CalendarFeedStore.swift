@@ -12,7 +12,7 @@ public struct CalendarFeedStore: Sendable {
     /// The prefix of every feed token.
     public static let prefix = "ycc_"
 
-    /// Creates the store; the hasher is the token hasher (bcrypt at its smallest cost: the secret is 256 bits).
+    /// Creates the store; the hasher is the token hasher (SHA-256: the secret is 256 random bits).
     public init(
         database: Database, hasher: any PasswordHasher = TokenStore.defaultHasher,
         now: @escaping @Sendable () -> Date = { Date() }
