@@ -96,3 +96,7 @@ extension WorldMapView: TemplateModel {}
 extension WorldMapView.CountryRow: TemplateModel {}
 extension WorldMapView.LegendEntry: TemplateModel {}
 extension WorldMapView.Shape: TemplateModel {}
+extension PartnershipCells: TemplateModel {}
+extension ChartLabels: TemplateModel {}
+extension AuditFieldDisplay: TemplateModel {}
+extension PageFrame: TemplateModel {}
