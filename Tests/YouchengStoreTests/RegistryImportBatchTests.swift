@@ -10,8 +10,16 @@ import YouchengTestSupport
     /// 2,500 rows over 1,200 partners "City 0" … "City 1199" in Germany: rows 0–1199 in 南京市, 1200–2399 in 鼓楼区,
     /// 2400–2499 in 无锡市 (partners 0–99 again), so partners and partnerships both fill more than one batch.
     static let table: [[String]] =
-        [["home", "partner", "country", "kind"]]
-        + (0..<2_500).map { i in [["320100", "320106", "320200"][i / 1_200], "City \(i % 1_200)", "DE", "友好城市"] }
+        [["home", "partner", "country", "kind", "established", "status"]] + (0..<2_500).map(row)
+
+    /// Row `i`: every other one leaves the kind empty, two in three give a month, one in five has ended.
+    static func row(_ i: Int) -> [String] {
+        let home = ["320100", "320106", "320200"][i / 1_200]
+        let kind = i % 2 == 0 ? "友好城市" : ""
+        let established = i % 3 == 0 ? "" : "19\(80 + i % 20)-0\(1 + i % 9)"
+        let status = i % 5 == 0 ? "终止" : ""
+        return [home, "City \(i % 1_200)", "DE", kind, established, status]
+    }
 
     /// City 5 (first batch of partners) and City 1105 (second batch) match one city each.
     static let cities = CityGazetteer(csv: [
@@ -60,10 +68,22 @@ import YouchengTestSupport
             #expect(log.dropFirst().allSatisfy { $0.action == .create && $0.entityType == .partnership })
             // One entry per partnership, in the order of their ids.
             #expect(log.dropFirst().map(\.entityId) == records.map(\.partnership.id).sorted().map { String($0) })
+            // Each entry says what is stored: the record as read back, field by field from nothing.
+            let byId = Dictionary(uniqueKeysWithValues: records.map { (String($0.partnership.id), $0) })
+            #expect(
+                log.dropFirst().allSatisfy { entry in
+                    entry.changes == FieldChange.changes(from: nil, to: byId[entry.entityId ?? ""]?.auditValues)
+                })
             let last = try #require(records.first { $0.home.code == "320200" && $0.partner.name == "City 99" })
             let entry = try #require(log.first { $0.entityId == String(last.partnership.id) })
             #expect(entry.changes.contains(FieldChange(field: "home", before: nil, after: "320200")))
             #expect(entry.changes.contains(FieldChange(field: "partner", before: nil, after: "City 99")))
+            // Row 2401: City 1 in 无锡市, kind left empty, established 1981-08, status left empty.
+            let dated = try #require(records.first { $0.home.code == "320200" && $0.partner.name == "City 1" })
+            let datedEntry = try #require(log.first { $0.entityId == String(dated.partnership.id) })
+            #expect(datedEntry.changes.contains(FieldChange(field: "kind", before: nil, after: "sisterCity")))
+            #expect(datedEntry.changes.contains(FieldChange(field: "established", before: nil, after: "1981-08")))
+            #expect(datedEntry.changes.contains(FieldChange(field: "status", before: nil, after: "active")))
         }
     }
 

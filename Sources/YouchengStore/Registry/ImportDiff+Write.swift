@@ -7,14 +7,15 @@ extension ImportDiff {
     static let batchSize = 1_000
 
     /// Writes the difference: new partners (with the coordinates `place` gives each), changed partners, new and
-    /// changed partnerships. Returns the ids of the partnerships it created.
+    /// changed partnerships. Returns the partnerships it created, as stored.
     mutating func write(
         _ sql: any SQLDatabase, stamp: String, levels: [String: LocalityLevel],
         place: (PartnerBook.Entry) -> GeoPoint?
-    ) async throws -> [Int64] {
+    ) async throws -> [Partnership] {
+        // Taken before the new partners get their ids, which would make them look renamed.
+        let renamed = book.entries.filter { $0.id != nil && $0.changed }
         try await insertPartners(sql, stamp: stamp, place: place)
-        for index in book.entries.indices where book.entries[index].id != nil && book.entries[index].changed {
-            let entry = book.entries[index]
+        for entry in renamed {
             guard let id = entry.id else { continue }
             try await sql.raw(
                 "UPDATE partners SET identity_key = \(bind: entry.key), name = \(bind: entry.name), name_zh = \(bind: entry.nameZh), name_key = \(bind: NameKey.fold(entry.name)), updated_at = \(bind: stamp) WHERE id = \(bind: id)"
@@ -55,26 +56,40 @@ extension ImportDiff {
         }
     }
 
-    /// Inserts the rows that create partnerships, `batchSize` a statement; returns the new partnerships' ids.
+    /// Inserts the rows that create partnerships, `batchSize` a statement; returns each as stored (with its id).
     private func insertPartnerships(_ sql: any SQLDatabase, stamp: String, levels: [String: LocalityLevel])
-        async throws -> [Int64]
+        async throws -> [Partnership]
     {
-        var ids: [Int64] = []
-        ids.reserveCapacity(newPartnerships.count)
+        var stored: [Partnership] = []
+        stored.reserveCapacity(newPartnerships.count)
         for batch in newPartnerships.chunked(Self.batchSize) {
-            let values: [SQLQueryString] = try batch.map { i in
+            var fresh = try batch.map { i in
                 let r = rows[i]
                 guard let partnerId = book.entries[partnerOfRow[i]].id else { throw RegistryError.notFound }
-                let established: String? = r.established.flatMap { $0?.description }
-                return
-                    "(\(bind: r.homeCode), \(bind: (levels[r.homeCode] ?? .district).rawValue), \(bind: partnerId), \(bind: (r.kind ?? .sisterCity).rawValue), \(bind: established), \(bind: (r.status ?? .active).rawValue), \(bind: r.notes ?? ""), 1, \(bind: stamp), \(bind: stamp))"
+                return Partnership(
+                    id: 0, homeCode: r.homeCode, partnerId: partnerId, kind: r.kind ?? .sisterCity,
+                    established: r.established ?? nil, status: r.status ?? .active, notes: r.notes ?? "")
+            }
+            let values: [SQLQueryString] = fresh.map { p in
+                "(\(bind: p.homeCode), \(bind: (levels[p.homeCode] ?? .district).rawValue), \(bind: p.partnerId), \(bind: p.kind.rawValue), \(bind: p.established?.description), \(bind: p.status.rawValue), \(bind: p.notes), \(bind: p.version), \(bind: stamp), \(bind: stamp))"
             }
             let statement: SQLQueryString =
                 "INSERT INTO partnerships (home_code, home_level, partner_id, kind, established, status, notes, version, created_at, updated_at) VALUES "
-                + values.joined(separator: ", ") + " RETURNING id"
-            for row in try await sql.raw(statement).all() { ids.append(try row.decode(column: "id", as: Int64.self)) }
+                + values.joined(separator: ", ") + " RETURNING id, home_code, partner_id"
+            // Matched back by home and partner (a unique pair), not by the order RETURNING happens to give.
+            var ids: [String: Int64] = [:]
+            for row in try await sql.raw(statement).all() {
+                let home = try row.decode(column: "home_code", as: String.self)
+                ids["\(home)#\(try row.decode(column: "partner_id", as: Int64.self))"] = try row.decode(
+                    column: "id", as: Int64.self)
+            }
+            for n in fresh.indices {
+                guard let id = ids["\(fresh[n].homeCode)#\(fresh[n].partnerId)"] else { throw RegistryError.notFound }
+                fresh[n].id = id
+            }
+            stored += fresh
         }
-        return ids
+        return stored
     }
 
     /// The stored partnerships the write changes: those a row updates and every one of a partner it renames

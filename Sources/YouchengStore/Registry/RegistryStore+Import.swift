@@ -51,7 +51,7 @@ extension RegistryStore {
                 }
             }
             let report = plan.report(stored: true)
-            let after = try await storedRecords(ids: (touched + created).sorted(), sql: sql)
+            let after = try await recordsAfter(plan, created: created, touched: touched, sql: sql)
             try await auditImport(
                 report, rows: rows.count, before: before, after: after, actor: actor, time: time, sql: sql)
             return report
@@ -59,6 +59,29 @@ extension RegistryStore {
         return dryRun
             ? try await database.withConnection(work)
             : try await database.writeTransaction(locking: Self.registryTables, work)
+    }
+
+    /// The partnerships an import created or touched, as stored after its write: the created ones as the write stored
+    /// them (their partner as the book holds it), the touched ones (and any created for a home the reference data
+    /// lacks) read back on `sql`.
+    private func recordsAfter(_ plan: ImportDiff, created: [Partnership], touched: [Int64], sql: any SQLDatabase)
+        async throws -> [Int64: PartnershipRecord]
+    {
+        var unread = touched
+        var known: [PartnershipRecord] = []
+        known.reserveCapacity(created.count)
+        for partnership in created {
+            guard let home = reference.localities.locality(partnership.homeCode),
+                let partner = plan.book.partner(id: partnership.partnerId)
+            else {
+                unread.append(partnership.id)
+                continue
+            }
+            known.append(PartnershipRecord(partnership: partnership, partner: partner, home: home))
+        }
+        var out = try await storedRecords(ids: unread.sorted(), sql: sql)
+        for record in known { out[record.partnership.id] = record }
+        return out
     }
 
     /// The partnerships `ids` (sorted) as stored, by id, read on `sql` a batch of ids at a time.
