@@ -85,6 +85,11 @@ extension PartialDate {
     /// Parses `1985`, `1985-03`, `1985-03-12`, `1985/3/12`, `1985.3.12`, `1985年3月`, `1985年3月12日`, and
     /// an ISO timestamp's date part; nil for anything else or an impossible date.
     public init?(parsing text: String) {
+        // Most text read is the stored form (an import's dates, a re-read file): no trimming and splitting for it.
+        if let stored = PartialDate(iso: text) {
+            self = stored
+            return
+        }
         var s = text.trimmingCharacters(in: .whitespacesAndNewlines)
         if s.count > 10, s.dropFirst(10).first == "T" || s.dropFirst(10).first == " " { s = String(s.prefix(10)) }
         if s.contains("年") {

@@ -2,6 +2,10 @@ import Foundation
 
 /// Normalizes names for comparison: case, accents, width and spacing do not count.
 public enum NameKey {
+    // Kept once: the CharacterSet getters build a new set on every call, which a 30,000-row import felt.
+    private static let spaces = CharacterSet.whitespacesAndNewlines
+    private static let punctuation = CharacterSet.punctuationCharacters
+
     /// `"  São  Paulo "` → `"sao paulo"`; `"Ｔｏｋｙｏ"` → `"tokyo"`; punctuation such as `.` and `’` is dropped.
     public static func fold(_ text: String) -> String {
         let folded = text.folding(options: [.caseInsensitive, .diacriticInsensitive, .widthInsensitive], locale: nil)
@@ -14,11 +18,11 @@ public enum NameKey {
                 pendingSpace = true
                 continue
             }
-            if CharacterSet.whitespacesAndNewlines.contains(scalar) || scalar == "-" || scalar == "_" {
+            if spaces.contains(scalar) || scalar == "-" || scalar == "_" {
                 pendingSpace = !out.isEmpty
                 continue
             }
-            if CharacterSet.punctuationCharacters.contains(scalar) || scalar == "\u{2019}" || scalar == "'" {
+            if punctuation.contains(scalar) || scalar == "\u{2019}" || scalar == "'" {
                 continue
             }
             if pendingSpace {

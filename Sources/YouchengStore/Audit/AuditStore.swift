@@ -24,16 +24,8 @@ public struct AuditStore: AuditRepository {
     /// not at all.
     @discardableResult
     static func append(_ event: AuditEvent, at time: Date, sql: any SQLDatabase) async throws -> AuditEntry {
-        let stamp = Timestamp.string(time)
-        let changes = try encoded(event.changes)
-        let id = try await sql.raw(
-            """
-            INSERT INTO audit_log (at, actor, unit_id, action, entity_type, entity_id, changes)
-            VALUES (\(bind: stamp), \(bind: event.actor.username), \(bind: event.actor.unitId),
-              \(bind: event.action.rawValue), \(bind: event.entityType.rawValue), \(bind: event.entityId), \(bind: changes))
-            RETURNING id
-            """
-        ).first(decodingColumn: "id", as: Int64.self)
+        let id = try await sql.raw(insertPrefix + (try values(event, stamp: Timestamp.string(time))) + " RETURNING id")
+            .first(decodingColumn: "id", as: Int64.self)
         guard let id else { throw StoredValueError(table: "audit_log", row: nil, column: "id", value: "none returned") }
         return AuditEntry(
             id: id, time: Timestamp.truncated(time), actor: event.actor.username, unitId: event.actor.unitId,

@@ -82,16 +82,22 @@ public struct PartnerPlaceStore: Sendable {
     static func matchNew(_ partners: [Partner], gazetteer: CityGazetteer, sql: any SQLDatabase) async throws {
         for partner in partners {
             guard
-                case .unique(let city) = gazetteer.match(
-                    name: partner.name, nameZh: partner.nameZh, country: partner.country)
+                let point = geonamesPoint(
+                    name: partner.name, nameZh: partner.nameZh, country: partner.country, in: gazetteer)
             else { continue }
             try await sql.raw(
                 """
-                UPDATE partners SET lat = \(bind: city.point.lat), lon = \(bind: city.point.lon),
+                UPDATE partners SET lat = \(bind: point.lat), lon = \(bind: point.lon),
                   coordinate_source = \(bind: CoordinateSource.geonames.rawValue)
                 WHERE id = \(bind: partner.id) AND lat IS NULL
                 """
             ).run()
         }
+    }
+
+    /// The coordinates of the one city of `gazetteer` a partner's names match; nil when they match none or several.
+    static func geonamesPoint(name: String, nameZh: String, country: String, in gazetteer: CityGazetteer) -> GeoPoint? {
+        guard case .unique(let city) = gazetteer.match(name: name, nameZh: nameZh, country: country) else { return nil }
+        return city.point
     }
 }

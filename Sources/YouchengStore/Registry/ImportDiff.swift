@@ -38,11 +38,16 @@ struct ImportDiff {
         self.storedNamesZh = Dictionary(partners.map { ($0.id, $0.nameZh) }, uniquingKeysWith: { first, _ in first })
         var homes: [Int64: [String]] = [:]
         for key in partnerships.keys {
-            // Keys are "home#partner id".
-            let parts = key.split(separator: "#", maxSplits: 1)
-            if parts.count == 2, let id = Int64(parts[1]) { homes[id, default: []].append(String(parts[0])) }
+            if let pair = Self.pair(key) { homes[pair.partnerId, default: []].append(pair.home) }
         }
         self.storedHomes = homes
+    }
+
+    /// The home and partner id of a key of `partnerships` ("home#partner id").
+    static func pair(_ key: String) -> (home: String, partnerId: Int64)? {
+        let parts = key.split(separator: "#", maxSplits: 1)
+        guard parts.count == 2, let id = Int64(parts[1]) else { return nil }
+        return (String(parts[0]), id)
     }
 
     mutating func compute() {

@@ -22,6 +22,7 @@ struct PartnerBook {
 
     private(set) var entries: [Entry] = []
     private var byKey: [String: Int] = [:]
+    private var byId: [Int64: Int] = [:]
     private var byZh: [String: [Int]] = [:]
     private var zhDecided: Set<Int> = []
 
@@ -40,6 +41,7 @@ struct PartnerBook {
     private mutating func add(_ entry: Entry) -> Int {
         entries.append(entry)
         let index = entries.count - 1
+        if let id = entry.id { byId[id] = index }
         byKey[entry.key] = index
         if !entry.nameZh.isEmpty { byZh[Self.zhKey(entry.nameZh, entry.country), default: []].append(index) }
         return index
@@ -76,7 +78,17 @@ struct PartnerBook {
     }
 
     /// Records the id a new partner got when it was inserted.
-    mutating func setId(_ id: Int64, at index: Int) { entries[index].id = id }
+    mutating func setId(_ id: Int64, at index: Int) {
+        entries[index].id = id
+        byId[id] = index
+    }
+
+    /// The partner with database id `id` as the book holds it (after a write: as stored).
+    func partner(id: Int64) -> Partner? {
+        byId[id].map {
+            Partner(id: id, name: entries[$0].name, nameZh: entries[$0].nameZh, country: entries[$0].country)
+        }
+    }
 }
 
 extension Array {

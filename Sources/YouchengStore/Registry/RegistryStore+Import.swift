@@ -40,12 +40,20 @@ extension RegistryStore {
             plan.compute()
             if !plan.conflicts.isEmpty { throw RegistryError.conflictingRows(plan.conflicts) }
             if dryRun { return plan.report(stored: false) }
-            let before = try await storedRecords(sql)
-            let fresh = plan.book.entries.indices.filter { plan.book.entries[$0].id == nil }
-            try await plan.write(sql, stamp: stamp, levels: levels)
-            try await placeNew(fresh.map { plan.book.entries[$0] }, sql: sql)
+            let touched = plan.touchedStoredPartnerships
+            let before = try await storedRecords(ids: touched, sql: sql)
+            // The city list is asked for only when the import creates partners; they are placed as they are inserted.
+            let cities = plan.book.entries.contains { $0.id == nil } ? gazetteer() : nil
+            let created = try await plan.write(sql, stamp: stamp, levels: levels) { entry in
+                cities.flatMap {
+                    PartnerPlaceStore.geonamesPoint(
+                        name: entry.name, nameZh: entry.nameZh, country: entry.country, in: $0)
+                }
+            }
             let report = plan.report(stored: true)
-            try await auditImport(report, rows: rows.count, before: before, actor: actor, time: time, sql: sql)
+            let after = try await recordsAfter(plan, created: created, touched: touched, sql: sql)
+            try await auditImport(
+                report, rows: rows.count, before: before, after: after, actor: actor, time: time, sql: sql)
             return report
         }
         return dryRun
@@ -53,46 +61,68 @@ extension RegistryStore {
             : try await database.writeTransaction(locking: Self.registryTables, work)
     }
 
-    /// Gives the partners an import created coordinates from the city list, where their names match one city.
-    private func placeNew(_ entries: [PartnerBook.Entry], sql: any SQLDatabase) async throws {
-        guard !entries.isEmpty else { return }
-        let partners = entries.compactMap { entry in
-            entry.id.map { Partner(id: $0, name: entry.name, nameZh: entry.nameZh, country: entry.country) }
+    /// The partnerships an import created or touched, as stored after its write: the created ones as the write stored
+    /// them (their partner as the book holds it), the touched ones (and any created for a home the reference data
+    /// lacks) read back on `sql`.
+    private func recordsAfter(_ plan: ImportDiff, created: [Partnership], touched: [Int64], sql: any SQLDatabase)
+        async throws -> [Int64: PartnershipRecord]
+    {
+        var unread = touched
+        var known: [PartnershipRecord] = []
+        known.reserveCapacity(created.count)
+        for partnership in created {
+            guard let home = reference.localities.locality(partnership.homeCode),
+                let partner = plan.book.partner(id: partnership.partnerId)
+            else {
+                unread.append(partnership.id)
+                continue
+            }
+            known.append(PartnershipRecord(partnership: partnership, partner: partner, home: home))
         }
-        try await PartnerPlaceStore.matchNew(partners, gazetteer: gazetteer(), sql: sql)
+        var out = try await storedRecords(ids: unread.sorted(), sql: sql)
+        for record in known { out[record.partnership.id] = record }
+        return out
     }
 
-    /// Every stored partnership by id, read on `sql`.
-    func storedRecords(_ sql: any SQLDatabase) async throws -> [Int64: PartnershipRecord] {
-        let records = try await sql.raw(Self.selectRecord).all().map(record)
-        return Dictionary(records.map { ($0.partnership.id, $0) }, uniquingKeysWith: { first, _ in first })
+    /// The partnerships `ids` (sorted) as stored, by id, read on `sql` a batch of ids at a time.
+    func storedRecords(ids: [Int64], sql: any SQLDatabase) async throws -> [Int64: PartnershipRecord] {
+        var out: [Int64: PartnershipRecord] = [:]
+        out.reserveCapacity(ids.count)
+        for batch in ids.chunked(ImportDiff.batchSize) {
+            for row in try await sql.raw(Self.selectRecord + " WHERE ps.id IN (\(binds: Array(batch)))").all() {
+                let record = try record(row)
+                out[record.partnership.id] = record
+            }
+        }
+        return out
     }
 
-    /// Appends the `import` entry (the counts) and one entry per partnership the import created or changed
-    /// (compared with `before`), inside the import's transaction.
+    /// Appends the `import` entry (the counts) and one entry per partnership the import created or changed (`after`
+    /// compared with `before`, which lacks the created ones), in id order, inside the import's transaction.
     func auditImport(
-        _ report: ImportReport, rows: Int, before: [Int64: PartnershipRecord], actor: AuditActor, time: Date,
-        sql: any SQLDatabase
+        _ report: ImportReport, rows: Int, before: [Int64: PartnershipRecord], after: [Int64: PartnershipRecord],
+        actor: AuditActor, time: Date, sql: any SQLDatabase
     ) async throws {
         let counts: [(String, String?)] = [
             ("rows", String(rows)), ("created", String(report.created)), ("updated", String(report.updated)),
             ("unchanged", String(report.unchanged)), ("newPartners", String(report.newPartners)),
         ]
-        try await AuditStore.append(
+        var events = [
             AuditEvent(
                 actor: actor, action: .imported, entityType: .registry, entityId: nil,
-                changes: FieldChange.changes(from: nil, to: counts)), at: time, sql: sql)
-        let after = try await storedRecords(sql)
+                changes: FieldChange.changes(from: nil, to: counts))
+        ]
         for id in after.keys.sorted() {
             guard let record = after[id] else { continue }
             let old = before[id]
             let changes = FieldChange.changes(from: old?.auditValues, to: record.auditValues)
             if old != nil && changes.isEmpty { continue }
-            try await AuditStore.append(
+            events.append(
                 AuditEvent(
                     actor: actor, action: old == nil ? .create : .update, entityType: .partnership,
-                    entityId: String(id), changes: changes), at: time, sql: sql)
+                    entityId: String(id), changes: changes))
         }
+        try await AuditStore.appendAll(events, at: time, sql: sql)
     }
 
     static func storedPartners(_ sql: any SQLDatabase, where condition: SQLQueryString) async throws -> [StoredPartner]
