@@ -2,8 +2,8 @@ import SQLKit
 import YouchengCore
 
 extension ExchangeStore {
-    /// Inserts new exchanges (none may exist yet with the same start, kind and title) in batches, with their lists;
-    /// returns their ids in order. For imports, inside the caller's transaction.
+    /// Inserts new exchanges (none may exist yet with the same start, kind and title) in batches, with their lists,
+    /// keeping their partners' last exchange; returns their ids in order. For imports, inside the caller's transaction.
     static func insert(_ drafts: [ExchangeDraft], stamp: String, sql: any SQLDatabase) async throws -> [Int64] {
         var ids: [Int64] = []
         ids.reserveCapacity(drafts.count)
@@ -35,6 +35,7 @@ extension ExchangeStore {
             ids += returned
         }
         try await writeLists(Array(zip(ids, drafts)), sql: sql)
+        try await refreshLastExchanges(of: drafts.lazy.flatMap(\.partnerIds), sql: sql)
         return ids
     }
 

@@ -139,11 +139,7 @@ extension ExchangeStore {
     /// The exchanges with `ids`, in batches.
     static func load(ids: [Int64], sql: any SQLDatabase) async throws -> [Exchange] {
         var out: [Exchange] = []
-        for batch in ids.chunked(500) {
-            var list: SQLQueryString = "e.id IN ("
-            for (n, id) in batch.enumerated() { list = list + (n == 0 ? "" : ", ") + "\(bind: id)" }
-            out += try await load(where: list + ")", sql: sql)
-        }
+        for batch in ids.chunked(500) { out += try await load(where: "e.id IN (" + list(Array(batch)) + ")", sql: sql) }
         return out
     }
 
