@@ -115,9 +115,13 @@ extension ExchangeStore {
     /// Inserts the partner, country, domain and member rows of each exchange (none stored yet), in batches.
     static func writeLists(_ items: [(Int64, ExchangeDraft)], sql: any SQLDatabase) async throws {
         func insert(_ table: String, _ columns: String, _ values: [SQLQueryString]) async throws {
-            for batch in values.chunked(400) {
+            // At most five values a row: 4,000 rows stay inside both databases' limits on bindings.
+            for batch in values.chunked(4_000) {
                 var statement: SQLQueryString = "INSERT INTO \(ident: table) " + SQLQueryString(columns) + " VALUES "
-                for (n, value) in batch.enumerated() { statement = statement + (n == 0 ? "" : ", ") + value }
+                for (n, value) in batch.enumerated() {
+                    statement += (n == 0 ? "" : ", ") as SQLQueryString
+                    statement += value
+                }
                 try await sql.raw(statement).run()
             }
         }
