@@ -13,7 +13,7 @@ extension ExchangeImporter {
         private var seen: [ExchangeIdentity: Int] = [:]
         private let countries = LookupMemo<Result<String, Refusal>>()
         private let domains = LookupMemo<Result<String, Refusal>>()
-        /// Keyed by the name and the row's countries, which tell apart partners that share a name.
+        /// Each name resolved without countries.
         private let partners = LookupMemo<Result<Int64, Refusal>>()
 
         init(importer: ExchangeImporter, columns: [ExchangeColumn: Int]) {
@@ -57,9 +57,10 @@ extension ExchangeImporter {
             let (importer, countryMemo, domainMemo, partnerMemo) = (importer, self.countries, self.domains, partners)
             let countries = list(cells, .countries, row: row) { countryMemo.value($0, importer.country) }
             let partnerIds = list(cells, .partners, row: row) { name in
-                partnerMemo.value(name + "\u{1F}" + countries.joined(separator: ",")) { _ in
-                    importer.partner(name, in: countries)
-                }
+                // A name that matches one partner alone needs no countries; the others are resolved with this row's.
+                let alone = partnerMemo.value(name) { importer.partner($0, in: []) }
+                if case .success = alone { return alone }
+                return importer.partner(name, in: countries)
             }
             let unitName = optional(cells, .unit, row: row) {
                 RegistryValue.text($0, limit: ExchangeImporter.maxUnitNameLength)
