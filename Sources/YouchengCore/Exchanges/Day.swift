@@ -28,8 +28,16 @@ public struct Day: Sendable, Hashable, Codable, Comparable, CustomStringConverti
         self.init(date)
     }
 
-    /// `2026-11-23`.
-    public var description: String { PartialDate(year: year, month: month, day: day)?.description ?? "" }
+    /// `2026-11-23`. Written out digit by digit rather than with `String(format:)`: imports and lists write
+    /// hundreds of thousands of these.
+    public var description: String {
+        func digits(_ value: Int, _ width: Int) -> String {
+            let text = String(value)
+            return String(repeating: "0", count: max(0, width - text.count)) + text
+        }
+        // The year lies in 1900–2100 (`init` refuses others), so no sign to place.
+        return digits(year, 4) + "-" + digits(month, 2) + "-" + digits(day, 2)
+    }
 
     /// As a `PartialDate` at day precision.
     public var partialDate: PartialDate? { PartialDate(year: year, month: month, day: day) }

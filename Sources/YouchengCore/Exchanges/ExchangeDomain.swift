@@ -53,9 +53,6 @@ extension Array where Element == ExchangeDomain {
     /// The domain `text` names — its code, Chinese or English name (any case), or the English name's first word
     /// (`trade`, `science`) — or nil.
     public func domain(named text: String) -> ExchangeDomain? {
-        let key = NameKey.fold(text)
-        guard !key.isEmpty else { return nil }
-        return first { [$0.code, $0.nameZh, $0.nameEn].map(NameKey.fold).contains(key) }
-            ?? first { NameKey.fold($0.nameEn).hasPrefix(key + " ") }
+        DomainNames(self).domain(named: text)
     }
 }

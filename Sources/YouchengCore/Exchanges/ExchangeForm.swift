@@ -78,7 +78,7 @@ extension ExchangeImporter {
     /// A name of partner `id` that matches that partner alone (Chinese first), for writing back into a form; its id
     /// when every name is shared.
     public func uniqueName(partnerId id: Int64) -> String {
-        guard let partner = partners.first(where: { $0.id == id }) else { return String(id) }
+        guard let partner = partnersById[id] else { return String(id) }
         for name in [partner.nameZh, partner.name] where !name.isEmpty {
             if case .success(id) = self.partner(name) { return name }
         }

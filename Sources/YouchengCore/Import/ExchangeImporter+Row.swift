@@ -11,6 +11,10 @@ extension ExchangeImporter {
         var count = 0
         private var newUnitKeys: Set<String> = []
         private var seen: [ExchangeIdentity: Int] = [:]
+        private let countries = LookupMemo<Result<String, Refusal>>()
+        private let domains = LookupMemo<Result<String, Refusal>>()
+        /// Each name resolved without countries.
+        private let partners = LookupMemo<Result<Int64, Refusal>>()
 
         init(importer: ExchangeImporter, columns: [ExchangeColumn: Int]) {
             self.importer = importer
@@ -20,7 +24,7 @@ extension ExchangeImporter {
         /// The cell's trimmed text; empty when the column is missing or the row is short.
         func cell(_ row: [String], _ column: ExchangeColumn) -> String {
             guard let i = columns[column], i < row.count else { return "" }
-            return row[i].trimmingCharacters(in: .whitespacesAndNewlines)
+            return row[i].trimmedWhitespace
         }
 
         mutating func read(_ cells: [String], row: Int) {
@@ -50,15 +54,20 @@ extension ExchangeImporter {
             let kind = required(
                 cells, .kind, row: row, missing: Bilingual(zh: "缺少类型", en: "no kind"), read: ExchangeImporter.kind)
             // Countries first: they tell apart partners that share a name.
-            let countries = list(cells, .countries, row: row, resolve: importer.country)
-            let importer = importer
-            let partnerIds = list(cells, .partners, row: row) { importer.partner($0, in: countries) }
+            let (importer, countryMemo, domainMemo, partnerMemo) = (importer, self.countries, self.domains, partners)
+            let countries = list(cells, .countries, row: row) { countryMemo.value($0, importer.country) }
+            let partnerIds = list(cells, .partners, row: row) { name in
+                // A name that matches one partner alone needs no countries; the others are resolved with this row's.
+                let alone = partnerMemo.value(name) { importer.partner($0, in: []) }
+                if case .success = alone { return alone }
+                return importer.partner(name, in: countries)
+            }
             let unitName = optional(cells, .unit, row: row) {
                 RegistryValue.text($0, limit: ExchangeImporter.maxUnitNameLength)
             }
             let rank = optional(cells, .rank, row: row, read: ExchangeImporter.rank)
             let people = optional(cells, .people, row: row, read: ExchangeImporter.people)
-            let domains = list(cells, .domains, row: row, resolve: importer.domain)
+            let domains = list(cells, .domains, row: row) { domainMemo.value($0, importer.domain) }
             let title = required(cells, .title, row: row, missing: Bilingual(zh: "缺少主题", en: "no title")) {
                 RegistryValue.text($0, limit: ExchangeImporter.maxTitleLength)
             }

@@ -94,7 +94,7 @@ extension ExchangeImporter {
 
     /// The code of the domain `name` names.
     func domain(_ name: String) -> Result<String, Refusal> {
-        guard let domain = domains.domain(named: name) else {
+        guard let domain = domainNames.domain(named: name) else {
             return .failure(
                 Refusal(
                     Bilingual(
@@ -113,7 +113,7 @@ extension ExchangeImporter {
     static func names(_ text: String) -> [String] {
         let separators: Set<Character> = ["、", ";", "；", ",", "，"]
         return text.split(whereSeparator: { separators.contains($0) })
-            .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }
+            .map { String($0).trimmedWhitespace }
             .filter { !$0.isEmpty }
     }
 }

@@ -13,8 +13,12 @@ public struct ExchangeImporter: Sendable {
     public let domains: [ExchangeDomain]
     /// Partners by each of their folded names, in the order given.
     let partnersByName: [String: [Partner]]
+    /// Partners by id (the first given, should one come twice).
+    let partnersById: [Int64: Partner]
     /// Units by each of their folded names.
     let unitsByName: [String: MemberUnit]
+    /// Domains by the names a cell may give them.
+    let domainNames: DomainNames
 
     /// Creates an importer.
     public init(reference: ReferenceData, partners: [Partner], units: [MemberUnit], domains: [ExchangeDomain]) {
@@ -29,6 +33,7 @@ public struct ExchangeImporter: Sendable {
             }
         }
         partnersByName = byName
+        partnersById = Dictionary(partners.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var unitsByName: [String: MemberUnit] = [:]
         for unit in units {
             for key in [unit.nameZh, unit.nameEn].map(NameKey.fold) where !key.isEmpty && unitsByName[key] == nil {
@@ -36,6 +41,7 @@ public struct ExchangeImporter: Sendable {
             }
         }
         self.unitsByName = unitsByName
+        domainNames = DomainNames(domains)
     }
 
     /// Whether the header row is an exchanges file (it has start, kind and title columns) rather than a registry file.

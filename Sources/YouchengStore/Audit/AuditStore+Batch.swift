@@ -3,7 +3,8 @@ import SQLKit
 import YouchengCore
 
 extension AuditStore {
-    /// How many entries one multi-row INSERT carries: 7 bindings each, far below SQLite's and PostgreSQL's limits.
+    /// How many entries one multi-row INSERT carries: seven bindings each, well inside SQLite's 32,766 and
+    /// PostgreSQL's 65,535.
     static let batchSize = 1_000
 
     static let insertPrefix: SQLQueryString =
@@ -17,13 +18,18 @@ extension AuditStore {
         """
     }
 
-    /// Appends `events` in order, all at `time`, on `sql` inside the caller's transaction, with one INSERT per
-    /// `batchSize` entries instead of one per entry (an import of 30,000 rows writes 30,001 entries).
+    /// Appends `events` in their order, all at `time`, on `sql` inside the caller's transaction, `batchSize` to a
+    /// statement: the same entries as one ``append(_:at:sql:)`` each, for imports that audit every row they write.
     static func appendAll(_ events: [AuditEvent], at time: Date, sql: any SQLDatabase) async throws {
         let stamp = Timestamp.string(time)
         for batch in events.chunked(batchSize) {
-            let rows = try batch.map { try values($0, stamp: stamp) }
-            try await sql.raw(insertPrefix + rows.joined(separator: ", ")).run()
+            // Appended in place: a statement rebuilt per row would copy its growing text every time.
+            var statement = insertPrefix
+            for (n, event) in batch.enumerated() {
+                if n > 0 { statement += ", " as SQLQueryString }
+                statement += try values(event, stamp: stamp)
+            }
+            try await sql.raw(statement).run()
         }
     }
 }

@@ -75,6 +75,31 @@ public struct AuditStore: AuditRepository {
 
     /// `changes` as the `changes` column stores them, so a query can look for an entry by its exact changes.
     static func encoded(_ changes: [FieldChange]) throws -> String {
+        // Written by hand, with JSONEncoder's exact output (keys sorted, nil left out, slashes as they are), unless a
+        // value holds a control character, which the two escape differently: an import audits every row it writes.
+        let plain = changes.allSatisfy { change in
+            [change.field, change.before, change.after].allSatisfy { value in
+                value?.unicodeScalars.allSatisfy { $0.value >= 0x20 } ?? true
+            }
+        }
+        guard plain else { return try encodedByFoundation(changes) }
+        var out = "["
+        for (n, change) in changes.enumerated() {
+            out += n == 0 ? "{" : ",{"
+            var first = true
+            for (key, value) in [("after", change.after), ("before", change.before), ("field", change.field)] {
+                guard let value else { continue }
+                out += first ? "\"\(key)\":" : ",\"\(key)\":"
+                JSONString.append(value, to: &out)
+                first = false
+            }
+            out += "}"
+        }
+        return out + "]"
+    }
+
+    /// `changes` as JSONEncoder writes them (sorted keys, slashes unescaped): what ``encoded(_:)`` matches.
+    static func encodedByFoundation(_ changes: [FieldChange]) throws -> String {
         String(decoding: try encoder.encode(changes), as: UTF8.self)
     }
 

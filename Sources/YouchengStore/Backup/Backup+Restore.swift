@@ -26,7 +26,14 @@ extension Backup {
             var lines = started
             while let line = try await lines.nextLine() {
                 run.number += 1
-                if try await run.take(line) { return try await run.finish() }
+                if try await run.take(line) {
+                    let restored = try await run.finish()
+                    // A backup from before migration 007 has no last exchanges: they are derived, so fill them in.
+                    if !restored.contains(where: { $0.table == "partner_last_exchanges" }) {
+                        try await ExchangeStore.refreshAllLastExchanges(sql: sql)
+                    }
+                    return restored
+                }
             }
             throw BackupError.truncated
         }

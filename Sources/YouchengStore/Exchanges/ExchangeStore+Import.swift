@@ -80,9 +80,11 @@ extension ExchangeStore {
             report.updated += 1
         }
         let ids = try await insert(fresh, stamp: stamp, sql: sql)
-        for after in try await load(ids: ids, sql: sql) {
-            try await audit(.create, before: nil, after: after, actor: actor, time: time, sql: sql)
-        }
+        // As stored (the drafts are normalized, as a load sorts the lists) and in a load's order: start, then id.
+        let created = zip(ids, fresh).map { Exchange(id: $0, version: 1, draft: $1) }
+            .sorted { ($0.draft.start, $0.id) < ($1.draft.start, $1.id) }
+        try await AuditStore.appendAll(
+            created.map { auditEvent(.create, before: nil, after: $0, actor: actor) }, at: time, sql: sql)
         report.created = ids.count
         try await AuditStore.append(
             AuditEvent(
@@ -139,20 +141,22 @@ extension ExchangeStore {
     /// The exchanges with `ids`, in batches.
     static func load(ids: [Int64], sql: any SQLDatabase) async throws -> [Exchange] {
         var out: [Exchange] = []
-        for batch in ids.chunked(500) {
-            var list: SQLQueryString = "e.id IN ("
-            for (n, id) in batch.enumerated() { list = list + (n == 0 ? "" : ", ") + "\(bind: id)" }
-            out += try await load(where: list + ")", sql: sql)
-        }
+        for batch in ids.chunked(500) { out += try await load(where: "e.id IN (" + list(Array(batch)) + ")", sql: sql) }
         return out
     }
 
     static func audit(
         _ action: AuditAction, before: Exchange?, after: Exchange, actor: AuditActor, time: Date, sql: any SQLDatabase
     ) async throws {
-        try await AuditStore.append(
-            AuditEvent(
-                actor: actor, action: action, entityType: .exchange, entityId: String(after.id),
-                changes: FieldChange.changes(from: before?.auditValues, to: after.auditValues)), at: time, sql: sql)
+        try await AuditStore.append(auditEvent(action, before: before, after: after, actor: actor), at: time, sql: sql)
+    }
+
+    /// The audit entry of one exchange created or changed by an import.
+    private static func auditEvent(_ action: AuditAction, before: Exchange?, after: Exchange, actor: AuditActor)
+        -> AuditEvent
+    {
+        AuditEvent(
+            actor: actor, action: action, entityType: .exchange, entityId: String(after.id),
+            changes: FieldChange.changes(from: before?.auditValues, to: after.auditValues))
     }
 }

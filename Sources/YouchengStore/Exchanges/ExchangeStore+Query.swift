@@ -79,7 +79,7 @@ extension ExchangeStore {
     }
 
     /// `?, ?, ?` with each value bound.
-    private static func list(_ values: [String]) -> SQLQueryString {
+    static func list(_ values: [some Encodable & Sendable]) -> SQLQueryString {
         var out: SQLQueryString = ""
         for (n, value) in values.enumerated() { out = out + (n == 0 ? "" : ", ") + "\(bind: value)" }
         return out

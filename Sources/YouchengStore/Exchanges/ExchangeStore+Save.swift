@@ -50,6 +50,7 @@ extension ExchangeStore {
                 throw ExchangeError.staleVersion(current: before.version)
             }
             try await sql.raw("DELETE FROM exchanges WHERE id = \(bind: id)").run()
+            try await Self.refreshLastExchanges(of: before.draft.partnerIds, sql: sql)
             try await AuditStore.append(
                 AuditEvent(
                     actor: actor, action: .delete, entityType: .exchange, entityId: String(id),
@@ -70,10 +71,15 @@ extension ExchangeStore {
         ).first(decodingColumn: "id", as: Int64.self)
     }
 
-    /// Inserts or updates the exchange row and replaces its lists; returns its id.
+    /// Inserts or updates the exchange row and replaces its lists, keeping the last exchange of its partners before
+    /// and after; returns its id.
     static func write(_ draft: ExchangeDraft, id: Int64?, stamp: String, sql: any SQLDatabase) async throws -> Int64 {
         let savedId: Int64
+        var partnersBefore: [Int64] = []
         if let id {
+            partnersBefore = try await sql.raw(
+                "SELECT partner_id FROM exchange_partners WHERE exchange_id = \(bind: id)"
+            ).all(decodingColumn: "partner_id", as: Int64.self)
             try await sql.raw(
                 """
                 UPDATE exchanges SET title = \(bind: draft.title), start_day = \(bind: draft.start.description),
@@ -102,15 +108,20 @@ extension ExchangeStore {
             savedId = inserted
         }
         try await writeLists([(savedId, draft)], sql: sql)
+        try await refreshLastExchanges(of: partnersBefore + draft.partnerIds, sql: sql)
         return savedId
     }
 
     /// Inserts the partner, country, domain and member rows of each exchange (none stored yet), in batches.
     static func writeLists(_ items: [(Int64, ExchangeDraft)], sql: any SQLDatabase) async throws {
         func insert(_ table: String, _ columns: String, _ values: [SQLQueryString]) async throws {
-            for batch in values.chunked(400) {
+            // At most five values a row: 4,000 rows stay inside both databases' limits on bindings.
+            for batch in values.chunked(4_000) {
                 var statement: SQLQueryString = "INSERT INTO \(ident: table) " + SQLQueryString(columns) + " VALUES "
-                for (n, value) in batch.enumerated() { statement = statement + (n == 0 ? "" : ", ") + value }
+                for (n, value) in batch.enumerated() {
+                    statement += (n == 0 ? "" : ", ") as SQLQueryString
+                    statement += value
+                }
                 try await sql.raw(statement).run()
             }
         }

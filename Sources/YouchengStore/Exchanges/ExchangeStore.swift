@@ -38,26 +38,6 @@ public struct ExchangeStore: Sendable {
         return all.reversed()
     }
 
-    /// Each partner's latest exchange start on or before `asOf`, by partner id (partners never involved absent).
-    public func lastExchanges(asOf: Day) async throws -> [Int64: Day] {
-        try await database.withConnection { sql in
-            let rows = try await sql.raw(
-                """
-                SELECT ep.partner_id, MAX(e.start_day) AS last FROM exchange_partners ep
-                JOIN exchanges e ON e.id = ep.exchange_id WHERE e.start_day <= \(bind: asOf.description)
-                GROUP BY ep.partner_id
-                """
-            ).all()
-            var out: [Int64: Day] = [:]
-            for row in rows {
-                // An aggregate has no row of its own: the error names the column the maximum was taken of.
-                out[try row.decode(column: "partner_id", as: Int64.self)] = try row.decodeStored(
-                    "last", table: "exchanges", name: "start_day", Day.init(parsing:))
-            }
-            return out
-        }
-    }
-
     /// The number of exchanges stored.
     public func count() async throws -> Int {
         try await database.withConnection { sql in

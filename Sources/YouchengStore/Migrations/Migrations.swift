@@ -17,7 +17,7 @@ enum Migrator {
     /// Every migration, in order.
     static let all: [Migration] = [
         Migration.m001Registry, Migration.m002Accounts, Migration.m003Exchanges, Migration.m004PartnerCoordinates,
-        Migration.m005CalendarAndPeers, Migration.m006PendingImports,
+        Migration.m005CalendarAndPeers, Migration.m006PendingImports, Migration.m007PartnerLastExchanges,
         Migration.m008RegistryCounter,
     ]
 

@@ -1,0 +1,54 @@
+import SQLKit
+import YouchengCore
+
+extension ExchangeStore {
+    /// Each partner's latest exchange start on or before `asOf`, by partner id (partners never involved absent).
+    /// Read from the kept last exchange per partner; only partners whose last exchange lies after `asOf` (planned
+    /// ones) have their exchanges grouped.
+    public func lastExchanges(asOf: Day) async throws -> [Int64: Day] {
+        try await database.withConnection { sql in
+            let day = asOf.description
+            let rows = try await sql.raw(
+                """
+                SELECT partner_id, last_day FROM partner_last_exchanges WHERE last_day <= \(bind: day)
+                UNION ALL
+                SELECT ep.partner_id, MAX(e.start_day) AS last_day FROM exchange_partners ep
+                JOIN exchanges e ON e.id = ep.exchange_id
+                WHERE e.start_day <= \(bind: day)
+                  AND ep.partner_id IN (SELECT partner_id FROM partner_last_exchanges WHERE last_day > \(bind: day))
+                GROUP BY ep.partner_id
+                """
+            ).all()
+            var out: [Int64: Day] = [:]
+            for row in rows {
+                out[try row.decode(column: "partner_id", as: Int64.self)] = try row.decodeStored(
+                    "last_day", table: "partner_last_exchanges", idColumn: "partner_id", Day.init(parsing:))
+            }
+            return out
+        }
+    }
+
+    /// Recomputes the kept last exchange of `partnerIds` from the stored exchanges, inside the caller's transaction:
+    /// every write of exchanges or of their partners calls it with the partners before and after.
+    static func refreshLastExchanges(of partnerIds: some Sequence<Int64>, sql: any SQLDatabase) async throws {
+        for batch in Set(partnerIds).sorted().chunked(500) {
+            let ids = list(Array(batch))
+            try await sql.raw("DELETE FROM partner_last_exchanges WHERE partner_id IN (" + ids + ")").run()
+            try await sql.raw(
+                """
+                INSERT INTO partner_last_exchanges (partner_id, last_day)
+                SELECT ep.partner_id, MAX(e.start_day) FROM exchange_partners ep JOIN exchanges e ON e.id = ep.exchange_id
+                WHERE ep.partner_id IN (
+                """ + ids + ") GROUP BY ep.partner_id"
+            ).run()
+        }
+    }
+
+    /// Recomputes the kept last exchange of every partner with an exchange: after a restore from a backup written
+    /// before the table existed.
+    static func refreshAllLastExchanges(sql: any SQLDatabase) async throws {
+        let partners = try await sql.raw("SELECT DISTINCT partner_id FROM exchange_partners").all(
+            decodingColumn: "partner_id", as: Int64.self)
+        try await refreshLastExchanges(of: partners, sql: sql)
+    }
+}
