@@ -48,6 +48,7 @@ extension RegistrySnapshot {
 
 /// Answers a snapshot works out the first time they are asked for (sort orders, summaries) and keeps while it lives;
 /// at most `limit` of them, forgetting all when full.
+// @unchecked: its one mutable dictionary is read and written only under `lock` (Core has no Mutex on macOS 14).
 final class Memo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
     private let lock = NSLock()
     private var values: [Key: Value] = [:]
