@@ -48,8 +48,8 @@ extension RegistrySnapshot {
 
 /// Answers a snapshot works out the first time they are asked for (sort orders, summaries) and keeps while it lives;
 /// at most `limit` of them, forgetting all when full.
-// @unchecked: its one mutable dictionary is read and written only under `lock` (Core has no Mutex on macOS 14).
-final class Memo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {
+// Why `@unchecked Sendable` is safe: its one mutable dictionary is read and written only under `lock`.
+final class Memo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Sendable {  // see the comment above
     private let lock = NSLock()
     private var values: [Key: Value] = [:]
     private let limit: Int
