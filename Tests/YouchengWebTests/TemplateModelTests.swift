@@ -35,4 +35,19 @@ import Testing
         let unset = Outer(label: "L", fast: Fast(a: "", b: false, c: nil, d: nil, items: [], none: "set"))
         #expect(template.render(unset) == "||||||")
     }
+
+    @Test func theHandWrittenSmallValuesGiveEveryField() throws {
+        let template = try MustacheTemplate(
+            string: "{{#o}}{{value}}/{{label}}/{{#selected}}S{{/selected}}{{/o}}|{{#c}}{{code}}/{{label}}{{/c}}|"
+                + "{{#l}}{{label}}/{{href}}{{/l}}|{{#o}}{{missing}}{{/o}}")
+        struct Model {
+            let o: SelectOption
+            let c: CodedLabel
+            let l: LinkedLabel
+        }
+        let model = Model(
+            o: SelectOption(value: "DE", label: "德国", selected: true), c: CodedLabel(code: "active", label: "有效"),
+            l: LinkedLabel(label: "南京", href: "/partners/1"))
+        #expect(template.render(model) == "DE/德国/S|active/有效|南京//partners/1|")
+    }
 }

@@ -27,7 +27,6 @@ extension ChartSection.Action: TemplateModel {}
 extension ChartsView: TemplateModel {}
 extension ChinaMapView: TemplateModel {}
 extension ChinaMapView.Row: TemplateModel {}
-extension CodedLabel: TemplateModel {}
 extension ColumnChartSVG: TemplateModel {}
 extension CountLine: TemplateModel {}
 extension DormantView: TemplateModel {}
@@ -50,7 +49,6 @@ extension ImportFormView: TemplateModel {}
 extension ImportReportView: TemplateModel {}
 extension ImportResultView: TemplateModel {}
 extension LayoutModel: TemplateModel {}
-extension LinkedLabel: TemplateModel {}
 extension LoginView: TemplateModel {}
 extension MapMarker: TemplateModel {}
 extension NavItem: TemplateModel {}
@@ -81,7 +79,6 @@ extension PeersView.Row: TemplateModel {}
 extension ReportFilterForm: TemplateModel {}
 extension ReportFilterForm.Field: TemplateModel {}
 extension ReportFilterForm.Input: TemplateModel {}
-extension SelectOption: TemplateModel {}
 extension StackedChartSVG: TemplateModel {}
 extension StackedChartSVG.Series: TemplateModel {}
 extension UnitDeactivateView: TemplateModel {}
