@@ -11,10 +11,10 @@ extension ExchangeImporter {
         var count = 0
         private var newUnitKeys: Set<String> = []
         private var seen: [ExchangeIdentity: Int] = [:]
-        private let countries = LookupMemo<Result<String, Refusal>>()
-        private let domains = LookupMemo<Result<String, Refusal>>()
+        private let countries = Memo<String, Result<String, Refusal>>(limit: .max)
+        private let domains = Memo<String, Result<String, Refusal>>(limit: .max)
         /// Each name resolved without countries.
-        private let partners = LookupMemo<Result<Int64, Refusal>>()
+        private let partners = Memo<String, Result<Int64, Refusal>>(limit: .max)
 
         init(importer: ExchangeImporter, columns: [ExchangeColumn: Int]) {
             self.importer = importer
@@ -55,10 +55,12 @@ extension ExchangeImporter {
                 cells, .kind, row: row, missing: Bilingual(zh: "缺少类型", en: "no kind"), read: ExchangeImporter.kind)
             // Countries first: they tell apart partners that share a name.
             let (importer, countryMemo, domainMemo, partnerMemo) = (importer, self.countries, self.domains, partners)
-            let countries = list(cells, .countries, row: row) { countryMemo.value($0, importer.country) }
+            let countries = list(cells, .countries, row: row) { name in
+                countryMemo.value(name) { importer.country(name) }
+            }
             let partnerIds = list(cells, .partners, row: row) { name in
                 // A name that matches one partner alone needs no countries; the others are resolved with this row's.
-                let alone = partnerMemo.value(name) { importer.partner($0, in: []) }
+                let alone = partnerMemo.value(name) { importer.partner(name, in: []) }
                 if case .success = alone { return alone }
                 return importer.partner(name, in: countries)
             }
@@ -67,7 +69,7 @@ extension ExchangeImporter {
             }
             let rank = optional(cells, .rank, row: row, read: ExchangeImporter.rank)
             let people = optional(cells, .people, row: row, read: ExchangeImporter.people)
-            let domains = list(cells, .domains, row: row) { domainMemo.value($0, importer.domain) }
+            let domains = list(cells, .domains, row: row) { name in domainMemo.value(name) { importer.domain(name) } }
             let title = required(cells, .title, row: row, missing: Bilingual(zh: "缺少主题", en: "no title")) {
                 RegistryValue.text($0, limit: ExchangeImporter.maxTitleLength)
             }

@@ -61,7 +61,8 @@ public struct RegistrySnapshot: Sendable {
     /// Partnerships by id, and their fields by the same positions.
     let records: [PartnershipRecord]
     let columns: Columns
-    /// Every partner (with or without partnerships), by id.
+    /// Every partner (with or without partnerships), in id order and by id.
+    public let partners: [Partner]
     let partnersById: [Int64: Partner]
     /// Positions by partnership id, and by partner id in home-code order.
     let rowById: [Int64: Int]
@@ -79,6 +80,7 @@ public struct RegistrySnapshot: Sendable {
         for row in sorted { columns.append(row) }
         self.columns = columns
         partnersById = Dictionary(partners.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.partners = partnersById.values.sorted { $0.id < $1.id }
         var byId: [Int64: Int] = [:]
         var byPartner: [Int64: [Int]] = [:]
         for (index, record) in records.enumerated() {
@@ -93,9 +95,6 @@ public struct RegistrySnapshot: Sendable {
 
     /// How many partnerships are stored.
     public var count: Int { records.count }
-
-    /// Every partner, by id.
-    public var partners: [Partner] { partnersById.values.sorted { $0.id < $1.id } }
 
     /// One partnership.
     public func partnership(id: Int64) -> PartnershipRecord? { rowById[id].map { records[$0] } }

@@ -28,11 +28,6 @@ actor RegistryReadModel {
             return loaded
         }
     }
-
-    /// Puts `snapshot` in place when it is newer than the one held (a write patched its own changes in).
-    func offer(_ newer: RegistrySnapshot) {
-        if newer.counter > snapshot?.counter ?? -1 { snapshot = newer }
-    }
 }
 
 extension RegistryStore {
