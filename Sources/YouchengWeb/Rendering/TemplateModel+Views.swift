@@ -73,7 +73,6 @@ extension PartnershipListView.Column: TemplateModel {}
 extension PartnershipListView.EmptyState: TemplateModel {}
 extension PartnershipListView.Exports: TemplateModel {}
 extension PartnershipListView.Link: TemplateModel {}
-extension PartnershipListView.Row: TemplateModel {}
 extension PeersView: TemplateModel {}
 extension PeersView.Row: TemplateModel {}
 extension ReportFilterForm: TemplateModel {}
@@ -93,7 +92,6 @@ extension WorldMapView: TemplateModel {}
 extension WorldMapView.CountryRow: TemplateModel {}
 extension WorldMapView.LegendEntry: TemplateModel {}
 extension WorldMapView.Shape: TemplateModel {}
-extension PartnershipCells: TemplateModel {}
 extension ChartLabels: TemplateModel {}
 extension AuditFieldDisplay: TemplateModel {}
 extension PageFrame: TemplateModel {}
