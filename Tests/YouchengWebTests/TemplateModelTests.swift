@@ -78,7 +78,7 @@ import YouchengCore
         return mirror.children.first.map(\.value)
     }
 
-    @Test func everyStoredFieldIsNamed() {
+    @Test func everyStoredFieldIsNamed() throws {
         let display = Display(
             language: .zh, reference: .bundled, friendshipLabel: "友好城市", countriesByName: [], homeSuggestions: [])
         let record = PartnershipRecord(
@@ -98,6 +98,29 @@ import YouchengCore
         expectEveryField(
             of: PartnershipListView.Row(
                 partnership: cells, partnerZh: "", partnerEn: "Kyoto", editHref: nil, editTarget: "Kyoto"))
+        let catalog = try LabelCatalog(directory: WebResources.directory.appendingPathComponent("Localization"))
+        var query = PartnershipQuery()
+        query.page = 2
+        let list = PartnershipListView(
+            query: query, page: PartnershipPage(items: [record], total: 100, page: 2, per: 25), raw: QueryString(),
+            display: display, catalog: catalog)
+        expectEveryField(of: list)
+        expectEveryField(of: list.filters)
+        expectEveryField(of: try #require(list.columns.first))
+        expectEveryField(of: try #require(list.exports))
+        let pagination = try #require(list.pagination)
+        expectEveryField(of: pagination)
+        expectEveryField(of: try #require(pagination.items.first))
+        let user = HeaderUser(username: "li", logoutAction: "/logout", csrf: "c", label: "已登录", logoutLabel: "退出")
+        let nav = NavItem(id: "nav-overview", href: "/", label: "概况", current: true, startsGroup: false)
+        let layout = LayoutModel(
+            htmlLang: "zh-Hans", title: "T", siteName: "友城", demo: true, nav: [nav], switchHref: "/?lang=en",
+            switchLabel: "English", switchLang: "en", stylesheet: "/assets/app.css", homeHref: "/", csrf: "c",
+            user: user)
+        expectEveryField(of: layout)
+        expectEveryField(of: user)
+        expectEveryField(of: nav)
+        expectEveryField(of: PageModel(t: ["a": "b"], layout: layout, content: "page"))
         expectEveryField(of: SelectOption(value: "DE", label: "德国", selected: true))
         expectEveryField(of: CodedLabel(code: "active", label: "有效"))
         expectEveryField(of: LinkedLabel(label: "南京", href: "/partners/1"))

@@ -63,3 +63,70 @@ extension PartnershipListView.Row: MustacheParent {
         }
     }
 }
+
+
+extension PartnershipListView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "filters": filters
+        case "columns": columns
+        case "rows": rows
+        case "total": total
+        case "countText": countText
+        case "pagination": pagination
+        case "exports": exports
+        case "emptyRegistry": emptyRegistry
+        case "noMatch": noMatch
+        default: nil
+        }
+    }
+}
+
+extension PartnershipListView.Column: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "key": key
+        case "label": label
+        case "href": href
+        case "ariaSort": ariaSort
+        case "indicator": indicator
+        default: nil
+        }
+    }
+}
+
+extension PartnershipListView.Exports: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "csvHref": csvHref
+        case "xlsxHref": xlsxHref
+        case "apiHref": apiHref
+        default: nil
+        }
+    }
+}
+
+extension FilterForm: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "action": action
+        case "resetHref": resetHref
+        case "q": q
+        case "home": home
+        case "from": from
+        case "to": to
+        case "countries": countries
+        case "multipleCountries": multipleCountries
+        case "continents": continents
+        case "groups": groups
+        case "kinds": kinds
+        case "levels": levels
+        case "statuses": statuses
+        case "multipleStatuses": multipleStatuses
+        case "fieldErrors": fieldErrors
+        case "hasErrors": hasErrors
+        case "hidden": hidden
+        default: nil
+        }
+    }
+}
