@@ -64,7 +64,6 @@ extension PartnershipListView.Row: MustacheParent {
     }
 }
 
-
 extension PartnershipListView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
