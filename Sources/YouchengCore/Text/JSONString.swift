@@ -5,6 +5,12 @@ public enum JSONString {
     /// Appends `text` as a JSON string literal to `out`.
     public static func append(_ text: String, to out: inout String) {
         out += "\""
+        // Most text needs no escape at all: copy it whole rather than scalar by scalar.
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += text
+            out += "\""
+            return
+        }
         for scalar in text.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
