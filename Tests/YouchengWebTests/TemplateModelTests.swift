@@ -144,3 +144,15 @@ import YouchengCore
         #expect(OptionList([]).renderText == "")
     }
 }
+
+/// Labels fill their placeholders in one pass.
+@Suite struct LabelFillTests {
+    @Test func placeholdersAreFilledOnceAndOtherBracesStay() {
+        let arguments = ["name": "{count}", "count": "3"]
+        // A value is not read for placeholders, so "{count}" inside the name stays as the user wrote it.
+        #expect(LabelCatalog.fill("编辑 {name}，共 {count} 条", arguments) == "编辑 {count}，共 3 条")
+        #expect(LabelCatalog.fill("{unknown} {{count}} {count", arguments) == "{unknown} {3} {count")
+        #expect(LabelCatalog.fill("no braces", arguments) == "no braces")
+        #expect(LabelCatalog.fill("{count}{count}", arguments) == "33")
+    }
+}
