@@ -121,6 +121,21 @@ import YouchengCore
         expectEveryField(of: user)
         expectEveryField(of: nav)
         expectEveryField(of: PageModel(t: ["a": "b"], layout: layout, content: "page"))
+        let summary = SituationSummary(
+            entries: [
+                .init(partnerId: 1, country: "DE", kind: .sisterCity, level: .city),
+                .init(partnerId: 2, country: "JP", kind: .friendshipCity, level: .district),
+            ], catalog: ReferenceData.bundled.countries, asOf: "2026-12-07", home: nil)
+        let scope = try SummaryScope(
+            query: QueryString(), reference: .bundled, today: try #require(PartialDate(parsing: "2026-12-07")))
+        var overview = OverviewView(
+            summary: summary, scope: scope, registryEmpty: false, display: display, catalog: catalog)
+        overview.peerRank = "第 3 名"
+        expectEveryField(of: overview)
+        expectEveryField(of: try #require(overview.figures.first))
+        expectEveryField(of: try #require(overview.continents.first))
+        expectEveryField(of: try #require(overview.topCountries.first))
+        expectEveryField(of: OverviewView.EmptyScope(message: "无", resetHref: "/", resetLabel: "全部"))
         expectEveryField(of: SelectOption(value: "DE", label: "德国", selected: true))
         expectEveryField(of: CodedLabel(code: "active", label: "有效"))
         expectEveryField(of: LinkedLabel(label: "南京", href: "/partners/1"))

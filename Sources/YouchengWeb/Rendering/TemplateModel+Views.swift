@@ -48,11 +48,6 @@ extension ImportReportView: TemplateModel {}
 extension ImportResultView: TemplateModel {}
 extension LoginView: TemplateModel {}
 extension MapMarker: TemplateModel {}
-extension OverviewView: TemplateModel {}
-extension OverviewView.CountryRow: TemplateModel {}
-extension OverviewView.EmptyScope: TemplateModel {}
-extension OverviewView.Figure: TemplateModel {}
-extension OverviewView.SpreadRow: TemplateModel {}
 extension PartnerActivityView: TemplateModel {}
 extension PartnerActivityView.Entry: TemplateModel {}
 extension PartnerPlaceView: TemplateModel {}
