@@ -16,7 +16,9 @@ struct JSONRows {
     /// How a column is read from the array: as text, or as an integer (PostgreSQL casts it; SQLite keeps the JSON
     /// number's type).
     enum Kind {
+        /// Read as text.
         case text
+        /// Read as a 64-bit integer.
         case integer
     }
 
