@@ -4,26 +4,49 @@
 public enum JSONString {
     /// Appends `text` as a JSON string literal to `out`.
     public static func append(_ text: String, to out: inout String) {
-        out += "\""
-        // Most text needs no escape at all: copy it whole rather than scalar by scalar.
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        // Most text needs no escape at all: copy it whole (an API list writes hundreds of short strings).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == quote || $0 == backslash }) {
+            out += "\""
             out += text
             out += "\""
             return
         }
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 2)
+        append(text, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `text` as a JSON string literal to the UTF-8 bytes `out`.
+    public static func append(_ text: String, to out: inout [UInt8]) {
+        // Byte by byte: every byte escaped is ASCII, so never part of a multi-byte scalar. An import writes
+        // megabytes of these, and appending scalar by scalar to a String was most of its audit's cost.
+        var text = text
+        out.append(quote)
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                switch byte {
+                case quote, backslash: escape(byte, to: &out)
+                case 0x0A: escape(UInt8(ascii: "n"), to: &out)
+                case 0x0D: escape(UInt8(ascii: "r"), to: &out)
+                case 0x09: escape(UInt8(ascii: "t"), to: &out)
+                case ..<0x20:
+                    escape(UInt8(ascii: "u"), to: &out)
+                    out.append(contentsOf: [zero, zero, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+                default: out.append(byte)
+                }
             }
         }
-        out += "\""
+        out.append(quote)
     }
+
+    private static func escape(_ byte: UInt8, to out: inout [UInt8]) {
+        out.append(backslash)
+        out.append(byte)
+    }
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let backslash = UInt8(ascii: "\\")
+    private static let zero = UInt8(ascii: "0")
+    private static let hex = Array("0123456789abcdef".utf8)
 }
