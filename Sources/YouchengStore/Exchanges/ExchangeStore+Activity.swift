@@ -19,11 +19,12 @@ extension ExchangeStore {
         let period = condition
         async let groups = database.read { sql in try await Self.kindGroups(period, sql: sql) }
         async let units = database.read { sql in try await Self.unitCounts(period, sql: sql) }
+        let ids = periodIds(period)
         async let domains = database.read { sql in
-            try await Self.linkCounts("exchange_domain_links", "domain_code", period, sql: sql)
+            try await Self.linkCounts("exchange_domain_links", "domain_code", ids, sql: sql)
         }
         async let countries = database.read { sql in
-            try await Self.linkCounts("exchange_countries", "country", period, sql: sql)
+            try await Self.linkCounts("exchange_countries", "country", ids, sql: sql)
         }
         async let toPartners = database.read { sql in
             try await sql.raw(
@@ -71,15 +72,26 @@ extension ExchangeStore {
         }
     }
 
-    /// The exchanges matching `condition` counted by `column` of the link table `table` (keyed by exchange and
-    /// `column`, so each exchange counts once per value). Both names are fixed by the caller, never a value.
+    /// `x.exchange_id` among the ids of the exchanges matching `condition`. PostgreSQL is handed them as one array,
+    /// which it looks up in the link table's key (a year: 60 ms instead of 100 ms hashing the whole table); SQLite
+    /// looks them up in id order.
+    private func periodIds(_ condition: SQLQueryString) -> SQLQueryString {
+        let ids: SQLQueryString = "SELECT e.id FROM exchanges e WHERE " + condition
+        return switch database.dialect {
+        case .sqlite: "x.exchange_id IN (" + ids + ")"
+        case .postgres: "x.exchange_id = ANY (ARRAY(" + ids + "))"
+        }
+    }
+
+    /// The link table `table`'s rows matching `filter` (over `x`) counted by `column` (the table is keyed by exchange
+    /// and `column`, so each exchange counts once per value). Both names are fixed by the caller, never a value.
     private static func linkCounts(
-        _ table: String, _ column: String, _ condition: SQLQueryString, sql: any SQLDatabase
+        _ table: String, _ column: String, _ filter: SQLQueryString, sql: any SQLDatabase
     ) async throws -> [String: Int] {
         var out: [String: Int] = [:]
         let statement: SQLQueryString =
-            "SELECT x.\(ident: column) AS code, COUNT(*) AS n FROM \(ident: table) x JOIN exchanges e ON e.id = x.exchange_id"
-            + " WHERE " + condition + " GROUP BY x.\(ident: column)"
+            "SELECT x.\(ident: column) AS code, COUNT(*) AS n FROM \(ident: table) x WHERE " + filter
+            + " GROUP BY x.\(ident: column)"
         for row in try await sql.raw(statement).all() {
             out[try row.decode(column: "code", as: String.self)] = try row.decode(column: "n", as: Int.self)
         }
