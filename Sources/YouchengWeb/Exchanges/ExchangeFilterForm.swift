@@ -6,11 +6,11 @@ struct ExchangeFilterForm: Sendable {
     let resetHref = ExchangeRoute.exchanges.link()
     let from: String
     let to: String
-    let kinds: [SelectOption]
+    let kinds: OptionList
     let multipleKinds: Bool
     /// The partner `<option>`s, rendered by `PartnerChoices` (thousands of them, the same on every request).
     let partnerOptions: String
-    let countries: [SelectOption]
+    let countries: OptionList
     let multipleCountries: Bool
     let units: [SelectOption]
     let domains: [SelectOption]
@@ -25,19 +25,19 @@ struct ExchangeFilterForm: Sendable {
         let any = SelectOption(value: "", label: catalog.text("exchanges_filter_any", language))
         from = query.from?.description ?? ""
         to = query.to?.description ?? ""
-        kinds =
+        kinds = OptionList(
             [any]
-            + ExchangeKind.allCases.map {
-                SelectOption(value: $0.rawValue, label: $0.label.text(language), selected: query.kinds.contains($0))
-            }
+                + ExchangeKind.allCases.map {
+                    SelectOption(value: $0.rawValue, label: $0.label.text(language), selected: query.kinds.contains($0))
+                })
         multipleKinds = query.kinds.count > 1
         self.partnerOptions = partnerOptions
-        countries =
+        countries = OptionList(
             [any]
-            + display.countriesByName.map {
-                SelectOption(
-                    value: $0.alpha2, label: display.text($0.label), selected: query.countries.contains($0.alpha2))
-            }
+                + display.countriesByName.map {
+                    SelectOption(
+                        value: $0.alpha2, label: display.text($0.label), selected: query.countries.contains($0.alpha2))
+                })
         multipleCountries = query.countries.count > 1
         units =
             [any]

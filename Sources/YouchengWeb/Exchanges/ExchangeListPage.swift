@@ -19,16 +19,13 @@ struct ExchangeListPage: Sendable {
         let isEmpty = page.total == 0 && !query.isFiltered
         let notice = try await savedNotice(raw, lookups: lookups, language: context.language)
         let display = dependencies.display(context.language)
-        let partnerOptions = try partnerChoices.html(
+        let partnerOptions = partnerChoices.html(
             partners: lookups.partners, selected: query.partnerId, language: context.language
         ) {
-            let options = SelectOptionsModel(
-                options: ExchangeFilterForm.partnerChoices(
-                    lookups.partners, display: display, catalog: dependencies.renderer.catalog))
-            guard let html = dependencies.renderer.library.render(options, withTemplate: "select-options") else {
-                throw WebResourcesError.missing("select-options")
-            }
-            return html
+            OptionList(
+                ExchangeFilterForm.partnerChoices(
+                    lookups.partners, display: display, catalog: dependencies.renderer.catalog)
+            ).renderText
         }
         let view = ExchangeListView(
             query: query, page: page, lookups: lookups, partnerOptions: partnerOptions, display: display,

@@ -1,5 +1,4 @@
 import Foundation
-import Mustache
 import YouchengCore
 
 /// The exchange filter's partner choices (every registered partner, by name in the page's language, its country
@@ -32,11 +31,4 @@ final class PartnerChoices: @unchecked Sendable {  // see the comment above
         }
         return html
     }
-}
-
-/// What `select-options.mustache` renders: a select's options.
-struct SelectOptionsModel: Sendable, MustacheParent {
-    let options: [SelectOption]
-
-    func child(named name: String) -> Any? { name == "options" ? options : nil }
 }
