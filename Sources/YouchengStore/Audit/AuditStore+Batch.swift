@@ -3,10 +3,6 @@ import SQLKit
 import YouchengCore
 
 extension AuditStore {
-    /// How many entries one multi-row INSERT carries: seven bindings each, well inside SQLite's 32,766 and
-    /// PostgreSQL's 65,535.
-    static let batchSize = 1_000
-
     static let insertPrefix: SQLQueryString =
         "INSERT INTO audit_log (at, actor, unit_id, action, entity_type, entity_id, changes) VALUES "
 
@@ -18,18 +14,28 @@ extension AuditStore {
         """
     }
 
-    /// Appends `events` in their order, all at `time`, on `sql` inside the caller's transaction, `batchSize` to a
-    /// statement: the same entries as one ``append(_:at:sql:)`` each, for imports that audit every row they write.
+    /// Appends `events` in their order, all at `time`, on `sql` inside the caller's transaction, 10,000 to a
+    /// statement bound as one JSON value (see `JSONRows`): the same entries as one ``append(_:at:sql:)`` each, for
+    /// imports that audit every row they write.
     static func appendAll(_ events: [AuditEvent], at time: Date, sql: any SQLDatabase) async throws {
         let stamp = Timestamp.string(time)
-        for batch in events.chunked(batchSize) {
-            // Appended in place: a statement rebuilt per row would copy its growing text every time.
-            var statement = insertPrefix
-            for (n, event) in batch.enumerated() {
-                if n > 0 { statement += ", " as SQLQueryString }
-                statement += try values(event, stamp: stamp)
+        let columns = [
+            ("at", "text"), ("actor", "text"), ("unit_id", "bigint"), ("action", "text"), ("entity_type", "text"),
+            ("entity_id", "text"), ("changes", "text"),
+        ].map { JSONRows.Column(name: $0.0, type: $0.1) }
+        for batch in events.chunked(10_000) {
+            var rows = JSONRows()
+            for event in batch {
+                rows.row()
+                rows.add(stamp)
+                rows.add(event.actor.username)
+                rows.add(event.actor.unitId)
+                rows.add(event.action.rawValue)
+                rows.add(event.entityType.rawValue)
+                rows.add(event.entityId)
+                rows.add(try encoded(event.changes))
             }
-            try await sql.raw(statement).run()
+            _ = try await rows.insert(into: "audit_log", columns, sql: sql)
         }
     }
 }

@@ -79,7 +79,8 @@ public struct AuditStore: AuditRepository {
         // value holds a control character, which the two escape differently: an import audits every row it writes.
         let plain = changes.allSatisfy { change in
             [change.field, change.before, change.after].allSatisfy { value in
-                value?.unicodeScalars.allSatisfy { $0.value >= 0x20 } ?? true
+                // A scalar below U+0020 is a byte below 0x20 in UTF-8, and no other scalar has such a byte.
+                value.map { !$0.utf8.contains { $0 < 0x20 } } ?? true
             }
         }
         guard plain else { return try encodedByFoundation(changes) }

@@ -112,34 +112,60 @@ extension ExchangeStore {
         return savedId
     }
 
-    /// Inserts the partner, country, domain and member rows of each exchange (none stored yet), in batches.
+    /// Inserts the partner, country, domain and member rows of each exchange (none stored yet), a table at a time
+    /// in statements of up to 50,000 rows, each bound as one JSON value.
     static func writeLists(_ items: [(Int64, ExchangeDraft)], sql: any SQLDatabase) async throws {
-        func insert(_ table: String, _ columns: String, _ values: [SQLQueryString]) async throws {
-            // At most five values a row: 4,000 rows stay inside both databases' limits on bindings.
-            for batch in values.chunked(4_000) {
-                var statement: SQLQueryString = "INSERT INTO \(ident: table) " + SQLQueryString(columns) + " VALUES "
-                for (n, value) in batch.enumerated() {
-                    statement += (n == 0 ? "" : ", ") as SQLQueryString
-                    statement += value
+        func insert(
+            _ table: String, _ columns: [JSONRows.Column], _ fill: (inout JSONRows, Int64, ExchangeDraft) -> Void
+        )
+            async throws
+        {
+            var rows = JSONRows()
+            for (id, draft) in items {
+                fill(&rows, id, draft)
+                if rows.count >= 50_000 {
+                    _ = try await rows.insert(into: table, columns, sql: sql)
+                    rows = JSONRows()
                 }
-                try await sql.raw(statement).run()
+            }
+            _ = try await rows.insert(into: table, columns, sql: sql)
+        }
+        let exchangeId = JSONRows.Column(name: "exchange_id", type: "bigint")
+        try await insert("exchange_partners", [exchangeId, .init(name: "partner_id", type: "bigint")]) { rows, id, d in
+            for partner in d.partnerIds {
+                rows.row()
+                rows.add(id)
+                rows.add(partner)
             }
         }
-        try await insert(
-            "exchange_partners", "(exchange_id, partner_id)",
-            items.flatMap { id, draft in draft.partnerIds.map { "(\(bind: id), \(bind: $0))" } })
-        try await insert(
-            "exchange_countries", "(exchange_id, country)",
-            items.flatMap { id, draft in draft.countries.map { "(\(bind: id), \(bind: $0))" } })
-        try await insert(
-            "exchange_domain_links", "(exchange_id, domain_code)",
-            items.flatMap { id, draft in draft.domains.map { "(\(bind: id), \(bind: $0))" } })
-        try await insert(
-            "delegation_members", "(exchange_id, position, name, unit, title)",
-            items.flatMap { id, draft in
-                draft.members.enumerated().map {
-                    "(\(bind: id), \(bind: $0.offset), \(bind: $0.element.name), \(bind: $0.element.unit), \(bind: $0.element.title))"
-                }
-            })
+        try await insert("exchange_countries", [exchangeId, .init(name: "country", type: "text")]) { rows, id, d in
+            for country in d.countries {
+                rows.row()
+                rows.add(id)
+                rows.add(country)
+            }
+        }
+        try await insert("exchange_domain_links", [exchangeId, .init(name: "domain_code", type: "text")]) {
+            rows, id, d in
+            for domain in d.domains {
+                rows.row()
+                rows.add(id)
+                rows.add(domain)
+            }
+        }
+        let memberColumns = [
+            exchangeId, .init(name: "position", type: "integer"), .init(name: "name", type: "text"),
+            .init(name: "unit", type: "text"), .init(name: "title", type: "text"),
+        ]
+        try await insert("delegation_members", memberColumns) { rows, id, d in
+            for (position, member) in d.members.enumerated() {
+                rows.row()
+                rows.add(id)
+                rows.add(position)
+                rows.add(member.name)
+                rows.add(member.unit)
+                rows.add(member.title)
+            }
+        }
     }
 }
