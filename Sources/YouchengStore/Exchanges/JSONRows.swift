@@ -54,6 +54,7 @@ struct JSONRows {
 
     /// `INSERT INTO table (columns) SELECT …` the rows, in their order, then `suffix` (a `RETURNING` clause); the
     /// rows the statement returns. `table`, the columns and their types are names from this program, never values.
+    /// PostgreSQL reads the rows as `jsonb`, parsed once: each `->>` of a `json` value parses its text again.
     func insert(into table: String, _ columns: [Column], suffix: SQLQueryString = "", sql: any SQLDatabase)
         async throws -> [any SQLRow]
     {
@@ -71,7 +72,7 @@ struct JSONRows {
         statement +=
             sqlite
             ? " FROM json_each(\(bind: json)) ORDER BY key" as SQLQueryString
-            : " FROM json_array_elements(\(bind: json)::json) WITH ORDINALITY AS r(value, n) ORDER BY n"
+            : " FROM jsonb_array_elements(\(bind: json)::jsonb) WITH ORDINALITY AS r(value, n) ORDER BY n"
                 as SQLQueryString
         return try await sql.raw(statement + " " + suffix).all()
     }
