@@ -1,6 +1,6 @@
 // Benchmarks for the registry (not timed tests): import of 30,000 rows, the summary over them, and the filtered list;
 // with --exchanges N, N exchanges over the registry's partners and the dormant list, a year's activity, a timeline.
-// Run: swift run -c release youcheng-bench [--rows 30000] [--exchanges 0] [--database URL] [--keep]
+// Run: swift run -c release youcheng-bench [--rows 30000] [--exchanges 0] [--database URL] [--keep] [--import-only]
 // With --exchanges-csv FILE the N exchanges are written to FILE as an exchanges CSV instead of stored, to time
 // `youcheng import FILE --database URL` on the registry kept (--keep).
 // scripts/bench also times the list page over HTTP on the database this leaves.
@@ -38,6 +38,16 @@ logger.logLevel = .warning
 let database = try await Database.open(url, logger: logger)
 let services = Services(database: database, reference: reference)
 let store = services.registry
+/// Closes the database, and removes the scratch file unless --keep.
+func finish() async {
+    await database.close()
+    if arguments.contains("--keep") {
+        print("kept the database: \(url)")
+    } else if case .sqlite(let path) = url, path == scratch {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+}
+
 let plan = try await measure("read + validate CSV") {
     try RegistryFiles.plan(data: csv, filename: "bench.csv", defaultHome: nil, reference: reference).plan
 }
@@ -58,6 +68,11 @@ let again = try await measure("re-import, all unchanged") {
     try await store.apply(plan.rows, dryRun: false, actor: .system)
 }
 precondition(again.unchanged == rowCount && again.newPartners == 0, "expected all unchanged, got \(again)")
+// --import-only stops here, for profiling the import alone.
+if arguments.contains("--import-only") {
+    await finish()
+    exit(0)
+}
 let asOf = PartialDate(year: 2026, month: 11, day: 23)!
 let summary = try await measure("summary over all") {
     try await store.situation(home: nil, asOf: asOf, reference: reference)
@@ -90,9 +105,4 @@ if exchangeCount > 0, let path = option("--exchanges-csv") {
 print(
     "summary: \(summary.partnerships) partnerships in \(summary.countries) countries; list total \(page.total); XLSX \(all.count / 1024) KiB"
 )
-await database.close()
-if arguments.contains("--keep") {
-    print("kept the database: \(url)")
-} else if case .sqlite(let path) = url, path == scratch {
-    for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
-}
+await finish()

@@ -3,7 +3,7 @@ import Testing
 
 @testable import YouchengCore
 
-/// The shortcuts an import's text handling takes for the common case (ASCII and Chinese, nothing to escape or trim)
+/// The shortcuts an import's text handling takes for the common case (ASCII and Chinese, nothing to fold or trim)
 /// give what the general paths give, and the uncommon cases still take the general paths.
 @Suite struct ImportTextShortcutTests {
     /// Every printable ASCII character, and Chinese names with the ideographic comma and full stop.
@@ -39,18 +39,6 @@ import Testing
         // ",\u{301}" is one character (a comma with an acute accent), not the separator.
         #expect(ExchangeImporter.names("Paris,\u{301}Lyon") == ["Paris,\u{301}Lyon"])
         #expect(ExchangeImporter.names("São Paulo、Lyon") == ["São Paulo", "Lyon"])
-    }
-
-    @Test func jsonStringsEscapeQuotesBackslashesAndControlCharactersOnly() {
-        var out = ""
-        JSONString.append("金泽 \"甲\" \\ 乙/丙\n\r\t\u{07}\u{1F}😀", to: &out)
-        #expect(out == #""金泽 \"甲\" \\ 乙/丙\n\r\t\u0007\u001f😀""#)
-        var bytes: [UInt8] = []
-        JSONString.append("a\"b", toUTF8: &bytes)
-        #expect(String(decoding: bytes, as: UTF8.self) == #""a\"b""#)
-        out = ""
-        JSONString.append("plain 文本", to: &out)
-        #expect(out == "\"plain 文本\"")
     }
 
     @Test func textWithAControlCharacterOrOverTheLimitIsStillRefused() throws {

@@ -1,5 +1,6 @@
 import Mustache
 import Testing
+import YouchengCore
 
 @testable import YouchengWeb
 
@@ -49,5 +50,124 @@ import Testing
             o: SelectOption(value: "DE", label: "德国", selected: true), c: CodedLabel(code: "active", label: "有效"),
             l: LinkedLabel(label: "南京", href: "/partners/1"))
         #expect(template.render(model) == "DE/德国/S|active/有效|南京//partners/1|")
+    }
+}
+
+/// The values whose fields are named by hand answer every stored field, with the value reflection finds: a field added
+/// to one of them and forgotten in its `child(named:)` fails here.
+@Suite struct HandWrittenFieldsTests {
+    /// Each stored field of `value`, read by name, is described as the field itself is; an unknown name gives nil.
+    func expectEveryField(of value: some MustacheParent, sourceLocation: SourceLocation = #_sourceLocation) {
+        let fields = Mirror(reflecting: value).children
+        #expect(!fields.isEmpty, sourceLocation: sourceLocation)
+        for field in fields {
+            guard let name = field.label else { continue }
+            let stored = unwrapped(field.value)
+            let read = value.child(named: name)
+            #expect(
+                read.map { String(describing: $0) } == stored.map { String(describing: $0) },
+                "field \(name) of \(type(of: value))", sourceLocation: sourceLocation)
+        }
+        #expect(value.child(named: "noSuchField") == nil, sourceLocation: sourceLocation)
+    }
+
+    /// An optional field's value, or nil, as Mustache reads it.
+    func unwrapped(_ value: Any) -> Any? {
+        let mirror = Mirror(reflecting: value)
+        guard mirror.displayStyle == .optional else { return value }
+        return mirror.children.first.map(\.value)
+    }
+
+    @Test func everyStoredFieldIsNamed() throws {
+        let display = Display(
+            language: .zh, reference: .bundled, friendshipLabel: "友好城市", countriesByName: [], homeSuggestions: [])
+        let record = PartnershipRecord(
+            partnership: Partnership(
+                id: 7, homeCode: "320500", partnerId: 9, kind: .sisterCity,
+                established: PartialDate(parsing: "1985-03"),
+                status: .active, notes: ""),
+            partner: Partner(id: 9, name: "Kyoto", nameZh: "京都", country: "JP"),
+            home: Locality(
+                code: "320500", name: "苏州", fullName: "苏州市", nameEn: "Suzhou", level: .city, parentCode: "320000"))
+        let cells = PartnershipCells(record, display: display)
+        expectEveryField(of: cells)
+        expectEveryField(
+            of: PartnershipListView.Row(
+                partnership: cells, partnerZh: "京都", partnerEn: "Kyoto", editHref: "/partnerships/7/edit",
+                editTarget: "京都"))
+        expectEveryField(
+            of: PartnershipListView.Row(
+                partnership: cells, partnerZh: "", partnerEn: "Kyoto", editHref: nil, editTarget: "Kyoto"))
+        let catalog = try LabelCatalog(directory: WebResources.directory.appendingPathComponent("Localization"))
+        var query = PartnershipQuery()
+        query.page = 2
+        let list = PartnershipListView(
+            query: query, page: PartnershipPage(items: [record], total: 100, page: 2, per: 25), raw: QueryString(),
+            display: display, catalog: catalog)
+        expectEveryField(of: list)
+        expectEveryField(of: list.filters)
+        expectEveryField(of: try #require(list.columns.first))
+        expectEveryField(of: try #require(list.exports))
+        let pagination = try #require(list.pagination)
+        expectEveryField(of: pagination)
+        expectEveryField(of: try #require(pagination.items.first))
+        let user = HeaderUser(username: "li", logoutAction: "/logout", csrf: "c", label: "已登录", logoutLabel: "退出")
+        let nav = NavItem(id: "nav-overview", href: "/", label: "概况", current: true, startsGroup: false)
+        let layout = LayoutModel(
+            htmlLang: "zh-Hans", title: "T", siteName: "友城", demo: true, nav: [nav], switchHref: "/?lang=en",
+            switchLabel: "English", switchLang: "en", stylesheet: "/assets/app.css", homeHref: "/", csrf: "c",
+            user: user)
+        expectEveryField(of: layout)
+        expectEveryField(of: user)
+        expectEveryField(of: nav)
+        expectEveryField(of: PageModel(t: ["a": "b"], layout: layout, content: "page"))
+        let summary = SituationSummary(
+            entries: [
+                .init(partnerId: 1, country: "DE", kind: .sisterCity, level: .city),
+                .init(partnerId: 2, country: "JP", kind: .friendshipCity, level: .district),
+            ], catalog: ReferenceData.bundled.countries, asOf: "2026-12-07", home: nil)
+        let scope = try SummaryScope(
+            query: QueryString(), reference: .bundled, today: try #require(PartialDate(parsing: "2026-12-07")))
+        var overview = OverviewView(
+            summary: summary, scope: scope, registryEmpty: false, display: display, catalog: catalog)
+        overview.peerRank = "第 3 名"
+        expectEveryField(of: overview)
+        expectEveryField(of: try #require(overview.figures.first))
+        expectEveryField(of: try #require(overview.continents.first))
+        expectEveryField(of: try #require(overview.topCountries.first))
+        expectEveryField(of: OverviewView.EmptyScope(message: "无", resetHref: "/", resetLabel: "全部"))
+        expectEveryField(of: SelectOption(value: "DE", label: "德国", selected: true))
+        expectEveryField(of: CodedLabel(code: "active", label: "有效"))
+        expectEveryField(of: LinkedLabel(label: "南京", href: "/partners/1"))
+    }
+}
+
+/// A select's options written in one pass read as the per-option template wrote them, escaped per Unicode scalar.
+@Suite struct OptionListTests {
+    @Test func optionsAreWrittenWithTheSelectedOneMarkedAndEveryValueEscaped() throws {
+        let options = OptionList([
+            SelectOption(value: "", label: "全部国家"),
+            SelectOption(value: "DE", label: "德国", selected: true),
+            // A quote followed by a combining mark is one Character; it must still become &quot;.
+            SelectOption(value: "x\"\u{301}y", label: "<b>&'"),
+        ])
+        let template = try HTMLScalarContentType.template("<select>{{{options}}}</select>")
+        #expect(
+            template.render(["options": options])
+                == "<select><option value=\"\">全部国家</option>\n<option value=\"DE\" selected>德国</option>\n"
+                + "<option value=\"x&quot;\u{301}y\">&lt;b&gt;&amp;&#39;</option></select>")
+        #expect(OptionList([]).renderText == "")
+    }
+}
+
+/// Labels fill their placeholders in one pass.
+@Suite struct LabelFillTests {
+    @Test func placeholdersAreFilledOnceAndOtherBracesStay() {
+        let arguments = ["name": "{count}", "count": "3"]
+        // A value is not read for placeholders, so "{count}" inside the name stays as the user wrote it.
+        #expect(LabelCatalog.fill("编辑 {name}，共 {count} 条", arguments) == "编辑 {count}，共 3 条")
+        #expect(LabelCatalog.fill("{unknown} {{count}} {count", arguments) == "{unknown} {3} {count")
+        #expect(LabelCatalog.fill("no braces", arguments) == "no braces")
+        #expect(LabelCatalog.fill("{count}{count}", arguments) == "33")
     }
 }

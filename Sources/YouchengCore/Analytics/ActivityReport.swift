@@ -35,50 +35,40 @@ public struct ActivityReport: Sendable, Equatable {
     /// Exchanges by country (alpha-2), most first.
     public var byCountry: [(String, Int)]
 
-    /// The report of `exchanges` (any, the period is applied here); `domains` orders the domains, `unitNames`
-    /// names units by id, and `partnerIds` are the registered partners (for `outgoingToPartners`).
+    /// The report of `exchanges` (any, the period is applied here); `domains` orders the domains and `unitNames`
+    /// names units by id.
     public init(
         exchanges: [Exchange], from: Day, to: Day, domains: [ExchangeDomain] = ExchangeDomain.defaults,
         unitNames: [Int64: String] = [:]
     ) {
+        var tally = Tally()
+        for exchange in exchanges where exchange.draft.start >= from && exchange.draft.start <= to {
+            tally.add(exchange, unitNames: unitNames)
+        }
+        self.init(tally: tally, from: from, to: to, domains: domains)
+    }
+
+    /// The report of a period's `tally`, however it was counted; `domains` orders the domains.
+    public init(tally: Tally, from: Day, to: Day, domains: [ExchangeDomain] = ExchangeDomain.defaults) {
         self.from = from
         self.to = to
-        let counted = exchanges.filter { $0.draft.start >= from && $0.draft.start <= to }
-        var kinds: [ExchangeKind: Int] = [:]
-        var domainCounts: [String: Int] = [:]
-        var units: [String: Int] = [:]
-        var countries: [String: Int] = [:]
-        for exchange in counted {
-            kinds[exchange.draft.kind, default: 0] += 1
-            for code in Set(exchange.draft.domains) { domainCounts[code, default: 0] += 1 }
-            units[exchange.draft.unitId.map { unitNames[$0] ?? "#\($0)" } ?? "—", default: 0] += 1
-            for code in Set(exchange.draft.countries) { countries[code, default: 0] += 1 }
-            let people = exchange.draft.people ?? 0
-            switch exchange.draft.kind {
-            case .incomingDelegation:
-                incoming.delegations += 1
-                incoming.people += people
-                if exchange.draft.rank?.isCityOrAbove == true {
-                    incomingCityLeaderOrAbove.delegations += 1
-                    incomingCityLeaderOrAbove.people += people
-                }
-            case .outgoingDelegation:
-                outgoing.delegations += 1
-                outgoing.people += people
-                if !exchange.draft.partnerIds.isEmpty { outgoingToPartners += 1 }
-            default: break
-            }
-        }
-        byKind = ExchangeKind.allCases.map { ($0, kinds[$0] ?? 0) }
+        incoming = tally.incoming
+        incomingCityLeaderOrAbove = tally.incomingCityLeaderOrAbove
+        outgoing = tally.outgoing
+        outgoingToPartners = tally.outgoingToPartners
+        byKind = ExchangeKind.allCases.map { ($0, tally.kinds[$0] ?? 0) }
         let listed = domains.map(\.code)
+        let listedSet = Set(listed)
         byDomain =
-            listed.compactMap { code in domainCounts[code].map { (code, $0) } }
-            + domainCounts.filter { !listed.contains($0.key) }.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+            listed.compactMap { code in tally.domains[code].map { (code, $0) } }
+            + tally.domains.filter { !listedSet.contains($0.key) }.sorted { $0.key < $1.key }.map {
+                ($0.key, $0.value)
+            }
         func mostFirst(_ counts: [String: Int]) -> [(String, Int)] {
             counts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
         }
-        byUnit = mostFirst(units)
-        byCountry = mostFirst(countries)
+        byUnit = mostFirst(tally.units)
+        byCountry = mostFirst(tally.countries)
     }
 
     public static func == (lhs: ActivityReport, rhs: ActivityReport) -> Bool { lhs.json == rhs.json }

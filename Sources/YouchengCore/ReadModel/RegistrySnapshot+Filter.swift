@@ -1,7 +1,7 @@
 extension RegistrySnapshot {
     /// One page of partnerships matching `query`, sorted as it says: the same page the SQL store answers.
     public func list(_ query: PartnershipQuery, reference: ReferenceData) -> PartnershipPage {
-        let matches = Matcher(query, reference: reference)
+        let matches = Matcher(query, reference: reference, columns: columns)
         let first = (query.page - 1) * query.per
         var items: [PartnershipRecord] = []
         var total = 0
@@ -14,7 +14,7 @@ extension RegistrySnapshot {
 
     /// Every partnership matching `query` (page ignored), sorted as it says.
     public func all(_ query: PartnershipQuery, reference: ReferenceData) -> [PartnershipRecord] {
-        let matches = Matcher(query, reference: reference)
+        let matches = Matcher(query, reference: reference, columns: columns)
         return order(query).lazy.filter { matches(columns, $0) }.map { records[$0] }
     }
 
@@ -32,36 +32,37 @@ extension RegistrySnapshot {
 
 /// A list query's filters, worked out once and tried on each row.
 struct Matcher {
-    let text: (lowered: [UInt8], folded: [UInt8], countries: Set<String>)?
-    let countries: Set<String>?
+    let text: (lowered: [UInt8], folded: [UInt8], countries: [Bool])?
+    /// One flag per country or home number (see `Symbols`), nil when the query does not narrow them.
+    let countries: [Bool]?
     let kind: PartnershipKind?
     let level: LocalityLevel?
-    let homes: Set<String>?
-    let statuses: Set<PartnershipStatus>
+    let homes: [Bool]?
+    let statuses: [PartnershipStatus]
     let from: String?
     let to: String?
 
-    init(_ query: PartnershipQuery, reference: ReferenceData) {
+    init(_ query: PartnershipQuery, reference: ReferenceData, columns: RegistrySnapshot.Columns) {
         text = query.text.map { text in
             (
                 Array(text.lowercased().utf8), Array(NameKey.fold(text).utf8),
-                Set(reference.countries.countriesMatching(text))
+                columns.countrySymbols.flags(reference.countries.countriesMatching(text))
             )
         }
-        countries = query.allowedCountries(reference.countries)
+        countries = query.allowedCountries(reference.countries).map { columns.countrySymbols.flags($0) }
         kind = query.kind
         level = query.level
-        homes = query.home.map { Set(reference.localities.subtree(of: $0.code)) }
-        statuses = Set(query.statuses)
+        homes = query.home.map { columns.homeSymbols.flags(reference.localities.subtree(of: $0.code)) }
+        statuses = Array(Set(query.statuses))
         from = query.from?.description
         to = query.to?.description
     }
 
     func callAsFunction(_ columns: RegistrySnapshot.Columns, _ index: Int) -> Bool {
-        if let countries, !countries.contains(columns.country[index]) { return false }
+        if let countries, !countries[Int(columns.countryNumber[index])] { return false }
         if let kind, columns.kind[index] != kind { return false }
         if let level, columns.level[index] != level { return false }
-        if let homes, !homes.contains(columns.home[index]) { return false }
+        if let homes, !homes[Int(columns.homeNumber[index])] { return false }
         if !statuses.isEmpty, !statuses.contains(columns.status[index]) { return false }
         if from != nil || to != nil {
             guard let established = columns.established[index] else { return false }
@@ -74,7 +75,7 @@ struct Matcher {
                 columns.nameZhLowered[index].contains(bytes: text.lowered)
                 || columns.notesLowered[index].contains(bytes: text.lowered)
                 || (!text.folded.isEmpty && columns.nameKeyBytes[index].contains(bytes: text.folded))
-                || text.countries.contains(columns.country[index])
+                || text.countries[Int(columns.countryNumber[index])]
             if !found { return false }
         }
         return true

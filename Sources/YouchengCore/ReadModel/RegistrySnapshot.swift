@@ -38,10 +38,17 @@ public struct RegistrySnapshot: Sendable {
         var nameZhLowered: [[UInt8]] = []
         var notesLowered: [[UInt8]] = []
         var nameKeyBytes: [[UInt8]] = []
+        /// The home and the country as numbers, for filters to test with an array read instead of hashing text.
+        var homeNumber: [Int32] = []
+        var countryNumber: [Int32] = []
+        var homeSymbols = Symbols()
+        var countrySymbols = Symbols()
 
         mutating func append(_ row: Row) {
             let record = row.record
             home.append(record.partnership.homeCode)
+            homeNumber.append(homeSymbols.number(record.partnership.homeCode))
+            countryNumber.append(countrySymbols.number(record.partner.country))
             level.append(row.homeLevel)
             kind.append(record.partnership.kind)
             status.append(record.partnership.status)
@@ -107,10 +114,10 @@ public struct RegistrySnapshot: Sendable {
 
     /// The summary entries of partnerships not ended, established by `asOf` (or undated), under `homeCodes` if given.
     public func summaryEntries(homeCodes: [String]?, asOf: PartialDate) -> [SituationSummary.Entry] {
-        let homes = homeCodes.map(Set.init)
+        let homes = homeCodes.map { columns.homeSymbols.flags($0) }
         let end = asOf.description
         return records.indices.compactMap { index in
-            guard columns.status[index] != .ended, homes?.contains(columns.home[index]) ?? true else { return nil }
+            guard columns.status[index] != .ended, homes?[Int(columns.homeNumber[index])] ?? true else { return nil }
             if let established = columns.established[index], !Self.established(established, onOrBefore: end) {
                 return nil
             }

@@ -4,43 +4,49 @@
 public enum JSONString {
     /// Appends `text` as a JSON string literal to `out`.
     public static func append(_ text: String, to out: inout String) {
-        // Most text needs no escape: appended whole.
-        if !text.utf8.contains(where: needsEscape) {
+        // Most text needs no escape at all: copy it whole (an API list writes hundreds of short strings).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == quote || $0 == backslash }) {
             out += "\""
             out += text
             out += "\""
             return
         }
         var bytes: [UInt8] = []
-        append(text, toUTF8: &bytes)
+        bytes.reserveCapacity(text.utf8.count + 2)
+        append(text, to: &bytes)
         out += String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends `text` as a JSON string literal to `out`, UTF-8 bytes being built into a text: byte by byte, where a
-    /// `String` would be appended run by run through its slower generic paths. Every byte escaped is ASCII, and a
-    /// byte of a longer scalar is never one of them, so the bytes copied are the scalars as they are.
-    public static func append(_ text: String, toUTF8 out: inout [UInt8]) {
-        out.append(0x22)
-        for byte in text.utf8 {
-            guard needsEscape(byte) else {
-                out.append(byte)
-                continue
-            }
-            out.append(0x5C)  // \
-            switch byte {
-            case 0x0A: out.append(0x6E)  // n
-            case 0x0D: out.append(0x72)  // r
-            case 0x09: out.append(0x74)  // t
-            case 0x22, 0x5C: out.append(byte)
-            default: out += [0x75, 0x30, 0x30, hexDigit(byte >> 4), hexDigit(byte & 0x0F)]  // u00XX
+    /// Appends `text` as a JSON string literal to the UTF-8 bytes `out`.
+    public static func append(_ text: String, to out: inout [UInt8]) {
+        // Byte by byte: every byte escaped is ASCII, so never part of a multi-byte scalar. An import writes
+        // megabytes of these, and appending scalar by scalar to a String was most of its audit's cost.
+        var text = text
+        out.append(quote)
+        text.withUTF8 { bytes in
+            for byte in bytes {
+                switch byte {
+                case quote, backslash: escape(byte, to: &out)
+                case 0x0A: escape(UInt8(ascii: "n"), to: &out)
+                case 0x0D: escape(UInt8(ascii: "r"), to: &out)
+                case 0x09: escape(UInt8(ascii: "t"), to: &out)
+                case ..<0x20:
+                    escape(UInt8(ascii: "u"), to: &out)
+                    out.append(contentsOf: [zero, zero, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
+                default: out.append(byte)
+                }
             }
         }
-        out.append(0x22)
+        out.append(quote)
     }
 
-    /// `"`, `\` and the control characters below U+0020.
-    private static func needsEscape(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x22 || byte == 0x5C }
+    private static func escape(_ byte: UInt8, to out: inout [UInt8]) {
+        out.append(backslash)
+        out.append(byte)
+    }
 
-    /// The lowercase hexadecimal digit of 0–15.
-    private static func hexDigit(_ value: UInt8) -> UInt8 { value < 10 ? 0x30 + value : 0x61 + value - 10 }
+    private static let quote = UInt8(ascii: "\"")
+    private static let backslash = UInt8(ascii: "\\")
+    private static let zero = UInt8(ascii: "0")
+    private static let hex = Array("0123456789abcdef".utf8)
 }

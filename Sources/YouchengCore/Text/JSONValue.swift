@@ -26,6 +26,20 @@ public indirect enum JSONValue: Sendable, Equatable {
         return out
     }
 
+    /// The same value with every object's members in key order (by code point), as `JSONEncoder` with `.sortedKeys`
+    /// orders them, so a value written by hand reads like one the encoder wrote.
+    public var keysSorted: JSONValue {
+        switch self {
+        case .null, .bool, .int, .string: self
+        case .array(let items): .array(items.map(\.keysSorted))
+        case .object(let members):
+            .object(
+                members.map { ($0.0, $0.1.keysSorted) }.sorted {
+                    $0.0.unicodeScalars.lexicographicallyPrecedes($1.0.unicodeScalars)
+                })
+        }
+    }
+
     private func write(to out: inout String, pretty: Bool, indent: Int) {
         switch self {
         case .null: out += "null"

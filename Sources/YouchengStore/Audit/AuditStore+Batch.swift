@@ -3,10 +3,11 @@ import SQLKit
 import YouchengCore
 
 extension AuditStore {
-    static let insertPrefix: SQLQueryString =
-        "INSERT INTO audit_log (at, actor, unit_id, action, entity_type, entity_id, changes) VALUES "
+    static let insertColumns: SQLQueryString =
+        "INSERT INTO audit_log (at, actor, unit_id, action, entity_type, entity_id, changes) "
+    static let insertPrefix: SQLQueryString = insertColumns + "VALUES "
 
-    /// One entry's parenthesised values, for `insertPrefix`.
+    /// One entry's parenthesised values, for `insertPrefix` (a single entry; `appendAll` carries many as JSON).
     static func values(_ event: AuditEvent, stamp: String) throws -> SQLQueryString {
         """
         (\(bind: stamp), \(bind: event.actor.username), \(bind: event.actor.unitId), \(bind: event.action.rawValue),
@@ -14,28 +15,23 @@ extension AuditStore {
         """
     }
 
-    /// Appends `events` in their order, all at `time`, on `sql` inside the caller's transaction, 10,000 to a
-    /// statement bound as one JSON value (see `JSONRows`): the same entries as one ``append(_:at:sql:)`` each, for
-    /// imports that audit every row they write.
+    /// Appends `events` in their order, all at `time`, on `sql` inside the caller's transaction, `JSONRows.batchSize`
+    /// to a statement carried in one JSON array: the same entries as one ``append(_:at:sql:)`` each, for imports
+    /// that audit every row they write.
     static func appendAll(_ events: [AuditEvent], at time: Date, sql: any SQLDatabase) async throws {
         let stamp = Timestamp.string(time)
-        let columns = [
-            ("at", "text"), ("actor", "text"), ("unit_id", "bigint"), ("action", "text"), ("entity_type", "text"),
-            ("entity_id", "text"), ("changes", "text"),
-        ].map { JSONRows.Column(name: $0.0, type: $0.1) }
-        for batch in events.chunked(10_000) {
+        for batch in events.chunked(JSONRows.batchSize) {
             var rows = JSONRows()
             for event in batch {
-                rows.row()
-                rows.add(stamp)
-                rows.add(event.actor.username)
-                rows.add(event.actor.unitId)
-                rows.add(event.action.rawValue)
-                rows.add(event.entityType.rawValue)
-                rows.add(event.entityId)
-                rows.add(try encoded(event.changes))
+                rows.append([
+                    .text(stamp), .text(event.actor.username), .integer(event.actor.unitId),
+                    .text(event.action.rawValue), .text(event.entityType.rawValue), .text(event.entityId),
+                    .text(try encoded(event.changes)),
+                ])
             }
-            _ = try await rows.insert(into: "audit_log", columns, sql: sql)
+            try await sql.raw(
+                insertColumns + rows.select([.text, .text, .integer, .text, .text, .text, .text], dialect: sql.dialect)
+            ).run()
         }
     }
 }

@@ -79,24 +79,27 @@ public struct AuditStore: AuditRepository {
         // value holds a control character, which the two escape differently: an import audits every row it writes.
         let plain = changes.allSatisfy { change in
             [change.field, change.before, change.after].allSatisfy { value in
-                // A scalar below U+0020 is a byte below 0x20 in UTF-8, and no other scalar has such a byte.
-                value.map { !$0.utf8.contains { $0 < 0x20 } } ?? true
+                // A control character is one byte below 0x20 in UTF-8, and no other scalar has such a byte.
+                value?.utf8.allSatisfy { $0 >= 0x20 } ?? true
             }
         }
         guard plain else { return try encodedByFoundation(changes) }
-        var out = "["
+        var out: [UInt8] = [UInt8(ascii: "[")]
         for (n, change) in changes.enumerated() {
-            out += n == 0 ? "{" : ",{"
+            out += n == 0 ? "{".utf8 : ",{".utf8
             var first = true
             for (key, value) in [("after", change.after), ("before", change.before), ("field", change.field)] {
                 guard let value else { continue }
-                out += first ? "\"\(key)\":" : ",\"\(key)\":"
+                if !first { out.append(UInt8(ascii: ",")) }
+                JSONString.append(key, to: &out)
+                out.append(UInt8(ascii: ":"))
                 JSONString.append(value, to: &out)
                 first = false
             }
-            out += "}"
+            out.append(UInt8(ascii: "}"))
         }
-        return out + "]"
+        out.append(UInt8(ascii: "]"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// `changes` as JSONEncoder writes them (sorted keys, slashes unescaped): what ``encoded(_:)`` matches.

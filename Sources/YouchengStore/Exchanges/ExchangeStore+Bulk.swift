@@ -7,46 +7,39 @@ extension ExchangeStore {
     static func insert(_ drafts: [ExchangeDraft], stamp: String, sql: any SQLDatabase) async throws -> [Int64] {
         var ids: [Int64] = []
         ids.reserveCapacity(drafts.count)
-        let columns = [
-            ("title", "text"), ("start_day", "text"), ("end_day", "text"), ("kind", "text"), ("unit_id", "bigint"),
-            ("leader_rank", "text"), ("people", "integer"), ("outcomes", "text"), ("version", "integer"),
-            ("created_at", "text"), ("updated_at", "text"),
-        ].map { JSONRows.Column(name: $0.0, type: $0.1) }
-        for batch in drafts.chunked(20_000) {
+        let kinds: [JSONRows.Kind] = [
+            .text, .text, .text, .text, .integer, .text, .integer, .text, .integer, .text, .text,
+        ]
+        for batch in drafts.chunked(JSONRows.batchSize) {
             var rows = JSONRows()
             for d in batch {
-                rows.row()
-                rows.add(d.title)
-                rows.add(d.start.description)
-                rows.add(d.end.description)
-                rows.add(d.kind.rawValue)
-                rows.add(d.unitId)
-                rows.add(d.rank?.rawValue)
-                rows.add(d.people)
-                rows.add(d.outcomes)
-                rows.add(1)
-                rows.add(stamp)
-                rows.add(stamp)
+                rows.append([
+                    .text(d.title), .text(d.start.description), .text(d.end.description), .text(d.kind.rawValue),
+                    .integer(d.unitId), .text(d.rank?.rawValue), .integer(d.people.map(Int64.init)),
+                    .text(d.outcomes), .integer(1), .text(stamp), .text(stamp),
+                ])
             }
+            let statement: SQLQueryString =
+                """
+                INSERT INTO exchanges (title, start_day, end_day, kind, unit_id, leader_rank, people, outcomes, version,
+                  created_at, updated_at)
+                """ + " " + rows.select(kinds, dialect: sql.dialect) + " RETURNING id, start_day, kind, title"
             // Matched back by start, kind and title (unique), not by the order RETURNING happens to give.
             var byIdentity: [ExchangeIdentity: Int64] = [:]
             byIdentity.reserveCapacity(batch.count)
-            for row in try await rows.insert(
-                into: "exchanges", columns, suffix: "RETURNING id, start_day, kind, title", sql: sql)
-            {
+            for row in try await sql.raw(statement).all() {
                 let start = try row.decodeStored("start_day", table: "exchanges", Day.init(parsing:))
                 let kind = try row.decodeStored("kind", table: "exchanges", ExchangeKind.init(rawValue:))
-                let identity = ExchangeIdentity(
-                    start: start, kind: kind, title: try row.decode(column: "title", as: String.self))
-                byIdentity[identity] = try row.decode(column: "id", as: Int64.self)
+                let title = try row.decode(column: "title", as: String.self)
+                byIdentity[ExchangeIdentity(start: start, kind: kind, title: title)] = try row.decode(
+                    column: "id", as: Int64.self)
             }
-            let returned = try batch.map { d in
+            ids += try batch.map { d in
                 guard let id = byIdentity[ExchangeIdentity(start: d.start, kind: d.kind, title: d.title)] else {
                     throw ExchangeError.notFound
                 }
                 return id
             }
-            ids += returned
         }
         try await writeLists(Array(zip(ids, drafts)), sql: sql)
         try await refreshLastExchanges(of: drafts.lazy.flatMap(\.partnerIds), sql: sql)

@@ -5,7 +5,7 @@ extension ExchangeStore {
     /// The number of exchanges each partner took part in, by partner id (partners with none absent): a partner's
     /// activity on the map.
     public func countsByPartner() async throws -> [Int64: Int] {
-        try await database.withConnection { sql in
+        try await database.read { sql in
             var out: [Int64: Int] = [:]
             for row in try await sql.raw(
                 "SELECT partner_id, COUNT(*) AS n FROM exchange_partners GROUP BY partner_id"

@@ -86,7 +86,7 @@ extension ExchangeStore {
         let created = zip(ids, fresh).map { Exchange(id: $0, version: 1, draft: $1) }
             .sorted { ($0.draft.start, $0.id) < ($1.draft.start, $1.id) }
         // Ten thousand entries at a time: 300,000 entries' changes held at once took hundreds of megabytes.
-        for batch in created.chunked(10_000) {
+        for batch in created.chunked(JSONRows.batchSize) {
             try await AuditStore.appendAll(
                 batch.map { auditEvent(.create, before: nil, after: $0, actor: actor) }, at: time, sql: sql)
         }

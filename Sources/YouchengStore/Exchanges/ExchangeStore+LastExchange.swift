@@ -6,7 +6,7 @@ extension ExchangeStore {
     /// Read from the kept last exchange per partner; only partners whose last exchange lies after `asOf` (planned
     /// ones) have their exchanges grouped.
     public func lastExchanges(asOf: Day) async throws -> [Int64: Day] {
-        try await database.withConnection { sql in
+        try await database.read { sql in
             let day = asOf.description
             let rows = try await sql.raw(
                 """

@@ -5,7 +5,7 @@ extension ExchangeStore {
     /// One page of the exchanges `query` matches, in its order, with the total over all pages. Filtering, counting
     /// and paging happen in SQL; only the page's exchanges are loaded.
     public func list(_ query: ExchangeQuery) async throws -> ExchangePage {
-        try await database.withConnection { sql in
+        try await database.read { sql in
             let condition = Self.condition(query)
             let total =
                 try await sql.raw("SELECT COUNT(*) AS n FROM exchanges e WHERE " + condition)
@@ -21,7 +21,7 @@ extension ExchangeStore {
 
     /// Every exchange `query` matches, in its order, all pages (for exports).
     public func all(_ query: ExchangeQuery) async throws -> [Exchange] {
-        try await database.withConnection { sql in
+        try await database.read { sql in
             let ids = try await Self.orderedIds(Self.condition(query), query: query, suffix: "", sql: sql)
             return try await Self.loadInOrder(ids: ids, sql: sql)
         }

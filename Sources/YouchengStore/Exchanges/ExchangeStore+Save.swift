@@ -112,59 +112,40 @@ extension ExchangeStore {
         return savedId
     }
 
-    /// Inserts the partner, country, domain and member rows of each exchange (none stored yet), a table at a time
-    /// in statements of up to 50,000 rows, each bound as one JSON value.
+    /// Inserts the partner, country, domain and member rows of each exchange (none stored yet), a table at a time,
+    /// `JSONRows.batchSize` rows a statement carried in one JSON array.
     static func writeLists(_ items: [(Int64, ExchangeDraft)], sql: any SQLDatabase) async throws {
         func insert(
-            _ table: String, _ columns: [JSONRows.Column], _ fill: (inout JSONRows, Int64, ExchangeDraft) -> Void
-        )
-            async throws
-        {
-            var rows = JSONRows()
+            _ into: SQLQueryString, _ kinds: [JSONRows.Kind], _ rows: (Int64, ExchangeDraft) -> [[JSONRows.Value]]
+        ) async throws {
+            var batch = JSONRows()
             for (id, draft) in items {
-                fill(&rows, id, draft)
-                if rows.count >= 50_000 {
-                    _ = try await rows.insert(into: table, columns, sql: sql)
-                    rows = JSONRows()
+                for row in rows(id, draft) { batch.append(row) }
+                if batch.count >= JSONRows.batchSize {
+                    try await sql.raw(into + batch.select(kinds, dialect: sql.dialect)).run()
+                    batch = JSONRows()
                 }
             }
-            _ = try await rows.insert(into: table, columns, sql: sql)
+            if batch.count > 0 { try await sql.raw(into + batch.select(kinds, dialect: sql.dialect)).run() }
         }
-        let exchangeId = JSONRows.Column(name: "exchange_id", type: "bigint")
-        try await insert("exchange_partners", [exchangeId, .init(name: "partner_id", type: "bigint")]) { rows, id, d in
-            for partner in d.partnerIds {
-                rows.row()
-                rows.add(id)
-                rows.add(partner)
-            }
+        try await insert("INSERT INTO exchange_partners (exchange_id, partner_id) ", [.integer, .integer]) { id, d in
+            d.partnerIds.map { [.integer(id), .integer($0)] }
         }
-        try await insert("exchange_countries", [exchangeId, .init(name: "country", type: "text")]) { rows, id, d in
-            for country in d.countries {
-                rows.row()
-                rows.add(id)
-                rows.add(country)
-            }
+        try await insert("INSERT INTO exchange_countries (exchange_id, country) ", [.integer, .text]) { id, d in
+            d.countries.map { [.integer(id), .text($0)] }
         }
-        try await insert("exchange_domain_links", [exchangeId, .init(name: "domain_code", type: "text")]) {
-            rows, id, d in
-            for domain in d.domains {
-                rows.row()
-                rows.add(id)
-                rows.add(domain)
-            }
+        try await insert("INSERT INTO exchange_domain_links (exchange_id, domain_code) ", [.integer, .text]) { id, d in
+            d.domains.map { [.integer(id), .text($0)] }
         }
-        let memberColumns = [
-            exchangeId, .init(name: "position", type: "integer"), .init(name: "name", type: "text"),
-            .init(name: "unit", type: "text"), .init(name: "title", type: "text"),
-        ]
-        try await insert("delegation_members", memberColumns) { rows, id, d in
-            for (position, member) in d.members.enumerated() {
-                rows.row()
-                rows.add(id)
-                rows.add(position)
-                rows.add(member.name)
-                rows.add(member.unit)
-                rows.add(member.title)
+        try await insert(
+            "INSERT INTO delegation_members (exchange_id, position, name, unit, title) ",
+            [.integer, .integer, .text, .text, .text]
+        ) { id, d in
+            d.members.enumerated().map {
+                [
+                    .integer(id), .integer(Int64($0.offset)), .text($0.element.name), .text($0.element.unit),
+                    .text($0.element.title),
+                ]
             }
         }
     }

@@ -47,7 +47,7 @@ public struct ExchangeStore: Sendable {
 
     /// The domain list in its order, retired domains included.
     public func domains() async throws -> [ExchangeDomain] {
-        try await database.withConnection { sql in
+        try await database.read { sql in
             try await sql.raw(
                 "SELECT code, name_zh, name_en, balance, active FROM exchange_domains ORDER BY position, code"
             ).all().map(Self.domain)

@@ -2,8 +2,8 @@ import SQLKit
 import YouchengCore
 
 extension ImportDiff {
-    /// How many rows one multi-row INSERT carries: at 10 bindings a row, far below SQLite's 32,766 and
-    /// PostgreSQL's 65,535 bindings a statement.
+    /// How many rows one multi-row INSERT of partners (or one `IN` list of ids) carries: at 10 bindings a row, far
+    /// below SQLite's 32,766 and PostgreSQL's 65,535 bindings a statement.
     static let batchSize = 1_000
 
     /// Writes the difference: new partners (with the coordinates `place` gives each), changed partners, new and
@@ -56,13 +56,14 @@ extension ImportDiff {
         }
     }
 
-    /// Inserts the rows that create partnerships, `batchSize` a statement; returns each as stored (with its id).
+    /// Inserts the rows that create partnerships, `JSONRows.batchSize` a statement; returns each as stored (with its
+    /// id).
     private func insertPartnerships(_ sql: any SQLDatabase, stamp: String, levels: [String: LocalityLevel])
         async throws -> [Partnership]
     {
         var stored: [Partnership] = []
         stored.reserveCapacity(newPartnerships.count)
-        for batch in newPartnerships.chunked(Self.batchSize) {
+        for batch in newPartnerships.chunked(JSONRows.batchSize) {
             var fresh = try batch.map { i in
                 let r = rows[i]
                 guard let partnerId = book.entries[partnerOfRow[i]].id else { throw RegistryError.notFound }
@@ -70,12 +71,19 @@ extension ImportDiff {
                     id: 0, homeCode: r.homeCode, partnerId: partnerId, kind: r.kind ?? .sisterCity,
                     established: r.established ?? nil, status: r.status ?? .active, notes: r.notes ?? "")
             }
-            let values: [SQLQueryString] = fresh.map { p in
-                "(\(bind: p.homeCode), \(bind: (levels[p.homeCode] ?? .district).rawValue), \(bind: p.partnerId), \(bind: p.kind.rawValue), \(bind: p.established?.description), \(bind: p.status.rawValue), \(bind: p.notes), \(bind: p.version), \(bind: stamp), \(bind: stamp))"
+            var values = JSONRows()
+            for p in fresh {
+                values.append([
+                    .text(p.homeCode), .text((levels[p.homeCode] ?? .district).rawValue), .integer(p.partnerId),
+                    .text(p.kind.rawValue), .text(p.established?.description), .text(p.status.rawValue),
+                    .text(p.notes), .integer(Int64(p.version)), .text(stamp), .text(stamp),
+                ])
             }
             let statement: SQLQueryString =
-                "INSERT INTO partnerships (home_code, home_level, partner_id, kind, established, status, notes, version, created_at, updated_at) VALUES "
-                + values.joined(separator: ", ") + " RETURNING id, home_code, partner_id"
+                "INSERT INTO partnerships (home_code, home_level, partner_id, kind, established, status, notes, version, created_at, updated_at) "
+                + values.select(
+                    [.text, .text, .integer, .text, .text, .text, .text, .integer, .text, .text], dialect: sql.dialect)
+                + " RETURNING id, home_code, partner_id"
             // Matched back by home and partner (a unique pair), not by the order RETURNING happens to give.
             var ids: [String: Int64] = [:]
             for row in try await sql.raw(statement).all() {

@@ -25,6 +25,16 @@ struct PartnerBook {
     private var byId: [Int64: Int] = [:]
     private var byZh: [String: [Int]] = [:]
     private var zhDecided: Set<Int> = []
+    /// Identity keys and folded Chinese names already worked out, by the names they came from: a national file
+    /// names each partner on many rows, and folding (Foundation's, through NSString) was most of a dry run's time.
+    private var keys: [Names: String] = [:]
+    private var zhKeys: [Names: String] = [:]
+
+    private struct Names: Hashable {
+        var name: String
+        var nameZh: String
+        var country: String
+    }
 
     init(stored: [RegistryStore.StoredPartner]) {
         for partner in stored {
@@ -49,8 +59,9 @@ struct PartnerBook {
 
     /// The index of the partner `name`/`nameZh` in `country` means, creating or completing it as the rule says.
     mutating func resolve(name: String, nameZh: String, country: String) -> Int {
-        let key = Partner.identityKey(name: name, nameZh: nameZh, country: country)
-        let sameZh = nameZh.isEmpty ? [] : byZh[Self.zhKey(nameZh, country)] ?? []
+        let key = identityKey(name: name, nameZh: nameZh, country: country)
+        let zhKey = nameZh.isEmpty ? "" : zhKey(nameZh, country)
+        let sameZh = nameZh.isEmpty ? [] : byZh[zhKey] ?? []
         let index: Int
         if let known = byKey[key] {
             index = known
@@ -71,10 +82,28 @@ struct PartnerBook {
             if entries[index].nameZh != nameZh {
                 entries[index].nameZh = nameZh
                 entries[index].changed = true
-                byZh[Self.zhKey(nameZh, country), default: []].append(index)
+                byZh[zhKey, default: []].append(index)
             }
         }
         return index
+    }
+
+    /// `Partner.identityKey` of these names, worked out once for each.
+    private mutating func identityKey(name: String, nameZh: String, country: String) -> String {
+        let names = Names(name: name, nameZh: nameZh, country: country)
+        if let key = keys[names] { return key }
+        let key = Partner.identityKey(name: name, nameZh: nameZh, country: country)
+        keys[names] = key
+        return key
+    }
+
+    /// `zhKey(_:_:)` of these names, worked out once for each.
+    private mutating func zhKey(_ nameZh: String, _ country: String) -> String {
+        let names = Names(name: "", nameZh: nameZh, country: country)
+        if let key = zhKeys[names] { return key }
+        let key = Self.zhKey(nameZh, country)
+        zhKeys[names] = key
+        return key
     }
 
     /// Records the id a new partner got when it was inserted.

@@ -25,6 +25,8 @@ actor RegistryReadModel {
             defer { loading = nil }
             let loaded = try await task.value
             if loaded.counter > snapshot?.counter ?? -1 { snapshot = loaded }
+            // The rows decoded to build it are garbage now; the old snapshot too, once its last reader is done.
+            FreedMemory.release()
             return loaded
         }
     }

@@ -40,26 +40,28 @@ public struct ExchangeReports: Sendable {
         return AnniversaryRule().anniversaries(try await registry.all(query), from: from, to: to)
     }
 
-    /// The activity of the period; with `home`, only exchanges organized by units at or under it.
+    /// The activity of the period; with `home`, only exchanges organized by units at or under it. The database
+    /// counts it; the period's exchanges are not loaded.
     public func activity(from: Day, to: Day, home: Locality?) async throws -> ActivityReport {
         let units = try await units.list(includeInactive: true)
-        return ActivityReport(
-            exchanges: try await exchanges(from: from, to: to, home: home, units: units), from: from, to: to,
-            domains: try await exchanges.domains(),
+        let tally = try await exchanges.activityTally(
+            from: from, to: to, unitIds: home.map { localUnits($0, units) }.map { Array($0).sorted() },
             unitNames: Dictionary(units.map { ($0.id, $0.nameZh) }, uniquingKeysWith: { first, _ in first }))
+        return ActivityReport(tally: tally, from: from, to: to, domains: try await exchanges.domains())
     }
 
     /// The exchanges starting in the period; with `home`, only those organized by units at or under it.
     public func exchanges(from: Day, to: Day, home: Locality?) async throws -> [Exchange] {
-        try await exchanges(from: from, to: to, home: home, units: try await units.list(includeInactive: true))
-    }
-
-    private func exchanges(from: Day, to: Day, home: Locality?, units: [MemberUnit]) async throws -> [Exchange] {
         let all = try await exchanges.exchanges(from: from, to: to)
         guard let home else { return all }
-        let area = Set(reference.localities.subtree(of: home.code))
-        let local = Set(units.filter { $0.homeCode.map(area.contains) ?? false }.map(\.id))
+        let local = localUnits(home, try await units.list(includeInactive: true))
         return all.filter { $0.draft.unitId.map(local.contains) ?? false }
+    }
+
+    /// The ids of `units` whose home is `home` or lies under it.
+    private func localUnits(_ home: Locality, _ units: [MemberUnit]) -> Set<Int64> {
+        let area = Set(reference.localities.subtree(of: home.code))
+        return Set(units.filter { $0.homeCode.map(area.contains) ?? false }.map(\.id))
     }
 
     /// The outgoing delegations of the period that break a rule, in start order, with the rules broken.

@@ -11,6 +11,13 @@ enum JSONResponse {
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
 
+    /// `value` written by hand, keys sorted as `response(_:)` sorts them: about ten times faster than the encoder,
+    /// for the answers a busy client asks for most (the partnership list). Strings escape as `JSONString` writes
+    /// them, which differs from the encoder only in writing U+0008 and U+000C as `\u0008` and `\u000c`.
+    static func response(json value: JSONValue, status: HTTPResponse.Status = .ok) -> Response {
+        response(Data(value.keysSorted.serialized(pretty: false).utf8), status: status)
+    }
+
     /// `value` encoded as JSON, keys sorted so the output is the same on every platform and run.
     static func response(_ value: some Encodable, status: HTTPResponse.Status = .ok) throws -> Response {
         let encoder = JSONEncoder()

@@ -8,14 +8,14 @@ struct PartnershipsAPI: Sendable {
     func list(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let query = try PartnershipQuery(parameters: try request.queryString().pairs, reference: dependencies.reference)
         let page = try await dependencies.repository.list(query)
-        return try JSONResponse.response(PartnershipListJSON(page))
+        return JSONResponse.response(json: PartnershipListJSON(page).value)
     }
 
     func show(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         guard let record = try await dependencies.repository.partnership(id: try context.pathID()) else {
             throw RegistryError.notFound
         }
-        return try JSONResponse.response(PartnershipJSON.apiItem(record))
+        return JSONResponse.response(json: PartnershipJSON.apiItem(record).value)
     }
 }
 
@@ -27,17 +27,14 @@ extension PartnershipJSON {
     }
 }
 
-/// `{"items": [...], "page", "per", "total"}`.
-struct PartnershipListJSON: Encodable, Sendable {
-    let items: [PartnershipJSON]
-    let page: Int
-    let per: Int
-    let total: Int
+/// `{"items": [...], "page", "per", "total"}`, written by hand (`JSONResponse.response(json:)`).
+struct PartnershipListJSON: Sendable {
+    let value: JSONValue
 
     init(_ page: PartnershipPage) {
-        items = page.items.map(PartnershipJSON.apiItem)
-        self.page = page.page
-        per = page.per
-        total = page.total
+        value = .object([
+            ("items", .array(page.items.map { PartnershipJSON.apiItem($0).value })), ("page", .int(page.page)),
+            ("per", .int(page.per)), ("total", .int(page.total)),
+        ])
     }
 }

@@ -25,11 +25,37 @@ struct DormantPage: Sendable {
 
 /// The dormant page's view model.
 struct DormantView: Sendable {
-    /// One silent partnership with its last exchange.
+    /// One silent partnership with its last exchange: the cells the list shows, each named by hand for the template
+    /// (hundreds of rows; looking a field up by reflection was most of the page's time). A field added here must be
+    /// added to `child(named:)` too.
     struct Row: Sendable {
-        let partnership: PartnershipCells
+        let id: Int64
+        let home: LinkedLabel
+        let partner: LinkedLabel
+        let country: String
+        let established: String
         let lastExchange: String
         let never: Bool
+
+        init(cells: PartnershipCells, lastExchange: String, never: Bool) {
+            (id, home, partner) = (cells.id, cells.home, cells.partner)
+            (country, established) = (cells.country.label, cells.established)
+            self.lastExchange = lastExchange
+            self.never = never
+        }
+
+        func child(named name: String) -> Any? {
+            switch name {
+            case "id": id
+            case "home": home
+            case "partner": partner
+            case "country": country
+            case "established": established
+            case "lastExchange": lastExchange
+            case "never": never
+            default: nil
+            }
+        }
     }
 
     let title: String
@@ -54,7 +80,7 @@ struct DormantView: Sendable {
             ])
         rows = findings.map { finding in
             Row(
-                partnership: PartnershipCells(finding.record, display: display),
+                cells: PartnershipCells(finding.record, display: display),
                 lastExchange: finding.lastExchange.flatMap(\.partialDate).map { display.date($0) }
                     ?? catalog.text("dormant_never", language),
                 never: finding.lastExchange == nil)

@@ -8,7 +8,8 @@ struct ExchangeFilterForm: Sendable {
     let to: String
     let kinds: [SelectOption]
     let multipleKinds: Bool
-    let partners: [SelectOption]
+    /// The partner `<option>`s, rendered by `PartnerChoices` (thousands of them, the same on every request).
+    let partnerOptions: String
     let countries: [SelectOption]
     let multipleCountries: Bool
     let units: [SelectOption]
@@ -17,7 +18,9 @@ struct ExchangeFilterForm: Sendable {
     /// Kept across a filter change: the sort and page size.
     let hidden: [SelectOption]
 
-    init(query: ExchangeQuery, lookups: ExchangeContext, display: Display, catalog: LabelCatalog) {
+    init(
+        query: ExchangeQuery, lookups: ExchangeContext, partnerOptions: String, display: Display, catalog: LabelCatalog
+    ) {
         let language = display.language
         let any = SelectOption(value: "", label: catalog.text("exchanges_filter_any", language))
         from = query.from?.description ?? ""
@@ -28,16 +31,7 @@ struct ExchangeFilterForm: Sendable {
                 SelectOption(value: $0.rawValue, label: $0.label.text(language), selected: query.kinds.contains($0))
             }
         multipleKinds = query.kinds.count > 1
-        partners =
-            [any]
-            + lookups.importer.partners
-            .map { (partner: $0, name: display.partner($0)) }
-            .sorted { $0.name < $1.name }
-            .map {
-                SelectOption(
-                    value: String($0.partner.id), label: "\($0.name) (\(display.country($0.partner.country)))",
-                    selected: query.partnerId == $0.partner.id)
-            }
+        self.partnerOptions = partnerOptions
         countries =
             [any]
             + display.countriesByName.map {
@@ -67,5 +61,17 @@ struct ExchangeFilterForm: Sendable {
             hidden.append(SelectOption(value: String(query.per), label: "per"))
         }
         self.hidden = hidden
+    }
+
+    /// The partner choices of the form, none selected: "any", then every partner by its name in `display`'s language
+    /// with its country.
+    static func partnerChoices(_ partners: [Partner], display: Display, catalog: LabelCatalog) -> [SelectOption] {
+        [SelectOption(value: "", label: catalog.text("exchanges_filter_any", display.language))]
+            + partners
+            .map { (partner: $0, name: display.partner($0)) }
+            .sorted { $0.name < $1.name }
+            .map {
+                SelectOption(value: String($0.partner.id), label: "\($0.name) (\(display.country($0.partner.country)))")
+            }
     }
 }

@@ -84,8 +84,9 @@ struct ExchangeFormView: Sendable {
         }
         self.breaches = breaches.map { $0.message.text(language) }
         hasBreaches = !breaches.isEmpty
-        partnerOptions = lookups.importer.partners.map {
-            SelectOption(value: lookups.importer.uniqueName(partnerId: $0.id), label: $0.country)
+        let importer = lookups.importer
+        partnerOptions = importer.partners.map {
+            SelectOption(value: importer.uniqueName(partnerId: $0.id), label: $0.country)
         }
         cancelHref = ExchangeRoute.exchanges.link()
         deleteHref = mode.id.map { ExchangeRoute.deleteExchangeConfirm(id: $0).link() }

@@ -5,6 +5,8 @@ import YouchengCore
 /// is refused with a 400 that names it.
 struct ExchangeListPage: Sendable {
     let dependencies: WebDependencies
+    /// The filter's partner choices, kept while the registry's partners stay the same.
+    let partnerChoices = PartnerChoices()
 
     func show(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let raw = try request.queryString()
@@ -16,8 +18,20 @@ struct ExchangeListPage: Sendable {
         // Unfiltered and nothing found: nothing is stored at all.
         let isEmpty = page.total == 0 && !query.isFiltered
         let notice = try await savedNotice(raw, lookups: lookups, language: context.language)
+        let display = dependencies.display(context.language)
+        let partnerOptions = try partnerChoices.html(
+            partners: lookups.partners, selected: query.partnerId, language: context.language
+        ) {
+            let options = SelectOptionsModel(
+                options: ExchangeFilterForm.partnerChoices(
+                    lookups.partners, display: display, catalog: dependencies.renderer.catalog))
+            guard let html = dependencies.renderer.library.render(options, withTemplate: "select-options") else {
+                throw WebResourcesError.missing("select-options")
+            }
+            return html
+        }
         let view = ExchangeListView(
-            query: query, page: page, lookups: lookups, display: dependencies.display(context.language),
+            query: query, page: page, lookups: lookups, partnerOptions: partnerOptions, display: display,
             catalog: dependencies.renderer.catalog, isEmpty: isEmpty, mayWrite: AccessPolicy.mayWrite(principal),
             notice: notice,
             mayEdit: { [policy = dependencies.policy] in policy.mayWriteExchange(unitId: $0.draft.unitId, as: principal)

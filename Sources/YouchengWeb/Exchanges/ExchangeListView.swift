@@ -20,11 +20,12 @@ struct ExchangeListView: Sendable {
     let noMatch: PartnershipListView.EmptyState?
 
     init(
-        query: ExchangeQuery, page: ExchangePage, lookups: ExchangeContext, display: Display, catalog: LabelCatalog,
-        isEmpty: Bool, mayWrite: Bool, notice: String?, mayEdit: (Exchange) -> Bool
+        query: ExchangeQuery, page: ExchangePage, lookups: ExchangeContext, partnerOptions: String, display: Display,
+        catalog: LabelCatalog, isEmpty: Bool, mayWrite: Bool, notice: String?, mayEdit: (Exchange) -> Bool
     ) {
         let language = display.language
-        filters = ExchangeFilterForm(query: query, lookups: lookups, display: display, catalog: catalog)
+        filters = ExchangeFilterForm(
+            query: query, lookups: lookups, partnerOptions: partnerOptions, display: display, catalog: catalog)
         columns = Self.columns(query: query, catalog: catalog, language: language)
         rows = page.items.map { ExchangeRow($0, lookups: lookups, display: display, mayEdit: mayEdit($0)) }
         total = page.total

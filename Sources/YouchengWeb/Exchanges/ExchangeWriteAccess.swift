@@ -1,15 +1,18 @@
+import Foundation
 import YouchengCore
 
 /// What the exchange pages look up besides the exchanges themselves.
 struct ExchangeContext: Sendable {
-    /// Reads partner, country and domain names as an exchanges file's are read.
-    let importer: ExchangeImporter
+    /// Every registered partner, in id order.
+    let partners: [Partner]
     /// Every unit, inactive ones too (old exchanges keep theirs).
     let units: [MemberUnit]
     /// The domain list, retired domains too.
     let domains: [ExchangeDomain]
     /// The rules outgoing delegations are checked against.
     let rules: ComplianceRules
+    /// Countries to read names against.
+    let reference: ReferenceData
 
     /// Partners by id.
     let partnersById: [Int64: Partner]
@@ -18,14 +21,41 @@ struct ExchangeContext: Sendable {
     /// Domains by code.
     let domainsByCode: [String: ExchangeDomain]
 
-    init(importer: ExchangeImporter, units: [MemberUnit], domains: [ExchangeDomain], rules: ComplianceRules) {
-        self.importer = importer
+    init(
+        partners: [Partner], units: [MemberUnit], domains: [ExchangeDomain], rules: ComplianceRules,
+        reference: ReferenceData
+    ) {
+        self.partners = partners
         self.units = units
         self.domains = domains
         self.rules = rules
-        partnersById = Dictionary(importer.partners.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.reference = reference
+        partnersById = Dictionary(partners.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         unitsById = Dictionary(units.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         domainsByCode = Dictionary(domains.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Reads partner, country, unit and domain names as an exchanges file's are read. Made on first use, once per
+    /// context: it folds every partner's names, which the list never needs.
+    var importer: ExchangeImporter {
+        made.importer { ExchangeImporter(reference: reference, partners: partners, units: units, domains: domains) }
+    }
+    private let made = MadeOnce()
+
+    /// The importer once made (a class, so copies of the context share it).
+    // Why `@unchecked Sendable` is safe: its one mutable value is read and written only under `lock`.
+    private final class MadeOnce: @unchecked Sendable {  // see the comment above
+        private let lock = NSLock()
+        private var value: ExchangeImporter?
+
+        func importer(_ make: () -> ExchangeImporter) -> ExchangeImporter {
+            lock.withLock {
+                if let value { return value }
+                let made = make()
+                value = made
+                return made
+            }
+        }
     }
 
     /// A unit's name in `language`.
@@ -38,12 +68,9 @@ struct ExchangeContext: Sendable {
 extension WebDependencies {
     /// The partners, units, domains and rules the exchange pages need, read once per request.
     func exchangeContext() async throws -> ExchangeContext {
-        let unique = try await repository.partners()
-        let units = try await accounts.units.list(includeInactive: true)
-        let domains = try await exchanges.domains()
-        return ExchangeContext(
-            importer: ExchangeImporter(reference: reference, partners: unique, units: units, domains: domains),
-            units: units, domains: domains, rules: try await settings.complianceRules())
+        ExchangeContext(
+            partners: try await repository.partners(), units: try await accounts.units.list(includeInactive: true),
+            domains: try await exchanges.domains(), rules: try await settings.complianceRules(), reference: reference)
     }
 
     /// The stored exchange `id` if `principal` may change it; `ExchangeError.notFound` or `AccessDenied` otherwise.

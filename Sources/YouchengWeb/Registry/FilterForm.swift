@@ -8,14 +8,14 @@ struct FilterForm: Sendable {
     let home: String
     let from: String
     let to: String
-    let countries: [SelectOption]
+    let countries: OptionList
     /// More than one country is selected (from a link); the select then allows several.
     let multipleCountries: Bool
-    let continents: [SelectOption]
-    let groups: [SelectOption]
-    let kinds: [SelectOption]
-    let levels: [SelectOption]
-    let statuses: [SelectOption]
+    let continents: OptionList
+    let groups: OptionList
+    let kinds: OptionList
+    let levels: OptionList
+    let statuses: OptionList
     /// More than one status is selected (the overview's links ask for active and suspended); the select allows several.
     let multipleStatuses: Bool
     /// The message beside each refused filter, by parameter name (`{{#fieldErrors.from}}`).
@@ -48,37 +48,45 @@ struct FilterForm: Sendable {
         from = typed("from", query.from?.description)
         to = typed("to", query.to?.description)
         countries =
-            [any("filter_country_any")]
-            + display.countriesByName.map {
-                SelectOption(
-                    value: $0.alpha2, label: display.text($0.label), selected: query.countries.contains($0.alpha2))
-            }
+            OptionList(
+                [any("filter_country_any")]
+                    + display.countriesByName.map {
+                        SelectOption(
+                            value: $0.alpha2, label: display.text($0.label),
+                            selected: query.countries.contains($0.alpha2))
+                    })
         multipleCountries = query.countries.count > 1
         continents =
-            [any("filter_continent_any")]
-            + Continent.allCases.map {
-                SelectOption(value: $0.rawValue, label: display.continent($0), selected: query.continent == $0)
-            }
+            OptionList(
+                [any("filter_continent_any")]
+                    + Continent.allCases.map {
+                        SelectOption(value: $0.rawValue, label: display.continent($0), selected: query.continent == $0)
+                    })
         groups =
-            [any("filter_group_any")]
-            + display.reference.countries.groups.map {
-                SelectOption(value: $0.code, label: display.group($0), selected: query.group == $0.code)
-            }
+            OptionList(
+                [any("filter_group_any")]
+                    + display.reference.countries.groups.map {
+                        SelectOption(value: $0.code, label: display.group($0), selected: query.group == $0.code)
+                    })
         kinds =
-            [any("filter_kind_any")]
-            + PartnershipKind.allCases.map {
-                SelectOption(value: $0.rawValue, label: display.kind($0), selected: query.kind == $0)
-            }
+            OptionList(
+                [any("filter_kind_any")]
+                    + PartnershipKind.allCases.map {
+                        SelectOption(value: $0.rawValue, label: display.kind($0), selected: query.kind == $0)
+                    })
         levels =
-            [any("filter_level_any")]
-            + [LocalityLevel.province, .city, .district].map {
-                SelectOption(value: $0.rawValue, label: display.level($0), selected: query.level == $0)
-            }
+            OptionList(
+                [any("filter_level_any")]
+                    + [LocalityLevel.province, .city, .district].map {
+                        SelectOption(value: $0.rawValue, label: display.level($0), selected: query.level == $0)
+                    })
         statuses =
-            [any("filter_status_any")]
-            + PartnershipStatus.allCases.map {
-                SelectOption(value: $0.rawValue, label: display.status($0), selected: query.statuses.contains($0))
-            }
+            OptionList(
+                [any("filter_status_any")]
+                    + PartnershipStatus.allCases.map {
+                        SelectOption(
+                            value: $0.rawValue, label: display.status($0), selected: query.statuses.contains($0))
+                    })
         multipleStatuses = query.statuses.count > 1
         var hidden: [SelectOption] = []
         if query.sort != .home || query.descending {

@@ -41,9 +41,30 @@ struct LabelCatalog: Sendable {
 
     /// One label with its `{name}` placeholders filled; the key itself when missing (tests keep the tables complete).
     func text(_ key: String, _ language: Language, _ arguments: [String: String] = [:]) -> String {
-        var text = tables[language]?[key] ?? key
-        for (name, value) in arguments { text = text.replacingOccurrences(of: "{\(name)}", with: value) }
-        return text
+        let text = tables[language]?[key] ?? key
+        return arguments.isEmpty ? text : Self.fill(text, arguments)
+    }
+
+    /// `text` with each `{name}` whose name is in `arguments` replaced by its value, in one pass (a value is never
+    /// read for placeholders); other braces stay as written.
+    static func fill(_ text: String, _ arguments: [String: String]) -> String {
+        var out = ""
+        var rest = text[...]
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let afterOpen = rest.index(after: open)
+            if let close = rest[afterOpen...].firstIndex(where: { $0 == "}" || $0 == "{" }), rest[close] == "}",
+                let value = arguments[String(rest[afterOpen..<close])]
+            {
+                out += value
+                rest = rest[rest.index(after: close)...]
+            } else {
+                out += "{"
+                rest = rest[afterOpen...]
+            }
+        }
+        out += rest
+        return out
     }
 
     /// One label in both languages.

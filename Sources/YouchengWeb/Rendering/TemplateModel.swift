@@ -55,38 +55,3 @@ extension Optional: OptionalField {
         }
     }
 }
-
-// The smallest and most numerous values (a filter form has hundreds of options, a list row a few labels) name their
-// fields by hand: no reflection at all. A field added to one of these must be added here too (the web tests render
-// every field: the option's selected state, the label's code and words, the link's address).
-
-extension SelectOption: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "value": value
-        case "label": label
-        case "selected": selected
-        default: nil
-        }
-    }
-}
-
-extension CodedLabel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "code": code
-        case "label": label
-        default: nil
-        }
-    }
-}
-
-extension LinkedLabel: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "label": label
-        case "href": href
-        default: nil
-        }
-    }
-}
