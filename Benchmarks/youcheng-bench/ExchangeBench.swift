@@ -1,5 +1,7 @@
+import Foundation
 import YouchengCommands
 import YouchengCore
+import YouchengSheets
 import YouchengStore
 
 /// Synthetic exchanges over the benchmark registry's partners, and the timings issue 5 asks for: the dormant list,
@@ -28,6 +30,43 @@ enum ExchangeBench {
                 rank: LeaderRank.allCases[next(4)], people: 1 + next(30),
                 domains: (0..<(1 + next(3))).map { _ in domains[next(domains.count)] })
         }
+    }
+
+    /// Writes the `count` exchanges `run` would store as an exchanges CSV at `path`, as `youcheng export` writes one
+    /// (partners by a name that means them alone, or by a shared name and their country; countries, kinds, ranks
+    /// and domains in Chinese), for timing
+    /// `youcheng import` on it; nothing is stored.
+    static func writeCSV(count: Int, to path: String, services: Services) async throws {
+        let (registry, reference) = (services.registry, services.reference)
+        let partners = Array(Set(try await registry.all(PartnershipQuery()).map(\.partner.id))).sorted()
+        let countries = reference.countries.byAlpha2.keys.filter { !["CN", "HK", "MO", "TW"].contains($0) }.sorted()
+        let stored = try await registry.partners()
+        let importer = ExchangeImporter(
+            reference: reference, partners: stored,
+            units: try await services.accounts.units.list(includeInactive: true),
+            domains: try await services.exchanges.domains())
+        // Each row lists its partners' countries first, as a real file does: they tell apart partners sharing a name.
+        // A partner whose shared name the row's countries still leave open (two namesakes' countries) is left out.
+        let byId = Dictionary(stored.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var byName: [String: [Partner]] = [:]
+        for partner in stored {
+            for key in Set([partner.name, partner.nameZh].map(NameKey.fold)) where !key.isEmpty {
+                byName[key, default: []].append(partner)
+            }
+        }
+        func named(_ id: Int64, in countries: [String]) -> Bool {
+            let namesakes = byName[NameKey.fold(importer.uniqueName(partnerId: id))] ?? []
+            return namesakes.count == 1 || namesakes.filter { countries.contains($0.country) }.map(\.id) == [id]
+        }
+        let exchanges = drafts(count: count, partnerIds: partners, countries: countries).enumerated().map {
+            var draft = $0.element
+            draft.countries = draft.partnerIds.compactMap { byId[$0]?.country } + draft.countries
+            draft.partnerIds = draft.partnerIds.filter { named($0, in: draft.countries) }
+            return Exchange(id: Int64($0.offset + 1), draft: draft)
+        }
+        let data = try ExchangeFiles.export(exchanges, format: .csv, importer: importer)
+        try data.write(to: URL(fileURLWithPath: path))
+        print("wrote \(count) exchanges, \(data.count / 1024) KiB CSV, to \(path)")
     }
 
     static func run(count: Int, services: Services) async throws {

@@ -1,6 +1,8 @@
 // Benchmarks for the registry (not timed tests): import of 30,000 rows, the summary over them, and the filtered list;
 // with --exchanges N, N exchanges over the registry's partners and the dormant list, a year's activity, a timeline.
 // Run: swift run -c release youcheng-bench [--rows 30000] [--exchanges 0] [--database URL] [--keep] [--import-only]
+// With --exchanges-csv FILE the N exchanges are written to FILE as an exchanges CSV instead of stored, to time
+// `youcheng import FILE --database URL` on the registry kept (--keep).
 // scripts/bench also times the list page over HTTP on the database this leaves.
 import Foundation
 import Logging
@@ -95,7 +97,9 @@ let all = try await measure("export all as XLSX") {
     try RegistryFiles.export(try await store.all(PartnershipQuery()), format: .xlsx, reference: reference)
 }
 let exchangeCount = option("--exchanges").flatMap(Int.init) ?? 0
-if exchangeCount > 0 {
+if exchangeCount > 0, let path = option("--exchanges-csv") {
+    try await ExchangeBench.writeCSV(count: exchangeCount, to: path, services: services)
+} else if exchangeCount > 0 {
     try await ExchangeBench.run(count: exchangeCount, services: services)
 }
 print(

@@ -15,6 +15,9 @@ extension ExchangeImporter {
         private let domains = Memo<String, Result<String, Refusal>>(limit: .max)
         /// Each name resolved without countries.
         private let partners = Memo<String, Result<Int64, Refusal>>(limit: .max)
+        /// Each kind and rank cell read: a file spells them a few ways, and each reading folds the text.
+        private let kinds = Memo<String, Result<ExchangeKind, Refusal>>(limit: .max)
+        private let ranks = Memo<String, Result<LeaderRank, Refusal>>(limit: .max)
 
         init(importer: ExchangeImporter, columns: [ExchangeColumn: Int]) {
             self.importer = importer
@@ -51,14 +54,16 @@ extension ExchangeImporter {
                 cells, .start, row: row, missing: Bilingual(zh: "缺少开始日期", en: "no start date"),
                 read: ExchangeImporter.day)
             let end = readEnd(cells, start: start, row: row)
-            let kind = required(
-                cells, .kind, row: row, missing: Bilingual(zh: "缺少类型", en: "no kind"), read: ExchangeImporter.kind)
+            let (kinds, ranks) = (kinds, ranks)
+            let kind = required(cells, .kind, row: row, missing: Bilingual(zh: "缺少类型", en: "no kind")) { text in
+                kinds.value(text) { ExchangeImporter.kind(text) }
+            }
             // Countries first: they tell apart partners that share a name.
             let (importer, countryMemo, domainMemo, partnerMemo) = (importer, self.countries, self.domains, partners)
-            let countries = list(cells, .countries, row: row) { name in
+            let countries = list(cells, .countries, row: row, whole: importer.country) { name in
                 countryMemo.value(name) { importer.country(name) }
             }
-            let partnerIds = list(cells, .partners, row: row) { name in
+            let partnerIds = list(cells, .partners, row: row, whole: { importer.partner($0, in: countries) }) { name in
                 // A name that matches one partner alone needs no countries; the others are resolved with this row's.
                 let alone = partnerMemo.value(name) { importer.partner(name, in: []) }
                 if case .success = alone { return alone }
@@ -67,9 +72,11 @@ extension ExchangeImporter {
             let unitName = optional(cells, .unit, row: row) {
                 RegistryValue.text($0, limit: ExchangeImporter.maxUnitNameLength)
             }
-            let rank = optional(cells, .rank, row: row, read: ExchangeImporter.rank)
+            let rank = optional(cells, .rank, row: row) { text in ranks.value(text) { ExchangeImporter.rank(text) } }
             let people = optional(cells, .people, row: row, read: ExchangeImporter.people)
-            let domains = list(cells, .domains, row: row) { name in domainMemo.value(name) { importer.domain(name) } }
+            let domains = list(cells, .domains, row: row, whole: importer.domain) { name in
+                domainMemo.value(name) { importer.domain(name) }
+            }
             let title = required(cells, .title, row: row, missing: Bilingual(zh: "缺少主题", en: "no title")) {
                 RegistryValue.text($0, limit: ExchangeImporter.maxTitleLength)
             }
@@ -124,14 +131,17 @@ extension ExchangeImporter {
             return value(read(text), column: column, text: text, row: row).map { .some($0) }
         }
 
-        /// Each name of a list cell resolved, each value once; every name refused is recorded.
+        /// Each name of a list cell resolved, each value once; every name refused is recorded. `whole` resolves the
+        /// whole cell as `resolve` does a name, without remembering it: a file's cells of several names are mostly
+        /// each different, and remembering each of those filled the memo for nothing.
         private mutating func list<T: Hashable>(
-            _ cells: [String], _ column: ExchangeColumn, row: Int, resolve: (String) -> Result<T, Refusal>
+            _ cells: [String], _ column: ExchangeColumn, row: Int, whole: (String) -> Result<T, Refusal>,
+            resolve: (String) -> Result<T, Refusal>
         ) -> [T] {
             let text = cell(cells, column)
             // A name that itself holds a separator (`Korea, Republic of`) is taken whole when it resolves whole.
             var names = ExchangeImporter.names(text)
-            if names.count > 1, case .success = resolve(text) { names = [text] }
+            if names.count > 1, case .success = whole(text) { names = [text] }
             var values: [T] = []
             for name in names {
                 if let found = value(resolve(name), column: column, text: name, row: row), !values.contains(found) {

@@ -111,9 +111,33 @@ extension ExchangeImporter {
 
     /// The names of a list cell: `名古屋、仙台;Perth，Kyoto` → four names; blanks between separators are dropped.
     static func names(_ text: String) -> [String] {
+        // Most cells name one thing: no separator scalar, so no character to split at.
+        if !text.unicodeScalars.contains(where: { separatorScalars.contains($0) }) {
+            let name = text.trimmedWhitespace
+            return name.isEmpty ? [] : [name]
+        }
+        // Where a separator scalar can join no other scalar into one character (ASCII, CJK ideographs, the
+        // separators themselves: no combining mark), splitting by scalars splits as characters would, without
+        // finding grapheme boundaries.
+        if text.unicodeScalars.allSatisfy({ plainScalar($0) }) {
+            return text.unicodeScalars.split(whereSeparator: { separatorScalars.contains($0) })
+                .map { String(String.UnicodeScalarView($0)).trimmedWhitespace }
+                .filter { !$0.isEmpty }
+        }
         let separators: Set<Character> = ["、", ";", "；", ",", "，"]
         return text.split(whereSeparator: { separators.contains($0) })
             .map { String($0).trimmedWhitespace }
             .filter { !$0.isEmpty }
     }
+
+    /// ASCII, a CJK unified ideograph, the ideographic comma and full stop, or a full-width comma or semicolon.
+    private static func plainScalar(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0...0x7F, 0x3001...0x3002, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF0C, 0xFF1B: true
+        default: false
+        }
+    }
+
+    /// The scalars of the separators `names` splits at.
+    private static let separatorScalars: Set<Unicode.Scalar> = ["、", ";", "；", ",", "，"]
 }

@@ -46,6 +46,11 @@ public enum RegistryValue {
     /// A free-text value: at most `limit` characters and no control characters (line breaks and tabs are allowed
     /// where `multiline`).
     public static func text(_ text: String, limit: Int, multiline: Bool = false) -> Result<String, Refusal> {
+        // No more bytes than the limit is no more characters; no byte below the space, no DEL and no C1 lead byte
+        // (0xC2 begins U+0080–U+00BF) is no control character: most text an import reads passes here.
+        if text.utf8.count <= limit, !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) {
+            return .success(text)
+        }
         guard text.count <= limit else {
             return .failure(
                 Refusal(Bilingual(zh: "过长（最多 \(limit) 个字符）", en: "is too long (at most \(limit) characters)")))

@@ -41,7 +41,7 @@ public struct CountryCatalog: Sendable {
 
     /// The country written as `text`: alpha-2, alpha-3, a Chinese or English name or a common variant.
     public func lookup(_ text: String) -> Country? {
-        let key = NameKey.fold(text.trimmingCharacters(in: .whitespacesAndNewlines))
+        let key = NameKey.fold(text.trimmedWhitespace)
         guard let alpha2 = index[key] else { return nil }
         return byAlpha2[alpha2]
     }

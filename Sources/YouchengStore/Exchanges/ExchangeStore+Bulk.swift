@@ -7,34 +7,39 @@ extension ExchangeStore {
     static func insert(_ drafts: [ExchangeDraft], stamp: String, sql: any SQLDatabase) async throws -> [Int64] {
         var ids: [Int64] = []
         ids.reserveCapacity(drafts.count)
-        // Ten values a row: 2,000 rows stay inside SQLite's 32,766 and PostgreSQL's 65,535 bindings. `+=` appends in
-        // place; `statement = statement + …` would copy the growing statement for every row.
-        for batch in drafts.chunked(2_000) {
-            var statement: SQLQueryString = """
-                INSERT INTO exchanges (title, start_day, end_day, kind, unit_id, leader_rank, people, outcomes, version,
-                  created_at, updated_at) VALUES
+        let kinds: [JSONRows.Kind] = [
+            .text, .text, .text, .text, .integer, .text, .integer, .text, .integer, .text, .text,
+        ]
+        for batch in drafts.chunked(JSONRows.batchSize) {
+            var rows = JSONRows()
+            for d in batch {
+                rows.append([
+                    .text(d.title), .text(d.start.description), .text(d.end.description), .text(d.kind.rawValue),
+                    .integer(d.unitId), .text(d.rank?.rawValue), .integer(d.people.map(Int64.init)),
+                    .text(d.outcomes), .integer(1), .text(stamp), .text(stamp),
+                ])
+            }
+            let statement: SQLQueryString =
                 """
-            for (n, d) in batch.enumerated() {
-                statement += (n == 0 ? " " : ", ") as SQLQueryString
-                statement +=
-                    "(\(bind: d.title), \(bind: d.start.description), \(bind: d.end.description), \(bind: d.kind.rawValue), \(bind: d.unitId), \(bind: d.rank?.rawValue), \(bind: d.people), \(bind: d.outcomes), 1, \(bind: stamp), \(bind: stamp))"
-            }
+                INSERT INTO exchanges (title, start_day, end_day, kind, unit_id, leader_rank, people, outcomes, version,
+                  created_at, updated_at)
+                """ + " " + rows.select(kinds, dialect: sql.dialect) + " RETURNING id, start_day, kind, title"
             // Matched back by start, kind and title (unique), not by the order RETURNING happens to give.
-            var byIdentity: [String: Int64] = [:]
-            for row in try await sql.raw(statement + " RETURNING id, start_day, kind, title").all() {
-                let key = [
-                    try row.decode(column: "start_day", as: String.self),
-                    try row.decode(column: "kind", as: String.self),
-                    try row.decode(column: "title", as: String.self),
-                ].joined(separator: "\u{1F}")
-                byIdentity[key] = try row.decode(column: "id", as: Int64.self)
+            var byIdentity: [ExchangeIdentity: Int64] = [:]
+            byIdentity.reserveCapacity(batch.count)
+            for row in try await sql.raw(statement).all() {
+                let start = try row.decodeStored("start_day", table: "exchanges", Day.init(parsing:))
+                let kind = try row.decodeStored("kind", table: "exchanges", ExchangeKind.init(rawValue:))
+                let title = try row.decode(column: "title", as: String.self)
+                byIdentity[ExchangeIdentity(start: start, kind: kind, title: title)] = try row.decode(
+                    column: "id", as: Int64.self)
             }
-            let returned = try batch.map { d in
-                guard let id = byIdentity[[d.start.description, d.kind.rawValue, d.title].joined(separator: "\u{1F}")]
-                else { throw ExchangeError.notFound }
+            ids += try batch.map { d in
+                guard let id = byIdentity[ExchangeIdentity(start: d.start, kind: d.kind, title: d.title)] else {
+                    throw ExchangeError.notFound
+                }
                 return id
             }
-            ids += returned
         }
         try await writeLists(Array(zip(ids, drafts)), sql: sql)
         try await refreshLastExchanges(of: drafts.lazy.flatMap(\.partnerIds), sql: sql)
@@ -46,7 +51,9 @@ extension ExchangeStore {
     public func insertAll(_ drafts: [ExchangeDraft], actor: AuditActor) async throws -> [Int64] {
         let time = now()
         return try await database.writeTransaction(locking: Self.tables) { sql in
-            let ids = try await Self.insert(drafts.map(\.normalized), stamp: Timestamp.string(time), sql: sql)
+            let ids = try await withImportCache(sql: sql) {
+                try await Self.insert(drafts.map(\.normalized), stamp: Timestamp.string(time), sql: sql)
+            }
             try await AuditStore.append(
                 AuditEvent(
                     actor: actor, action: .imported, entityType: .exchange, entityId: nil,

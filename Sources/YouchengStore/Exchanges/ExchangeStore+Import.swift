@@ -30,7 +30,9 @@ extension ExchangeStore {
         let time = now()
         do {
             return try await database.writeTransaction(locking: ["units"] + Self.tables) { sql in
-                var report = try await Self.apply(plan, actor: actor, time: time, sql: sql)
+                var report = try await withImportCache(sql: sql) {
+                    try await Self.apply(plan, actor: actor, time: time, sql: sql)
+                }
                 if dryRun { throw DryRun(report: report) }
                 report.stored = true
                 return report
@@ -83,8 +85,11 @@ extension ExchangeStore {
         // As stored (the drafts are normalized, as a load sorts the lists) and in a load's order: start, then id.
         let created = zip(ids, fresh).map { Exchange(id: $0, version: 1, draft: $1) }
             .sorted { ($0.draft.start, $0.id) < ($1.draft.start, $1.id) }
-        try await AuditStore.appendAll(
-            created.map { auditEvent(.create, before: nil, after: $0, actor: actor) }, at: time, sql: sql)
+        // Ten thousand entries at a time: 300,000 entries' changes held at once took hundreds of megabytes.
+        for batch in created.chunked(JSONRows.batchSize) {
+            try await AuditStore.appendAll(
+                batch.map { auditEvent(.create, before: nil, after: $0, actor: actor) }, at: time, sql: sql)
+        }
         report.created = ids.count
         try await AuditStore.append(
             AuditEvent(

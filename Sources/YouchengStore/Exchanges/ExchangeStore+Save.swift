@@ -112,34 +112,41 @@ extension ExchangeStore {
         return savedId
     }
 
-    /// Inserts the partner, country, domain and member rows of each exchange (none stored yet), in batches.
+    /// Inserts the partner, country, domain and member rows of each exchange (none stored yet), a table at a time,
+    /// `JSONRows.batchSize` rows a statement carried in one JSON array.
     static func writeLists(_ items: [(Int64, ExchangeDraft)], sql: any SQLDatabase) async throws {
-        func insert(_ table: String, _ columns: String, _ values: [SQLQueryString]) async throws {
-            // At most five values a row: 4,000 rows stay inside both databases' limits on bindings.
-            for batch in values.chunked(4_000) {
-                var statement: SQLQueryString = "INSERT INTO \(ident: table) " + SQLQueryString(columns) + " VALUES "
-                for (n, value) in batch.enumerated() {
-                    statement += (n == 0 ? "" : ", ") as SQLQueryString
-                    statement += value
+        func insert(
+            _ into: SQLQueryString, _ kinds: [JSONRows.Kind], _ rows: (Int64, ExchangeDraft) -> [[JSONRows.Value]]
+        ) async throws {
+            var batch = JSONRows()
+            for (id, draft) in items {
+                for row in rows(id, draft) { batch.append(row) }
+                if batch.count >= JSONRows.batchSize {
+                    try await sql.raw(into + batch.select(kinds, dialect: sql.dialect)).run()
+                    batch = JSONRows()
                 }
-                try await sql.raw(statement).run()
             }
+            if batch.count > 0 { try await sql.raw(into + batch.select(kinds, dialect: sql.dialect)).run() }
+        }
+        try await insert("INSERT INTO exchange_partners (exchange_id, partner_id) ", [.integer, .integer]) { id, d in
+            d.partnerIds.map { [.integer(id), .integer($0)] }
+        }
+        try await insert("INSERT INTO exchange_countries (exchange_id, country) ", [.integer, .text]) { id, d in
+            d.countries.map { [.integer(id), .text($0)] }
+        }
+        try await insert("INSERT INTO exchange_domain_links (exchange_id, domain_code) ", [.integer, .text]) { id, d in
+            d.domains.map { [.integer(id), .text($0)] }
         }
         try await insert(
-            "exchange_partners", "(exchange_id, partner_id)",
-            items.flatMap { id, draft in draft.partnerIds.map { "(\(bind: id), \(bind: $0))" } })
-        try await insert(
-            "exchange_countries", "(exchange_id, country)",
-            items.flatMap { id, draft in draft.countries.map { "(\(bind: id), \(bind: $0))" } })
-        try await insert(
-            "exchange_domain_links", "(exchange_id, domain_code)",
-            items.flatMap { id, draft in draft.domains.map { "(\(bind: id), \(bind: $0))" } })
-        try await insert(
-            "delegation_members", "(exchange_id, position, name, unit, title)",
-            items.flatMap { id, draft in
-                draft.members.enumerated().map {
-                    "(\(bind: id), \(bind: $0.offset), \(bind: $0.element.name), \(bind: $0.element.unit), \(bind: $0.element.title))"
-                }
-            })
+            "INSERT INTO delegation_members (exchange_id, position, name, unit, title) ",
+            [.integer, .integer, .text, .text, .text]
+        ) { id, d in
+            d.members.enumerated().map {
+                [
+                    .integer(id), .integer(Int64($0.offset)), .text($0.element.name), .text($0.element.unit),
+                    .text($0.element.title),
+                ]
+            }
+        }
     }
 }
