@@ -136,6 +136,18 @@ import YouchengCore
         expectEveryField(of: try #require(overview.continents.first))
         expectEveryField(of: try #require(overview.topCountries.first))
         expectEveryField(of: OverviewView.EmptyScope(message: "无", resetHref: "/", resetLabel: "全部"))
+        expectEveryField(of: DormantView.Row(cells: cells, lastExchange: "2019-05-02", never: false))
+        let context = ExchangeContext(
+            partners: [record.partner], units: [], domains: [], rules: ComplianceRules(), reference: .bundled)
+        let exchange = Exchange(
+            id: 3,
+            draft: ExchangeDraft(
+                title: "Kyoto visit", start: try #require(Day(parsing: "2025-01-10")),
+                end: try #require(Day(parsing: "2025-01-12")), kind: .incomingDelegation, partnerIds: [9],
+                countries: ["JP"], rank: .city, people: 12))
+        let exchangeRow = ExchangeRow(exchange, lookups: context, display: display, mayEdit: true)
+        expectEveryField(of: exchangeRow)
+        expectEveryField(of: try #require(exchangeRow.partners.first))
         expectEveryField(of: SelectOption(value: "DE", label: "德国", selected: true))
         expectEveryField(of: CodedLabel(code: "active", label: "有效"))
         expectEveryField(of: LinkedLabel(label: "南京", href: "/partners/1"))

@@ -25,9 +25,8 @@ struct DormantPage: Sendable {
 
 /// The dormant page's view model.
 struct DormantView: Sendable {
-    /// One silent partnership with its last exchange: the cells the list shows, each named by hand for the template
-    /// (hundreds of rows; looking a field up by reflection was most of the page's time). A field added here must be
-    /// added to `child(named:)` too.
+    /// One silent partnership with its last exchange: the cells the list shows, named by hand for the template in
+    /// `TemplateModel+Exchanges.swift` (hundreds of rows; looking a field up by reflection was most of the page's time).
     struct Row: Sendable {
         let id: Int64
         let home: LinkedLabel
@@ -42,19 +41,6 @@ struct DormantView: Sendable {
             (country, established) = (cells.country.label, cells.established)
             self.lastExchange = lastExchange
             self.never = never
-        }
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "id": id
-            case "home": home
-            case "partner": partner
-            case "country": country
-            case "established": established
-            case "lastExchange": lastExchange
-            case "never": never
-            default: nil
-            }
         }
     }
 

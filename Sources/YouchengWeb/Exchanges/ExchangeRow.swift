@@ -6,14 +6,6 @@ struct ExchangeRow: Sendable {
     struct PartnerLink: Sendable {
         let name: String
         let href: String
-
-        func child(named name: String) -> Any? {
-            switch name {
-            case "name": self.name
-            case "href": href
-            default: nil
-            }
-        }
     }
 
     let id: Int64
@@ -57,27 +49,5 @@ struct ExchangeRow: Sendable {
             .joined(separator: language == .zh ? "、" : ", ")
         breaches = lookups.rules.check(draft).map { $0.message.text(language) }
         flagged = !breaches.isEmpty
-    }
-
-    // Each field named by hand for the template, as `SelectOption` does: no reflection for every cell of every row.
-    // A field added above must be added here too.
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": id
-        case "dates": dates
-        case "kind": kind
-        case "title": title
-        case "editHref": editHref
-        case "deleteHref": deleteHref
-        case "partners": partners
-        case "countries": countries
-        case "unit": unit
-        case "rank": rank
-        case "people": people
-        case "domains": domains
-        case "breaches": breaches
-        case "flagged": flagged
-        default: nil
-        }
     }
 }

@@ -30,7 +30,6 @@ extension ChinaMapView.Row: TemplateModel {}
 extension ColumnChartSVG: TemplateModel {}
 extension CountLine: TemplateModel {}
 extension DormantView: TemplateModel {}
-extension DormantView.Row: TemplateModel {}
 extension DotMap: TemplateModel {}
 extension DotMap.Dot: TemplateModel {}
 extension ErrorView: TemplateModel {}
@@ -38,8 +37,6 @@ extension ExchangeDeleteView: TemplateModel {}
 extension ExchangeFilterForm: TemplateModel {}
 extension ExchangeFormView: TemplateModel {}
 extension ExchangeListView: TemplateModel {}
-extension ExchangeRow: TemplateModel {}
-extension ExchangeRow.PartnerLink: TemplateModel {}
 extension FormField: TemplateModel {}
 extension FormLink: TemplateModel {}
 extension ImportCount: TemplateModel {}
