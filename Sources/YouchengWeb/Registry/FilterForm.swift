@@ -19,7 +19,7 @@ struct FilterForm: Sendable {
     /// More than one status is selected (the overview's links ask for active and suspended); the select allows several.
     let multipleStatuses: Bool
     /// The message beside each refused filter, by parameter name (`{{#fieldErrors.from}}`).
-    let fieldErrors: [String: String]
+    let fieldErrors: TextTable
     /// Some filter was refused.
     let hasErrors: Bool
     /// Kept across a filter change: the sort and page size.
@@ -37,7 +37,7 @@ struct FilterForm: Sendable {
         for error in errors.errors {
             if let field = error.field { fieldErrors[field] = error.message.text(language) }
         }
-        self.fieldErrors = fieldErrors
+        self.fieldErrors = TextTable(texts: fieldErrors)
         hasErrors = !fieldErrors.isEmpty
         // A refused value is shown as typed, so it can be corrected.
         func typed(_ name: String, _ valid: String?) -> String {

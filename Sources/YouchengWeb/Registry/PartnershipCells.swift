@@ -3,7 +3,9 @@ import YouchengCore
 /// What a page shows of one partnership, in the page's language, with the links its cells carry. The list, the
 /// partner page, the dormant and anniversaries pages put it in their rows (`{{partnership.home.label}}`) beside the
 /// columns only they have, and the delete confirmation shows it too, so a partnership reads the same on all five.
-struct PartnershipCells: Sendable {
+/// A class, so that a template reading `partnership.home.label` passes it on by reference rather than copying its
+/// dozen strings into a new box for every cell.
+final class PartnershipCells: Sendable {
     let id: Int64
     /// The home, linking to the list of its partnerships.
     let home: LinkedLabel

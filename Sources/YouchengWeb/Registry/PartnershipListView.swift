@@ -24,8 +24,9 @@ struct PartnershipListView: Sendable {
         let indicator: String
     }
 
-    /// One partnership in the table.
-    struct Row: Sendable {
+    /// One partnership in the table; a class, like `PartnershipCells`, so that a template passes it on without
+    /// copying.
+    final class Row: Sendable {
         let partnership: PartnershipCells
         /// The partner's Chinese and English names as recorded, each in its own column.
         let partnerZh: String
@@ -34,6 +35,15 @@ struct PartnershipListView: Sendable {
         let editHref: String?
         /// Read out after "Edit" by screen readers, so each row's link says what it edits.
         let editTarget: String
+
+        init(partnership: PartnershipCells, partnerZh: String, partnerEn: String, editHref: String?, editTarget: String)
+        {
+            self.partnership = partnership
+            self.partnerZh = partnerZh
+            self.partnerEn = partnerEn
+            self.editHref = editHref
+            self.editTarget = editTarget
+        }
     }
 
     /// What to say when the table is empty, with the way out.

@@ -7,6 +7,8 @@ import YouchengCore
 struct PageRenderer: Sendable {
     /// The parsed templates of `Resources/Templates`.
     let library: MustacheLibrary
+    /// The templates `FastTemplate` renders, for pages whose view model is `FastFields`.
+    let fastLibrary: [String: FastTemplate]
     /// The labels.
     let catalog: LabelCatalog
     /// Whether the registry holds demo data, asked for every page so the banner goes once real data is imported.
@@ -17,6 +19,7 @@ struct PageRenderer: Sendable {
     init(resources: URL, isDemo: @escaping @Sendable () async -> Bool) throws {
         let templates = resources.appendingPathComponent("Templates")
         var parsed: [String: MustacheTemplate] = [:]
+        var texts: [String: String] = [:]
         let names = try FileManager.default.contentsOfDirectory(atPath: templates.path).filter {
             $0.hasSuffix(".mustache")
         }
@@ -25,11 +28,13 @@ struct PageRenderer: Sendable {
             let text = try String(contentsOf: templates.appendingPathComponent(file), encoding: .utf8)
             do {
                 parsed[name] = try HTMLScalarContentType.template(text)
+                texts[name] = text
             } catch {
                 throw WebResourcesError.badTemplate(name, error)
             }
         }
         library = MustacheLibrary(templates: parsed)
+        fastLibrary = Self.fastTemplates(texts)
         catalog = try LabelCatalog(directory: resources.appendingPathComponent("Localization"))
         self.isDemo = isDemo
     }
@@ -41,7 +46,7 @@ struct PageRenderer: Sendable {
         let model = PageModel(
             t: catalog.labels(frame.language), layout: layout(title: title, frame: frame, demo: await isDemo()),
             content: content)
-        guard let html = library.render(model, withTemplate: template) else {
+        guard let html = try fastPage(template, model: model) ?? library.render(model, withTemplate: template) else {
             throw WebResourcesError.missing(template)
         }
         var headers = HTTPFields()

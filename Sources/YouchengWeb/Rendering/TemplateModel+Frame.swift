@@ -14,73 +14,73 @@ extension PageModel: MustacheParent {
     }
 }
 
-extension LayoutModel: MustacheParent {
-    func child(named name: String) -> Any? {
+extension LayoutModel: FastFields {
+    func field(named name: String) -> FastValue? {
         switch name {
-        case "htmlLang": htmlLang
-        case "title": title
-        case "siteName": siteName
-        case "demo": demo
-        case "nav": nav
-        case "switchHref": switchHref
-        case "switchLabel": switchLabel
-        case "switchLang": switchLang
-        case "stylesheet": stylesheet
-        case "homeHref": homeHref
-        case "csrf": csrf
-        case "user": user
+        case "htmlLang": .text(htmlLang)
+        case "title": .text(title)
+        case "siteName": .text(siteName)
+        case "demo": .flag(demo)
+        case "nav": .list(nav.map { .object($0) })
+        case "switchHref": .text(switchHref)
+        case "switchLabel": .text(switchLabel)
+        case "switchLang": .text(switchLang)
+        case "stylesheet": .text(stylesheet)
+        case "homeHref": .text(homeHref)
+        case "csrf": .text(csrf)
+        case "user": user.map { .object($0) }
         default: nil
         }
     }
 }
 
-extension HeaderUser: MustacheParent {
-    func child(named name: String) -> Any? {
+extension HeaderUser: FastFields {
+    func field(named name: String) -> FastValue? {
         switch name {
-        case "username": username
-        case "logoutAction": logoutAction
-        case "csrf": csrf
-        case "label": label
-        case "logoutLabel": logoutLabel
+        case "username": .text(username)
+        case "logoutAction": .text(logoutAction)
+        case "csrf": .text(csrf)
+        case "label": .text(label)
+        case "logoutLabel": .text(logoutLabel)
         default: nil
         }
     }
 }
 
-extension NavItem: MustacheParent {
-    func child(named name: String) -> Any? {
+extension NavItem: FastFields {
+    func field(named name: String) -> FastValue? {
         switch name {
-        case "id": id
-        case "href": href
-        case "label": label
-        case "current": current
-        case "startsGroup": startsGroup
+        case "id": .text(id)
+        case "href": .text(href)
+        case "label": .text(label)
+        case "current": .flag(current)
+        case "startsGroup": .flag(startsGroup)
         default: nil
         }
     }
 }
 
-extension Pagination: MustacheParent {
-    func child(named name: String) -> Any? {
+extension Pagination: FastFields {
+    func field(named name: String) -> FastValue? {
         switch name {
-        case "previousHref": previousHref
-        case "nextHref": nextHref
-        case "previousLabel": previousLabel
-        case "nextLabel": nextLabel
-        case "items": items
-        case "summary": summary
+        case "previousHref": previousHref.map(FastValue.text)
+        case "nextHref": nextHref.map(FastValue.text)
+        case "previousLabel": .text(previousLabel)
+        case "nextLabel": .text(nextLabel)
+        case "items": .list(items.map { .object($0) })
+        case "summary": .text(summary)
         default: nil
         }
     }
 }
 
-extension Pagination.Item: MustacheParent {
-    func child(named name: String) -> Any? {
+extension Pagination.Item: FastFields {
+    func field(named name: String) -> FastValue? {
         switch name {
-        case "label": label
-        case "href": href
-        case "current": current
-        case "gap": gap
+        case "label": .text(label)
+        case "href": href.map(FastValue.text)
+        case "current": .flag(current)
+        case "gap": .flag(gap)
         default: nil
         }
     }

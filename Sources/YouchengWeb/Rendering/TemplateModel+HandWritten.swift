@@ -2,129 +2,151 @@ import Mustache
 
 // The most numerous values (options, labels, a list's rows and their cells) name their fields by hand: no reflection
 // at all. A field added to one of these must be added here too: `TemplateModelTests` reads every stored field of
-// each through `child(named:)` and compares it with what reflection finds.
+// each through `child(named:)` and compares it with what reflection finds. The cells of the partnership rows name them
+// as typed `FastFields`, which `FastTemplate` reads without a cast and which give `child(named:)` too.
 
-extension SelectOption: MustacheParent {
-    func child(named name: String) -> Any? {
+extension SelectOption: FastFields {
+    func field(named name: String) -> FastValue? {
         switch name {
-        case "value": value
-        case "label": label
-        case "selected": selected
+        case "value": .text(value)
+        case "label": .text(label)
+        case "selected": .flag(selected)
         default: nil
         }
     }
 }
 
-extension CodedLabel: MustacheParent {
-    func child(named name: String) -> Any? {
+extension CodedLabel: FastFields {
+    func field(named name: String) -> FastValue? {
         switch name {
-        case "code": code
-        case "label": label
+        case "code": .text(code)
+        case "label": .text(label)
         default: nil
         }
     }
 }
 
-extension LinkedLabel: MustacheParent {
-    func child(named name: String) -> Any? {
+extension LinkedLabel: FastFields {
+    func field(named name: String) -> FastValue? {
         switch name {
-        case "label": label
-        case "href": href
+        case "label": .text(label)
+        case "href": .text(href)
         default: nil
         }
     }
 }
 
-extension PartnershipCells: MustacheParent {
-    func child(named name: String) -> Any? {
+extension PartnershipCells: FastFields {
+    func field(named name: String) -> FastValue? {
         switch name {
-        case "id": id
-        case "home": home
-        case "partner": partner
-        case "country": country
-        case "kind": kind
-        case "level": level
-        case "established": established
-        case "status": status
+        case "id": .number(id)
+        case "home": .object(home)
+        case "partner": .object(partner)
+        case "country": .object(country)
+        case "kind": .object(kind)
+        case "level": .text(level)
+        case "established": .text(established)
+        case "status": .object(status)
         default: nil
         }
     }
 }
 
-extension PartnershipListView.Row: MustacheParent {
-    func child(named name: String) -> Any? {
+extension PartnershipListView.Row: FastFields {
+    func field(named name: String) -> FastValue? {
         switch name {
-        case "partnership": partnership
-        case "partnerZh": partnerZh
-        case "partnerEn": partnerEn
-        case "editHref": editHref.map { $0 as Any }
-        case "editTarget": editTarget
+        case "partnership": .object(partnership)
+        case "partnerZh": .text(partnerZh)
+        case "partnerEn": .text(partnerEn)
+        case "editHref": editHref.map(FastValue.text)
+        case "editTarget": .text(editTarget)
         default: nil
         }
     }
 }
 
-extension PartnershipListView: MustacheParent {
-    func child(named name: String) -> Any? {
+extension PartnershipListView: FastFields {
+    func field(named name: String) -> FastValue? {
         switch name {
-        case "filters": filters
-        case "columns": columns
-        case "rows": rows
-        case "total": total
-        case "countText": countText
-        case "pagination": pagination
-        case "exports": exports
-        case "emptyRegistry": emptyRegistry
-        case "noMatch": noMatch
+        case "filters": .object(filters)
+        case "columns": .list(columns.map { .object($0) })
+        case "rows": .list(rows.map { .object($0) })
+        case "total": .number(Int64(total))
+        case "countText": .text(countText)
+        case "pagination": pagination.map { .object($0) }
+        case "exports": exports.map { .object($0) }
+        case "emptyRegistry": emptyRegistry.map { .object($0) }
+        case "noMatch": noMatch.map { .object($0) }
         default: nil
         }
     }
 }
 
-extension PartnershipListView.Column: MustacheParent {
-    func child(named name: String) -> Any? {
+extension PartnershipListView.Column: FastFields {
+    func field(named name: String) -> FastValue? {
         switch name {
-        case "key": key
-        case "label": label
-        case "href": href
-        case "ariaSort": ariaSort
-        case "indicator": indicator
+        case "key": .text(key)
+        case "label": .text(label)
+        case "href": .text(href)
+        case "ariaSort": .text(ariaSort)
+        case "indicator": .text(indicator)
         default: nil
         }
     }
 }
 
-extension PartnershipListView.Exports: MustacheParent {
-    func child(named name: String) -> Any? {
+extension PartnershipListView.Exports: FastFields {
+    func field(named name: String) -> FastValue? {
         switch name {
-        case "csvHref": csvHref
-        case "xlsxHref": xlsxHref
-        case "apiHref": apiHref
+        case "csvHref": .text(csvHref)
+        case "xlsxHref": .text(xlsxHref)
+        case "apiHref": .text(apiHref)
         default: nil
         }
     }
 }
 
-extension FilterForm: MustacheParent {
-    func child(named name: String) -> Any? {
+extension FilterForm: FastFields {
+    func field(named name: String) -> FastValue? {
         switch name {
-        case "action": action
-        case "resetHref": resetHref
-        case "q": q
-        case "home": home
-        case "from": from
-        case "to": to
-        case "countries": countries
-        case "multipleCountries": multipleCountries
-        case "continents": continents
-        case "groups": groups
-        case "kinds": kinds
-        case "levels": levels
-        case "statuses": statuses
-        case "multipleStatuses": multipleStatuses
-        case "fieldErrors": fieldErrors
-        case "hasErrors": hasErrors
-        case "hidden": hidden
+        case "action": .text(action)
+        case "resetHref": .text(resetHref)
+        case "q": .text(q)
+        case "home": .text(home)
+        case "from": .text(from)
+        case "to": .text(to)
+        case "countries": .renderable(countries)
+        case "multipleCountries": .flag(multipleCountries)
+        case "continents": .renderable(continents)
+        case "groups": .renderable(groups)
+        case "kinds": .renderable(kinds)
+        case "levels": .renderable(levels)
+        case "statuses": .renderable(statuses)
+        case "multipleStatuses": .flag(multipleStatuses)
+        case "fieldErrors": .object(fieldErrors)
+        case "hasErrors": .flag(hasErrors)
+        case "hidden": .list(hidden.map { .object($0) })
+        default: nil
+        }
+    }
+}
+
+extension PartnershipListView.EmptyState: FastFields {
+    func field(named name: String) -> FastValue? {
+        switch name {
+        case "message": .text(message)
+        case "links": .list(links.map { .object($0) })
+        default: nil
+        }
+    }
+}
+
+extension PartnershipListView.Link: FastFields {
+    func field(named name: String) -> FastValue? {
+        switch name {
+        case "id": .text(id)
+        case "href": .text(href)
+        case "label": .text(label)
         default: nil
         }
     }

@@ -53,8 +53,6 @@ extension PartnerView: TemplateModel {}
 extension PartnerView.Row: TemplateModel {}
 extension PartnershipDeleteView: TemplateModel {}
 extension PartnershipFormView: TemplateModel {}
-extension PartnershipListView.EmptyState: TemplateModel {}
-extension PartnershipListView.Link: TemplateModel {}
 extension PeersView: TemplateModel {}
 extension PeersView.Row: TemplateModel {}
 extension ReportFilterForm: TemplateModel {}

@@ -19,11 +19,14 @@ enum WebResourcesError: Error, CustomStringConvertible {
     case missing(String)
     /// A template did not parse.
     case badTemplate(String, any Error)
+    /// `FastTemplate` rendered a page otherwise than swift-mustache (checked in debug builds): where they part.
+    case fastDiffers(String, at: String)
 
     var description: String {
         switch self {
         case .missing(let name): "missing web resource \(name)"
         case .badTemplate(let name, let error): "template \(name) does not parse: \(error)"
+        case .fastDiffers(let name, let place): "template \(name) renders otherwise by FastTemplate, \(place)"
         }
     }
 }
