@@ -25,4 +25,16 @@ import YouchengCore
         // XML 1.0 forbids U+0001, U+FFFE and U+FFFF; a carriage return is kept as a reference.
         #expect(Self.scalars(MarkupEscaping.xml(text)) == Self.scalars("ab\tc\nd&#13;ef&quot;\u{301}"))
     }
+
+    @Test func appendingToBytesEscapesAsTheStringEscaperDoes() {
+        var bytes = Array("<p>".utf8)
+        MarkupEscaping.appendHTML("a\"\u{301}<南>&'", to: &bytes)
+        MarkupEscaping.appendHTML("", to: &bytes)
+        MarkupEscaping.appendHTML("&", to: &bytes)
+        MarkupEscaping.appendHTML("é\u{1}", to: &bytes)
+
+        #expect(
+            Self.scalars(String(decoding: bytes, as: UTF8.self))
+                == Self.scalars("<p>a&quot;\u{301}&lt;南&gt;&amp;&#39;&amp;é\u{1}"))
+    }
 }

@@ -72,7 +72,7 @@ import YouchengCore
         var fastTemplates = try partials.mapValues { try FastTemplate($0) }
         let main = try FastTemplate(text)
         fastTemplates["main"] = main
-        return (main.render(Self.model, library: fastTemplates), mustache)
+        return (main.renderText(Self.model, library: fastTemplates), mustache)
     }
 
     @Test(arguments: [

@@ -9,6 +9,36 @@ public enum MarkupEscaping {
         escape(text, xml: false)
     }
 
+    /// `text` escaped as `html(_:)` escapes it, appended to the UTF-8 `bytes` of a page being written. The five
+    /// markup characters are single bytes that never occur inside another scalar's UTF-8, so this works on scalars.
+    public static func appendHTML(_ text: String, to bytes: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { source in
+            var start = 0
+            for index in source.indices {
+                let entity: [UInt8]
+                switch source[index] {
+                case UInt8(ascii: "&"): entity = ampersand
+                case UInt8(ascii: "<"): entity = lessThan
+                case UInt8(ascii: ">"): entity = greaterThan
+                case UInt8(ascii: "\""): entity = quote
+                case UInt8(ascii: "'"): entity = apostrophe
+                default: continue
+                }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start..<index]))
+                bytes.append(contentsOf: entity)
+                start = index + 1
+            }
+            bytes.append(contentsOf: UnsafeBufferPointer(rebasing: source[start...]))
+        }
+    }
+
+    private static let ampersand = Array("&amp;".utf8)
+    private static let lessThan = Array("&lt;".utf8)
+    private static let greaterThan = Array("&gt;".utf8)
+    private static let quote = Array("&quot;".utf8)
+    private static let apostrophe = Array("&#39;".utf8)
+
     /// `text` for XML 1.0 text or a quoted attribute value (SVG, workbook parts): escaped as `html(_:)`, with the
     /// characters XML 1.0 forbids (C0 controls other than tab, line feed and carriage return; U+FFFE, U+FFFF)
     /// removed, and a carriage return written as `&#13;`, which parsers keep where they turn a raw one into a line

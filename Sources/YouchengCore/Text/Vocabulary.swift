@@ -5,8 +5,12 @@
 public protocol Vocabulary: RawRepresentable<String>, CaseIterable, Sendable {}
 
 extension Vocabulary {
-    /// The name its rows carry in the file's `vocabulary` column: the type's own (`ExchangeKind`).
-    public static var vocabularyName: String { String(describing: Self.self) }
+    /// The name its rows carry in the file's `vocabulary` column: the type's own (`ExchangeKind`). Looked up rather
+    /// than asked of the runtime each time: a list page reads a few hundred labels, and spelling out a type's name
+    /// took longer than finding the label.
+    public static var vocabularyName: String {
+        Vocabularies.names[ObjectIdentifier(Self.self)] ?? String(describing: Self.self)
+    }
 
     /// The codes of its cases, in the order they are declared.
     public static var codes: [String] { allCases.map(\.rawValue) }
@@ -42,4 +46,8 @@ public enum Vocabularies {
         PartnershipKind.self, PartnershipStatus.self, ExchangeKind.self, LeaderRank.self, CoordinateSource.self,
         Setting.self, RegistryColumn.self, ExchangeColumn.self,
     ]
+
+    /// The name of each of them, by type.
+    static let names: [ObjectIdentifier: String] = Dictionary(
+        uniqueKeysWithValues: all.map { (ObjectIdentifier($0), String(describing: $0)) })
 }

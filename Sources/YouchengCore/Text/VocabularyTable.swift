@@ -21,7 +21,8 @@ public struct VocabularyTable: Sendable {
 
     /// Every row, in the file's order.
     public let rows: [Row]
-    private let index: [String: Row]
+    /// The rows by vocabulary, then by code: two look-ups, no key built per label.
+    private let index: [String: [String: Row]]
     private let codesByName: [String: String]
 
     /// Reads the text of a vocabulary file: a header naming `vocabulary`, `code`, `zh`, `en` and `aliases`, then rows.
@@ -38,7 +39,9 @@ public struct VocabularyTable: Sendable {
                 vocabulary: value[0], code: value[1], label: Bilingual(zh: value[2], en: value[3]),
                 aliases: value[4].split(separator: "|").map(String.init), line: offset + 1)
         }
-        index = Dictionary(rows.map { (Self.key($0.vocabulary, $0.code), $0) }, uniquingKeysWith: { first, _ in first })
+        index = Dictionary(grouping: rows, by: \.vocabulary).mapValues { rows in
+            Dictionary(rows.map { ($0.code, $0) }, uniquingKeysWith: { first, _ in first })
+        }
         codesByName = Dictionary(
             rows.flatMap { row in row.names.map { (Self.key(row.vocabulary, Self.nameKey($0)), row.code) } },
             uniquingKeysWith: { first, _ in first })
@@ -59,7 +62,7 @@ public struct VocabularyTable: Sendable {
 
     /// The row of `code` in `vocabulary` (the first, should there be two).
     public func row(_ vocabulary: String, _ code: String) -> Row? {
-        index[Self.key(vocabulary, code)]
+        index[vocabulary]?[code]
     }
 
     /// The code in `vocabulary` that `name` names: its code, a label or an alias, compared by `nameKey`.

@@ -1,19 +1,24 @@
 import YouchengCore
 
 extension FastTemplate {
-    /// The template rendered with `value` as the only object on the stack; partials and parents are looked up in
-    /// `library`.
-    func render(_ value: some FastFields, library: [String: FastTemplate]) -> String {
+    /// The template rendered with `value` as the only object on the stack, as UTF-8; partials and parents are
+    /// looked up in `library`.
+    func render(_ value: some FastFields, library: [String: FastTemplate]) -> [UInt8] {
         var renderer = Renderer(library: library, stack: [.object(value)])
         renderer.render(nodes, blocks: [:])
         return renderer.output
+    }
+
+    /// The same, as a string.
+    func renderText(_ value: some FastFields, library: [String: FastTemplate]) -> String {
+        String(decoding: render(value, library: library), as: UTF8.self)
     }
 
     /// One rendering: the context stack and the text so far.
     private struct Renderer {
         let library: [String: FastTemplate]
         var stack: [FastValue]
-        var output = ""
+        var output: [UInt8] = []
 
         init(library: [String: FastTemplate], stack: [FastValue]) {
             self.library = library
@@ -25,11 +30,15 @@ extension FastTemplate {
             for node in nodes {
                 switch node {
                 case .text(let text):
-                    output += text
+                    output.append(contentsOf: text.utf8)
                 case .variable(let name, let escaped):
                     guard let value = lookUp(name) else { continue }
                     let text = FastTemplate.text(of: value)
-                    output += escaped ? MarkupEscaping.html(text) : text
+                    if escaped {
+                        MarkupEscaping.appendHTML(text, to: &output)
+                    } else {
+                        output.append(contentsOf: text.utf8)
+                    }
                 case .section(let name, let inner):
                     switch lookUp(name) {
                     case .none:

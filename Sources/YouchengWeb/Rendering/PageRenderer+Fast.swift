@@ -9,14 +9,15 @@ extension PageRenderer {
 
     /// The page by `FastTemplate`, when its view model names its fields as `FastFields` and its template parsed;
     /// nil otherwise. In debug builds (the tests) swift-mustache renders it too, and a difference is an error.
-    func fastPage(_ template: String, model: PageModel<some Sendable>) throws -> String? {
+    func fastPage(_ template: String, model: PageModel<some Sendable>) throws -> [UInt8]? {
         guard let content = model.content as? any FastFields, let fast = fastLibrary[template] else { return nil }
         let html = fast.render(
             FastPageModel(t: TextTable(texts: model.t), layout: model.layout, content: content), library: fastLibrary)
         #if DEBUG
             let reference = library.render(model, withTemplate: template)
-            if html != reference {
-                throw WebResourcesError.fastDiffers(template, at: Self.firstDifference(html, reference ?? ""))
+            let text = String(decoding: html, as: UTF8.self)
+            if text != reference {
+                throw WebResourcesError.fastDiffers(template, at: Self.firstDifference(text, reference ?? ""))
             }
         #endif
         return html

@@ -46,12 +46,17 @@ struct PageRenderer: Sendable {
         let model = PageModel(
             t: catalog.labels(frame.language), layout: layout(title: title, frame: frame, demo: await isDemo()),
             content: content)
-        guard let html = try fastPage(template, model: model) ?? library.render(model, withTemplate: template) else {
+        let body: ByteBuffer
+        if let bytes = try fastPage(template, model: model) {
+            body = ByteBuffer(bytes: bytes)
+        } else if let html = library.render(model, withTemplate: template) {
+            body = ByteBuffer(string: html)
+        } else {
             throw WebResourcesError.missing(template)
         }
         var headers = HTTPFields()
         headers[.contentType] = "text/html; charset=utf-8"
-        return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(string: html)))
+        return Response(status: status, headers: headers, body: .init(byteBuffer: body))
     }
 
     /// A label in the frame's language.
