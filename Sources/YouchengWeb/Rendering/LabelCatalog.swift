@@ -48,22 +48,26 @@ struct LabelCatalog: Sendable {
     /// `text` with each `{name}` whose name is in `arguments` replaced by its value, in one pass (a value is never
     /// read for placeholders); other braces stay as written.
     static func fill(_ text: String, _ arguments: [String: String]) -> String {
+        // Scanned as UTF-8: braces are single bytes, and their positions are positions in the text too, so nothing
+        // breaks the (mostly Chinese) text into characters.
+        let utf8 = text.utf8
         var out = ""
-        var rest = text[...]
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            let afterOpen = rest.index(after: open)
-            if let close = rest[afterOpen...].firstIndex(where: { $0 == "}" || $0 == "{" }), rest[close] == "}",
-                let value = arguments[String(rest[afterOpen..<close])]
+        var copied = utf8.startIndex
+        var scan = copied
+        while let open = utf8[scan...].firstIndex(of: UInt8(ascii: "{")) {
+            let afterOpen = utf8.index(after: open)
+            if let close = utf8[afterOpen...].firstIndex(where: { $0 == UInt8(ascii: "}") || $0 == UInt8(ascii: "{") }),
+                utf8[close] == UInt8(ascii: "}"), let value = arguments[String(text[afterOpen..<close])]
             {
+                out += text[copied..<open]
                 out += value
-                rest = rest[rest.index(after: close)...]
+                copied = utf8.index(after: close)
+                scan = copied
             } else {
-                out += "{"
-                rest = rest[afterOpen...]
+                scan = afterOpen
             }
         }
-        out += rest
+        out += text[copied...]
         return out
     }
 
