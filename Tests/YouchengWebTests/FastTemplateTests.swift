@@ -129,7 +129,7 @@ import YouchengCore
 
     @Test func theBusiestPagesAreRenderedFast() throws {
         let renderer = try PageRenderer(resources: WebResources.directory, isDemo: { false })
-        for name in ["layout", "partnerships", "filter-form"] {
+        for name in ["layout", "partnerships", "filter-form", "overview"] {
             #expect(renderer.fastLibrary[name] != nil, "\(name) parses as a FastTemplate")
         }
     }
