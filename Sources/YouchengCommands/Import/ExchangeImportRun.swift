@@ -12,9 +12,11 @@ public enum ExchangeImportRun {
         ExchangeImporter.recognizes(table: table)
     }
 
-    /// Runs the import of `table` (read from `file` as `format`) into the stores of `services`.
+    /// Runs the import of `table` (read from `file` as `format`) into the stores of `services`. The table is let go
+    /// once its rows are read and checked, before they are stored: a caller that hands over its only copy keeps the
+    /// cells of a large file out of memory while the rows are written.
     public static func run(
-        table: [[String]], file: String, format: String, dryRun: Bool, services: Services,
+        table: consuming [[String]], file: String, format: String, dryRun: Bool, services: Services,
         actor: AuditActor = .system
     ) async throws -> ExchangeImportOutcome {
         var outcome = ExchangeImportOutcome(
@@ -30,6 +32,7 @@ public enum ExchangeImportRun {
             outcome.failure = error.message
             return outcome
         }
+        _ = consume table
         outcome.remarks = plan.remarks
         outcome.totalRow = plan.totalRow
         outcome.errors = plan.errors
