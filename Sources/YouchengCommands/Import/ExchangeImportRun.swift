@@ -27,12 +27,11 @@ public enum ExchangeImportRun {
             units: try await services.accounts.units.list(includeInactive: true), domains: try await store.domains())
         let plan: ExchangeImportPlan
         do {
-            plan = try importer.plan(table)
+            plan = try importer.plan(consume table)
         } catch {
             outcome.failure = error.message
             return outcome
         }
-        _ = consume table
         outcome.remarks = plan.remarks
         outcome.totalRow = plan.totalRow
         outcome.errors = plan.errors
