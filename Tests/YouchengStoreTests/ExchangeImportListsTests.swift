@@ -7,20 +7,25 @@ import YouchengTestSupport
 /// The ids an import's insert hands back are matched to its rows by their order: each exchange gets its own
 /// partners, countries and domains, and its own audit entry, whatever order the file lists the days in.
 @Suite struct ExchangeImportListsTests {
+    static let first = Day(parsing: "2024-01-01")!
+
+    /// Row i starts on day (7 × i) mod 30 of 2024: the file is not in start order. Even rows are Florence's in Italy
+    /// about trade, odd rows Leipzig's in Germany about culture; row i has i + 1 people.
+    static func rows(_ f: ExchangeStoreTests.Fixture) -> [ExchangeRow] {
+        (0..<30).map { i in
+            ExchangeRow(
+                line: i + 2, title: "Row \(i)", start: Day(ordinal: first.ordinal + (7 * i) % 30)!,
+                end: Day(ordinal: first.ordinal + (7 * i) % 30)!, kind: .event,
+                partnerIds: [i % 2 == 0 ? f.florence : f.leipzig], countries: [i % 2 == 0 ? "IT" : "DE"],
+                people: i + 1, domains: [i % 2 == 0 ? "trade" : "culture"])
+        }
+    }
+
     @Test(arguments: TestBackend.available)
     func eachImportedExchangeKeepsItsOwnListsAndAuditEntry(backend: TestBackend) async throws {
         try await backend.withDatabase { database in
             let f = try await ExchangeStoreTests.Fixture(database)
-            // Row i starts on day (7 × i) mod 30 of 2024: the file is not in start order. Even rows are Florence's in
-            // Italy about trade, odd rows Leipzig's in Germany about culture; row i has i + 1 people.
-            let first = try #require(Day(parsing: "2024-01-01"))
-            let rows = (0..<30).map { i in
-                ExchangeRow(
-                    line: i + 2, title: "Row \(i)", start: Day(ordinal: first.ordinal + (7 * i) % 30)!,
-                    end: Day(ordinal: first.ordinal + (7 * i) % 30)!, kind: .event,
-                    partnerIds: [i % 2 == 0 ? f.florence : f.leipzig], countries: [i % 2 == 0 ? "IT" : "DE"],
-                    people: i + 1, domains: [i % 2 == 0 ? "trade" : "culture"])
-            }
+            let (first, rows) = (Self.first, Self.rows(f))
 
             _ = try await f.exchanges.apply(
                 ExchangeImportPlan(rows: rows, errors: [], newUnits: []), dryRun: false, actor: .system)
