@@ -73,7 +73,7 @@ public enum RegistryFiles {
             let read = try TableFile.readRows(data: data, filename: filename, limits: limits)
             switch read.format {
             case .csv(let encoding):
-                return (read.rows.map { $0.map(FormulaGuard.unescape) }, "CSV, \(encoding.rawValue)")
+                return (FormulaGuard.unescaped(read.rows), "CSV, \(encoding.rawValue)")
             case .xlsx: return (read.rows, "XLSX")
             case .json(let text): return (try RegistryJSON.table(from: text), "JSON")
             }
@@ -141,6 +141,19 @@ enum FormulaGuard {
     static func escape(_ cell: String) -> String {
         guard let first = cell.unicodeScalars.first, triggers.contains(first) else { return cell }
         return "'" + cell
+    }
+
+    /// `rows` with every cell unescaped, changed in place: a row is copied only if one of its cells had the guard
+    /// (mapping every row made a second table of a 300,000-row file, and both were held at once).
+    static func unescaped(_ rows: consuming [[String]]) -> [[String]] {
+        var rows = rows
+        for r in rows.indices {
+            for c in rows[r].indices {
+                let cell = unescape(rows[r][c])
+                if cell.utf8.count != rows[r][c].utf8.count { rows[r][c] = cell }
+            }
+        }
+        return rows
     }
 
     static func unescape(_ cell: String) -> String {

@@ -12,6 +12,7 @@ import YouchengCore
         ("nul\u{0}bell\u{7}esc\u{1B}us\u{1F}", #""nul\u0000bell\u0007esc\u001bus\u001f""#),
         ("del\u{7F} sep\u{2028} 金泽 😀", "\"del\u{7F} sep\u{2028} 金泽 😀\""),
         ("\"", #""\"""#),
+        ("\"\\\n", #""\"\\\n""#),
     ]
 
     @Test func escapesOnlyQuotesBackslashesAndControlCharactersToAString() {

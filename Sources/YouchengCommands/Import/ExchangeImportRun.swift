@@ -12,9 +12,11 @@ public enum ExchangeImportRun {
         ExchangeImporter.recognizes(table: table)
     }
 
-    /// Runs the import of `table` (read from `file` as `format`) into the stores of `services`.
+    /// Runs the import of `table` (read from `file` as `format`) into the stores of `services`. The table is let go
+    /// once its rows are read and checked, before they are stored: a caller that hands over its only copy keeps the
+    /// cells of a large file out of memory while the rows are written.
     public static func run(
-        table: [[String]], file: String, format: String, dryRun: Bool, services: Services,
+        table: consuming [[String]], file: String, format: String, dryRun: Bool, services: Services,
         actor: AuditActor = .system
     ) async throws -> ExchangeImportOutcome {
         var outcome = ExchangeImportOutcome(
@@ -25,7 +27,7 @@ public enum ExchangeImportRun {
             units: try await services.accounts.units.list(includeInactive: true), domains: try await store.domains())
         let plan: ExchangeImportPlan
         do {
-            plan = try importer.plan(table)
+            plan = try importer.plan(consume table)
         } catch {
             outcome.failure = error.message
             return outcome

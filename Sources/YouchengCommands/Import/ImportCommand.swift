@@ -32,34 +32,44 @@ struct ImportCommand: AsyncParsableCommand {
         let reference = ReferenceData.bundled
         let defaultHome = try resolveHome(home, reference: reference)
         let limits = try importLimits.resolved()
+        // Read once (a hostile file is refused here, at the cost of one read). An exchanges file is told by its
+        // headers; anything else goes the registry's way.
+        var table: [[String]]
+        let format: String
+        do {
+            (table, format) = try Self.read(file, limits: limits)
+        } catch let error as RegistryFileError {
+            let outcome = ImportRun.refused(file: file, dryRun: dryRun, error)
+            try report(outcome.text, try Self.encoder.encode(outcome), succeeded: false)
+            return
+        }
+        let (text, encoded, succeeded): (String, Data, Bool) = try await withServices(db) { services in
+            if ExchangeImportRun.recognizes(table) {
+                // Handed over whole, so the import can let the cells go once it has read its rows from them.
+                var taken: [[String]] = []
+                swap(&taken, &table)
+                let outcome = try await ExchangeImportRun.run(
+                    table: consume taken, file: file, format: format, dryRun: dryRun, services: services)
+                return (outcome.text, try Self.encoder.encode(outcome), outcome.succeeded)
+            }
+            let outcome = try await ImportRun.run(
+                table: table, format: format, file: file, defaultHome: defaultHome, dryRun: dryRun,
+                repository: services.registry, reference: services.reference)
+            return (outcome.text, try Self.encoder.encode(outcome), outcome.succeeded)
+        }
+        try report(text, encoded, succeeded: succeeded)
+    }
+
+    /// The file's rows and how they were read. The file's bytes are let go when this returns, before anything is
+    /// imported.
+    private static func read(_ file: String, limits: TableLimits) throws -> (table: [[String]], format: String) {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: file))
         } catch {
             throw CommandFailure(Bilingual(zh: "无法读取文件「\(file)」", en: "cannot read the file \"\(file)\""))
         }
-        // Read once (a hostile file is refused here, at the cost of one read). An exchanges file is told by its
-        // headers; anything else goes the registry's way.
-        let read: (table: [[String]], format: String)
-        do {
-            read = try RegistryFiles.read(data: data, filename: file, limits: limits)
-        } catch {
-            let outcome = ImportRun.refused(file: file, dryRun: dryRun, error)
-            try report(outcome.text, try Self.encoder.encode(outcome), succeeded: false)
-            return
-        }
-        let (text, encoded, succeeded): (String, Data, Bool) = try await withServices(db) { services in
-            if ExchangeImportRun.recognizes(read.table) {
-                let outcome = try await ExchangeImportRun.run(
-                    table: read.table, file: file, format: read.format, dryRun: dryRun, services: services)
-                return (outcome.text, try Self.encoder.encode(outcome), outcome.succeeded)
-            }
-            let outcome = try await ImportRun.run(
-                table: read.table, format: read.format, file: file, defaultHome: defaultHome, dryRun: dryRun,
-                repository: services.registry, reference: services.reference)
-            return (outcome.text, try Self.encoder.encode(outcome), outcome.succeeded)
-        }
-        try report(text, encoded, succeeded: succeeded)
+        return try RegistryFiles.read(data: data, filename: file, limits: limits)
     }
 
     private static var encoder: JSONEncoder {

@@ -46,6 +46,14 @@ public struct FieldChange: Sendable, Hashable, Codable {
     /// order `after` (or `before`) lists them. An empty value counts as absent, so a new record lists only the
     /// fields it has.
     public static func changes(from before: [(String, String?)]?, to after: [(String, String?)]?) -> [FieldChange] {
+        // A record created: its fields with a value, in order, without building two dictionaries (an import audits
+        // every exchange it creates). The same list, as a record's fields are named once each.
+        if before == nil, let after {
+            return after.compactMap { field, value in
+                guard let value, !value.isEmpty else { return nil }
+                return FieldChange(field: field, before: nil, after: value)
+            }
+        }
         func values(_ fields: [(String, String?)]?) -> [String: String] {
             var out: [String: String] = [:]
             for (field, value) in fields ?? [] where value?.isEmpty == false { out[field] = value }

@@ -23,6 +23,8 @@ public struct DomainNames: Sendable {
     public func domain(named text: String) -> ExchangeDomain? {
         let key = NameKey.fold(text)
         guard !key.isEmpty else { return nil }
-        return exact[key] ?? english.first { $0.name.hasPrefix(key + " ") }?.domain
+        if let domain = exact[key] { return domain }
+        let word = key + " "
+        return english.first { $0.name.hasPrefix(word) }?.domain
     }
 }

@@ -112,16 +112,16 @@ extension ExchangeImporter {
     /// The names of a list cell: `名古屋、仙台;Perth，Kyoto` → four names; blanks between separators are dropped.
     static func names(_ text: String) -> [String] {
         // Most cells name one thing: no separator scalar, so no character to split at.
-        if !text.unicodeScalars.contains(where: { separatorScalars.contains($0) }) {
+        if !text.unicodeScalars.contains(where: isSeparator) {
             let name = text.trimmedWhitespace
             return name.isEmpty ? [] : [name]
         }
         // Where a separator scalar can join no other scalar into one character (ASCII, CJK ideographs, the
         // separators themselves: no combining mark), splitting by scalars splits as characters would, without
-        // finding grapheme boundaries.
+        // finding grapheme boundaries; each name's UTF-8 is copied whole rather than scalar by scalar.
         if text.unicodeScalars.allSatisfy({ plainScalar($0) }) {
-            return text.unicodeScalars.split(whereSeparator: { separatorScalars.contains($0) })
-                .map { String(String.UnicodeScalarView($0)).trimmedWhitespace }
+            return text.unicodeScalars.split(whereSeparator: isSeparator)
+                .map { String(Substring($0)).trimmedWhitespace }
                 .filter { !$0.isEmpty }
         }
         let separators: Set<Character> = ["、", ";", "；", ",", "，"]
@@ -138,6 +138,12 @@ extension ExchangeImporter {
         }
     }
 
-    /// The scalars of the separators `names` splits at.
-    private static let separatorScalars: Set<Unicode.Scalar> = ["、", ";", "；", ",", "，"]
+    /// Whether `scalar` is one of the separators `names` splits at: `、`, `;`, `；`, `,` or `，` (compared by value:
+    /// looking each scalar of every cell up in a set hashed it).
+    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x2C, 0x3B, 0x3001, 0xFF0C, 0xFF1B: true
+        default: false
+        }
+    }
 }

@@ -61,8 +61,11 @@ public struct ExchangeImporter: Sendable {
     static let requiredColumns: [ExchangeColumn] = [.start, .kind, .title]
 
     /// Validates `table` (rows of cells, laid out as `RegistryImporter.plan` reads them). File-level problems throw;
-    /// every row problem is in the plan's `errors`.
-    public func plan(_ table: [[String]]) throws(ImportFileError) -> ExchangeImportPlan {
+    /// every row problem is in the plan's `errors`. Each row's cells are let go once read, so a caller that hands
+    /// over its only copy (`plan(consume table)`) does not hold a large file's cells and its rows at once: the rows
+    /// read later take the memory the cells read before it gave back.
+    public func plan(_ table: consuming [[String]]) throws(ImportFileError) -> ExchangeImportPlan {
+        var table = table
         guard let sheet = ImportHeader.read(table, matching: ExchangeColumn.matching) else { throw .noHeader }
         if let missing = Self.requiredColumns.first(where: { sheet.columns[$0] == nil }) {
             throw .missingColumn(missing.label)
@@ -70,6 +73,7 @@ public struct ExchangeImporter: Sendable {
         var reader = RowReader(importer: self, columns: sheet.columns)
         for index in sheet.dataIndices {
             reader.read(table[index], row: index + 1)
+            table[index] = []
         }
         guard reader.count > 0 else { throw .noData }
         return ExchangeImportPlan(

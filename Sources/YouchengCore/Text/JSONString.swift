@@ -19,23 +19,27 @@ public enum JSONString {
 
     /// Appends `text` as a JSON string literal to the UTF-8 bytes `out`.
     public static func append(_ text: String, to out: inout [UInt8]) {
-        // Byte by byte: every byte escaped is ASCII, so never part of a multi-byte scalar. An import writes
-        // megabytes of these, and appending scalar by scalar to a String was most of its audit's cost.
+        // Every byte escaped is ASCII, so never part of a multi-byte scalar: the bytes between two escapes are
+        // copied as one run. An import writes megabytes of these (its audit's changes, escaped again inside the rows'
+        // JSON), and appending them byte by byte, then scalar by scalar, was most of its audit's cost.
         var text = text
         out.append(quote)
         text.withUTF8 { bytes in
-            for byte in bytes {
+            var run = 0
+            for (i, byte) in bytes.enumerated() where byte < 0x20 || byte == quote || byte == backslash {
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run..<i]))
+                run = i + 1
                 switch byte {
-                case quote, backslash: escape(byte, to: &out)
                 case 0x0A: escape(UInt8(ascii: "n"), to: &out)
                 case 0x0D: escape(UInt8(ascii: "r"), to: &out)
                 case 0x09: escape(UInt8(ascii: "t"), to: &out)
                 case ..<0x20:
                     escape(UInt8(ascii: "u"), to: &out)
                     out.append(contentsOf: [zero, zero, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
-                default: out.append(byte)
+                default: escape(byte, to: &out)
                 }
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[run...]))
         }
         out.append(quote)
     }

@@ -52,23 +52,26 @@ extension ExchangeStore {
     {
         var report = ExchangeImportReport()
         let unitIds = try await unitIds(creating: plan.newUnits, actor: actor, time: time, sql: sql, report: &report)
-        let drafts = plan.rows.map { row in
+        // Each row's draft is made when it is written and not kept: 300,000 drafts, then the exchanges made of them,
+        // then those sorted, were three more copies of the file's rows.
+        let draft = { (row: ExchangeRow) in
             ExchangeDraft(
                 title: row.title, start: row.start, end: row.end, kind: row.kind, partnerIds: row.partnerIds,
                 countries: row.countries, unitId: row.unitName.flatMap { unitIds[NameKey.fold($0)] }, rank: row.rank,
                 people: row.people, domains: row.domains, outcomes: row.outcomes
             ).normalized
         }
-        let stored = try await storedByIdentity(drafts, sql: sql)
-        var fresh: [ExchangeDraft] = []
+        let stored = try await storedByIdentity(plan.rows, sql: sql)
+        // The positions in `plan.rows` of the rows that create an exchange.
+        var fresh: [Int] = []
         let stamp = Timestamp.string(time)
-        for draft in drafts {
-            guard let before = stored[ExchangeIdentity(start: draft.start, kind: draft.kind, title: draft.title)] else {
-                fresh.append(draft)
+        for (position, row) in plan.rows.enumerated() {
+            guard let before = stored[row.identity] else {
+                fresh.append(position)
                 continue
             }
             // An import has no members column: the stored members stay.
-            var merged = draft
+            var merged = draft(row)
             merged.members = before.draft.members
             if before.draft.normalized == merged {
                 report.unchanged += 1
@@ -81,14 +84,18 @@ extension ExchangeStore {
             try await audit(.update, before: before, after: after, actor: actor, time: time, sql: sql)
             report.updated += 1
         }
-        let ids = try await insert(fresh, stamp: stamp, sql: sql)
-        // As stored (the drafts are normalized, as a load sorts the lists) and in a load's order: start, then id.
-        let created = zip(ids, fresh).map { Exchange(id: $0, version: 1, draft: $1) }
-            .sorted { ($0.draft.start, $0.id) < ($1.draft.start, $1.id) }
-        // Ten thousand entries at a time: 300,000 entries' changes held at once took hundreds of megabytes.
-        for batch in created.chunked(JSONRows.batchSize) {
+        let ids = try await insert(fresh.lazy.map { draft(plan.rows[$0]) }, stamp: stamp, sql: sql)
+        // Audited as stored (the drafts are normalized, as a load sorts the lists) and in a load's order: start, then
+        // id; ten thousand entries at a time, each draft made again rather than kept.
+        let order = ids.indices.sorted { (plan.rows[fresh[$0]].start, ids[$0]) < (plan.rows[fresh[$1]].start, ids[$1]) }
+        for batch in order.chunked(JSONRows.batchSize) {
             try await AuditStore.appendAll(
-                batch.map { auditEvent(.create, before: nil, after: $0, actor: actor) }, at: time, sql: sql)
+                batch.map { n in
+                    auditEvent(
+                        .create, before: nil,
+                        after: Exchange(id: ids[n], version: 1, draft: draft(plan.rows[fresh[n]])),
+                        actor: actor)
+                }, at: time, sql: sql)
         }
         report.created = ids.count
         try await AuditStore.append(
@@ -126,14 +133,15 @@ extension ExchangeStore {
         return ids
     }
 
-    /// The stored exchanges with the identities of `drafts`, read over the drafts' date range.
-    private static func storedByIdentity(_ drafts: [ExchangeDraft], sql: any SQLDatabase) async throws
+    /// The stored exchanges with the identities of `rows`, read over the rows' date range.
+    private static func storedByIdentity(_ rows: [ExchangeRow], sql: any SQLDatabase) async throws
         -> [ExchangeIdentity: Exchange]
     {
-        guard let first = drafts.map(\.start).min(), let last = drafts.map(\.start).max() else { return [:] }
-        let wanted = Set(drafts.map { ExchangeIdentity(start: $0.start, kind: $0.kind, title: $0.title) })
+        guard let first = rows.lazy.map(\.start).min(), let last = rows.lazy.map(\.start).max() else { return [:] }
         let stored = try await load(
             where: "e.start_day >= \(bind: first.description) AND e.start_day <= \(bind: last.description)", sql: sql)
+        guard !stored.isEmpty else { return [:] }
+        let wanted = Set(rows.lazy.map(\.identity))
         var out: [ExchangeIdentity: Exchange] = [:]
         for exchange in stored {
             let identity = ExchangeIdentity(
