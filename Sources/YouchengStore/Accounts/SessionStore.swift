@@ -41,6 +41,7 @@ public struct SessionStore: SessionRepository {
         return session
     }
 
+    /// Reads the registry's change counter in the same statement, for the rest of the request (`RequestReads`).
     public func find(id: String) async throws -> SessionGrant? {
         guard RandomToken.isHex(id) else { return nil }
         let time = now()
@@ -48,11 +49,12 @@ public struct SessionStore: SessionRepository {
             guard
                 let row = try await sql.raw(
                     "SELECT s.id AS session_id, s.created_at, s.last_seen_at, s.csrf_token, " + AccountRows.userColumns
-                        + ", " + AccountRows.unitColumns
+                        + ", " + AccountRows.unitColumns + ", " + RequestReads.registryCounterColumn
                         + " FROM sessions s JOIN users u ON u.id = s.user_id JOIN units n ON n.id = u.unit_id"
                         + " WHERE s.id = \(bind: id)"
                 ).first()
             else { return .missing }
+            try RequestReads.remember(registryCounterIn: row)
             let account = try AccountRows.account(row)
             let session = Session(
                 id: id, userId: account.user.id,

@@ -64,15 +64,17 @@ public struct TokenStore: TokenRepository {
         return IssuedToken(token: token, plaintext: APIToken.plaintext(id: id, secret: secret))
     }
 
+    /// Reads the registry's change counter in the same statement, for the rest of the request (`RequestReads`).
     public func verify(_ plaintext: String) async throws -> TokenGrant? {
         guard let (id, secret) = APIToken.parse(plaintext), id.count == 16, secret.count == 64 else { return nil }
         let found = try await database.read { sql in
             let row = try await sql.raw(
                 "SELECT " + Self.tokenColumns + ", t.secret_hash, " + AccountRows.userColumns + ", "
-                    + AccountRows.unitColumns
+                    + AccountRows.unitColumns + ", " + RequestReads.registryCounterColumn
                     + " FROM api_tokens t JOIN users u ON u.id = t.user_id JOIN units n ON n.id = u.unit_id"
                     + " WHERE t.id = \(bind: id)"
             ).first()
+            if let row { try RequestReads.remember(registryCounterIn: row) }
             return try row.map {
                 (try Self.token($0), try AccountRows.account($0), try $0.decode(column: "secret_hash", as: String.self))
             }
