@@ -163,9 +163,23 @@ public final class Database: Sendable {
     private func lending<R: Sendable>(
         from pool: ConnectionPool, _ body: @Sendable (any SQLDatabase) async throws -> R
     ) async throws -> R {
+        try await lending(from: pool) { _, sql in try await body(sql) }
+    }
+
+    /// Runs `body`, which only reads, as `read` does, with the connection itself too (for what only its driver
+    /// offers).
+    func readOnConnection<R: Sendable>(_ body: @Sendable (Connection, any SQLDatabase) async throws -> R)
+        async throws -> R
+    {
+        try await lending(from: readers ?? pool, body)
+    }
+
+    private func lending<R: Sendable>(
+        from pool: ConnectionPool, _ body: @Sendable (Connection, any SQLDatabase) async throws -> R
+    ) async throws -> R {
         let connection = try await pool.lease()
         do {
-            let result = try await body(connection.sql(logger: logger))
+            let result = try await body(connection, connection.sql(logger: logger))
             await pool.release(connection)
             return result
         } catch {

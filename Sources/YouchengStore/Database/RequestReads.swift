@@ -52,8 +52,7 @@ public final class RequestReads: @unchecked Sendable {  // see the comment above
 
 extension RequestReads {
     /// A column to read beside a session or token: the registry counter, as `registry_counter`.
-    static let registryCounterColumn: SQLQueryString =
-        "(SELECT value FROM change_counters WHERE name = 'registry') AS registry_counter"
+    static let registryCounterColumn = "(SELECT value FROM change_counters WHERE name = 'registry') AS registry_counter"
 
     /// Remembers the registry counter `row` read in `registryCounterColumn`, when it has one.
     static func remember(registryCounterIn row: any SQLRow) throws {

@@ -33,6 +33,12 @@ actor RegistryReadModel {
     }
 }
 
+/// The registry counter, read alone when a request has not read it with its session (`RequestReads`).
+private enum CounterRead: PreparedRead {
+    static let name = "youcheng_registry_counter"
+    static let sql = "SELECT value FROM change_counters WHERE name = 'registry'"
+}
+
 extension RegistryStore {
     /// The registry counter as stored now.
     static func counter(_ sql: any SQLDatabase) async throws -> Int64 {
@@ -47,7 +53,7 @@ extension RegistryStore {
         if let known = RequestReads.registryCounter {
             counter = known
         } else {
-            counter = try await database.read { sql in try await Self.counter(sql) }
+            counter = try await database.first(CounterRead.self, [])?.decode(column: "value", as: Int64.self) ?? 0
         }
         return try await readModel.current(counter: counter) { [self] in try await loadSnapshot() }
     }
