@@ -13,16 +13,16 @@ extension ExchangeStore {
                 """
                 SELECT partner_id, last_day FROM partner_last_exchanges WHERE last_day <= \(bind: day)
                 UNION ALL
-                SELECT partner_id, last_day FROM (
-                  SELECT l.partner_id, (
-                    SELECT MAX(d.day) FROM partner_exchange_days d WHERE d.partner_id = l.partner_id AND d.day <= \(bind: day)
-                  ) AS last_day
-                  FROM partner_last_exchanges l WHERE l.last_day > \(bind: day)
-                ) later WHERE last_day IS NOT NULL
+                SELECT l.partner_id, (
+                  SELECT MAX(d.day) FROM partner_exchange_days d WHERE d.partner_id = l.partner_id AND d.day <= \(bind: day)
+                ) AS last_day
+                FROM partner_last_exchanges l WHERE l.last_day > \(bind: day)
                 """
             ).all()
             var out: [Int64: Day] = [:]
-            for row in rows {
+            // A partner whose every exchange lies after `asOf` comes with none; filtered here, since PostgreSQL would
+            // run the seek twice to filter it in SQL.
+            for row in rows where try !row.decodeNil(column: "last_day") {
                 out[try row.decode(column: "partner_id", as: Int64.self)] = try row.decodeStored(
                     "last_day", table: "partner_last_exchanges", idColumn: "partner_id", Day.init(parsing:))
             }
