@@ -144,13 +144,9 @@ import YouchengTestSupport
     @Test(arguments: TestBackend.available)
     func aBackupFromBeforeTheTableRestoresWithTheLastExchangesFilledIn(backend: TestBackend) async throws {
         try await backend.withDatabase { source in
-            try await BackupFixture.fill(source)
-            let file = FileManager.default.temporaryDirectory.appendingPathComponent(
-                "youcheng-backup-\(UUID().uuidString).ycb"
-            ).path
+            let file = try await Self.backup(
+                source, schema: 6, without: ["partner_last_exchanges", "partner_exchange_days"])
             defer { try? FileManager.default.removeItem(atPath: file) }
-            _ = try await Backup.write(source, to: file)
-            try Self.asBefore(file, schema: 6, without: ["partner_last_exchanges", "partner_exchange_days"])
 
             try await backend.withDatabase { target in
                 let restored = try await Backup.restore(from: file, into: target)
@@ -165,13 +161,8 @@ import YouchengTestSupport
     @Test(arguments: TestBackend.available)
     func aBackupFromBeforeTheExchangeDaysRestoresWithThemFilledIn(backend: TestBackend) async throws {
         try await backend.withDatabase { source in
-            try await BackupFixture.fill(source)
-            let file = FileManager.default.temporaryDirectory.appendingPathComponent(
-                "youcheng-backup-\(UUID().uuidString).ycb"
-            ).path
+            let file = try await Self.backup(source, schema: 9, without: ["partner_exchange_days"])
             defer { try? FileManager.default.removeItem(atPath: file) }
-            _ = try await Backup.write(source, to: file)
-            try Self.asBefore(file, schema: 9, without: ["partner_exchange_days"])
 
             try await backend.withDatabase { target in
                 let restored = try await Backup.restore(from: file, into: target)
@@ -184,6 +175,17 @@ import YouchengTestSupport
                 #expect(last == [12: day("2025-04-01")])
             }
         }
+    }
+
+    /// A backup of `source` filled with `BackupFixture`, in a temporary file, rewritten as `asBefore` does.
+    static func backup(_ source: Database, schema: Int, without tables: Set<String>) async throws -> String {
+        try await BackupFixture.fill(source)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "youcheng-backup-\(UUID().uuidString).ycb"
+        ).path
+        _ = try await Backup.write(source, to: file)
+        try asBefore(file, schema: schema, without: tables)
+        return file
     }
 
     /// Rewrites a backup as one written at `schema`: without `tables`, with as many tables fewer at its end.

@@ -11,9 +11,9 @@ import YouchengTestSupport
     func aSessionAndATokenLookedUpManyTimesOnEveryConnectionFollowTheirUser(backend: TestBackend) async throws {
         try await backend.withDatabase { database in
             let fixture = try await AccountFixture(database)
-            let stores = fixture.stores
-            let session = try await stores.sessions.create(userId: fixture.alice.id)
+            let (stores, alice) = (fixture.stores, fixture.alice)
             let token = try await stores.tokens.create(username: "alice", name: "script", by: .system).plaintext
+            let session = try await stores.sessions.create(userId: alice.id)
 
             // Forty of each at once: more than a connection plans before it keeps a generic plan, on every one.
             func lookUps() async throws -> (roles: Set<Role?>, tokenRoles: Set<Role?>) {

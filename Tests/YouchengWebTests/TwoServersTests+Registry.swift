@@ -23,13 +23,7 @@ extension TwoServersTests {
     func aPartnershipWrittenOnOneServerIsListedByTheOthersNextSignedInRequest(backend: TestBackend) async throws {
         try await backend.withDatabase { database in
             let clock = TestClock(WebTestSite.fixedNow)
-            let other = try await Database.open(
-                database.url, logger: Logger(label: "test"), poolSize: 2, migrate: false)
-            let accounts = AccountStores.forTests(database, clock: clock)
-            let unit = try await accounts.units.create(MemberUnit.defaultDraft, by: .system)
-            let user = try await accounts.users.create(
-                username: "admin", password: WebTestSite.password, unitId: unit.id, role: .admin, by: .system)
-            let session = try await accounts.sessions.create(userId: user.id)
+            let (other, accounts, session) = try await adminSignedIn(database, clock: clock)
             let token = try await accounts.tokens.create(username: "admin", name: "script", by: .system).plaintext
             let cookie: HTTPFields = [.cookie: "\(SessionMiddleware.cookieName)=\(session.id)"]
             let bearer: HTTPFields = [.authorization: "Bearer \(token)", .contentType: "application/json"]
