@@ -29,6 +29,11 @@ import YouchengCore
         let march = try #require(PartialDate(parsing: "1985-03"))
         let day = try #require(PartialDate(parsing: "1985-03-01"))
         #expect(year < march && march < day)
+        // All three mean 1 January 1985 at the earliest: the year, then its January, then the day.
+        let january = try #require(PartialDate(parsing: "1985-01"))
+        let first = try #require(PartialDate(parsing: "1985-01-01"))
+        #expect(year < january && january < first && year < first)
+        #expect(!(january < year) && !(first < january) && !(first < first))
     }
 
     @Test func theStoredFormIsReadOnlyAsFourTwoTwoDigits() {

@@ -12,7 +12,7 @@ enum BackupFixture {
         "units", "users", "sign_in_failures", "sessions", "api_tokens", "audit_log", "partners", "partnerships",
         "exchange_domains", "exchanges", "exchange_partners", "exchange_countries", "exchange_domain_links",
         "delegation_members", "settings", "calendar_feeds", "peer_cities", "pending_imports",
-        "partner_last_exchanges",
+        "partner_last_exchanges", "partner_exchange_days",
     ]
 
     static let at = "2026-11-23T09:00:00Z"
@@ -94,6 +94,7 @@ enum BackupFixture {
                 ])
             try await insert(sql, "exchange_partners", ["exchange_id", "partner_id"], [[8_000_000_001, 12]])
             try await insert(sql, "partner_last_exchanges", ["partner_id", "last_day"], [[12, "2025-04-01"]])
+            try await insert(sql, "partner_exchange_days", ["partner_id", "day"], [[12, "2025-04-01"]])
             try await insert(
                 sql, "exchange_countries", ["exchange_id", "country"], [[8_000_000_001, "JP"], [8_000_000_001, "FR"]])
             try await insert(

@@ -40,11 +40,34 @@ import YouchengTestSupport
         }
     }
 
-    /// Checks the kept values against `expected` (worked out by hand) and against the exchanges themselves.
+    /// The kept exchange days as they are, and the same days read from the exchanges, as "partner day" lines.
+    func keptAndComputedDays(_ database: Database) async throws -> (kept: Set<String>, computed: Set<String>) {
+        try await database.withConnection { sql in
+            func read(_ query: SQLQueryString) async throws -> Set<String> {
+                Set(
+                    try await sql.raw(query).all().map {
+                        "\(try $0.decode(column: "partner_id", as: Int64.self)) \(try $0.decode(column: "day", as: String.self))"
+                    })
+            }
+            return (
+                try await read("SELECT partner_id, day FROM partner_exchange_days"),
+                try await read(
+                    """
+                    SELECT ep.partner_id, e.start_day AS day FROM exchange_partners ep
+                    JOIN exchanges e ON e.id = ep.exchange_id
+                    """)
+            )
+        }
+    }
+
+    /// Checks the kept values against `expected` (worked out by hand) and against the exchanges themselves, and the
+    /// kept exchange days against the exchanges.
     func expectKept(_ database: Database, _ expected: [Int64: String], _ step: Comment) async throws {
         let (kept, computed) = try await keptAndComputed(database)
         #expect(kept == expected, step)
         #expect(kept == computed, step)
+        let (keptDays, computedDays) = try await keptAndComputedDays(database)
+        #expect(keptDays == computedDays, step)
     }
 
     @Test(arguments: TestBackend.available)
@@ -121,13 +144,9 @@ import YouchengTestSupport
     @Test(arguments: TestBackend.available)
     func aBackupFromBeforeTheTableRestoresWithTheLastExchangesFilledIn(backend: TestBackend) async throws {
         try await backend.withDatabase { source in
-            try await BackupFixture.fill(source)
-            let file = FileManager.default.temporaryDirectory.appendingPathComponent(
-                "youcheng-backup-\(UUID().uuidString).ycb"
-            ).path
+            let file = try await Self.backup(
+                source, schema: 6, without: ["partner_last_exchanges", "partner_exchange_days"])
             defer { try? FileManager.default.removeItem(atPath: file) }
-            _ = try await Backup.write(source, to: file)
-            try Self.asBeforeMigration7(file)
 
             try await backend.withDatabase { target in
                 let restored = try await Backup.restore(from: file, into: target)
@@ -139,25 +158,55 @@ import YouchengTestSupport
         }
     }
 
-    /// Rewrites a backup as one written at schema 6: without the kept table, with one table fewer at its end.
-    static func asBeforeMigration7(_ file: String) throws {
+    @Test(arguments: TestBackend.available)
+    func aBackupFromBeforeTheExchangeDaysRestoresWithThemFilledIn(backend: TestBackend) async throws {
+        try await backend.withDatabase { source in
+            let file = try await Self.backup(source, schema: 9, without: ["partner_exchange_days"])
+            defer { try? FileManager.default.removeItem(atPath: file) }
+
+            try await backend.withDatabase { target in
+                let restored = try await Backup.restore(from: file, into: target)
+                let (days, _) = try await keptAndComputedDays(target)
+
+                #expect(!restored.contains { $0.table == "partner_exchange_days" })
+                // The fixture's one exchange, 2025-04-01, with partner 12 (Kanazawa).
+                #expect(days == ["12 2025-04-01"])
+                let last = try await ExchangeStore(database: target).lastExchanges(asOf: day("2025-12-31"))
+                #expect(last == [12: day("2025-04-01")])
+            }
+        }
+    }
+
+    /// A backup of `source` filled with `BackupFixture`, in a temporary file, rewritten as `asBefore` does.
+    static func backup(_ source: Database, schema: Int, without tables: Set<String>) async throws -> String {
+        try await BackupFixture.fill(source)
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "youcheng-backup-\(UUID().uuidString).ycb"
+        ).path
+        _ = try await Backup.write(source, to: file)
+        try asBefore(file, schema: schema, without: tables)
+        return file
+    }
+
+    /// Rewrites a backup as one written at `schema`: without `tables`, with as many tables fewer at its end.
+    static func asBefore(_ file: String, schema: Int, without tables: Set<String>) throws {
         var kept: [String] = []
         var skipping = false
         for line in try String(contentsOfFile: file, encoding: .utf8).split(separator: "\n").map(String.init) {
             let record = line.hasPrefix("[") ? nil : BackupRecord(line: line)
-            if record?.table == "partner_last_exchanges" { skipping = true }
+            if let table = record?.table, tables.contains(table) { skipping = true }
             if !skipping {
                 if var record, record.format != nil {
-                    record.schema = 6
+                    record.schema = schema
                     kept.append(record.line)
-                } else if var record, record.end == BackupRecord.formatName, let tables = record.tables {
-                    record.tables = tables - 1
+                } else if var record, record.end == BackupRecord.formatName, let count = record.tables {
+                    record.tables = count - tables.count
                     kept.append(record.line)
                 } else {
                     kept.append(line)
                 }
             }
-            if record?.end == "partner_last_exchanges" { skipping = false }
+            if let end = record?.end, tables.contains(end) { skipping = false }
         }
         try (kept.joined(separator: "\n") + "\n").write(toFile: file, atomically: true, encoding: .utf8)
     }

@@ -20,17 +20,24 @@ import YouchengTestSupport
         return Application(router: router)
     }
 
+    /// An admin `admin` with a session on `database`, and the second server's own connections to it (to close).
+    func adminSignedIn(_ database: Database, clock: TestClock) async throws
+        -> (other: Database, accounts: AccountStores, session: Session)
+    {
+        let accounts = AccountStores.forTests(database, clock: clock)
+        let unit = try await accounts.units.create(MemberUnit.defaultDraft, by: .system)
+        let user = try await accounts.users.create(
+            username: "admin", password: WebTestSite.password, unitId: unit.id, role: .admin, by: .system)
+        let session = try await accounts.sessions.create(userId: user.id)
+        let other = try await Database.open(database.url, logger: Logger(label: "test"), poolSize: 2, migrate: false)
+        return (other, accounts, session)
+    }
+
     @Test(arguments: TestBackend.available)
     func anImportPreviewedOnOneServerIsConfirmedOnTheOtherOnce(backend: TestBackend) async throws {
         try await backend.withDatabase { database in
             let clock = TestClock(WebTestSite.fixedNow)
-            let other = try await Database.open(
-                database.url, logger: Logger(label: "test"), poolSize: 2, migrate: false)
-            let accounts = AccountStores.forTests(database, clock: clock)
-            let unit = try await accounts.units.create(MemberUnit.defaultDraft, by: .system)
-            let user = try await accounts.users.create(
-                username: "admin", password: WebTestSite.password, unitId: unit.id, role: .admin, by: .system)
-            let session = try await accounts.sessions.create(userId: user.id)
+            let (other, _, session) = try await adminSignedIn(database, clock: clock)
             let cookie: HTTPFields = [.cookie: "\(SessionMiddleware.cookieName)=\(session.id)"]
             let csv = "本地主体,外方城市,外方城市英文名,国家\n南京市,坦佩雷,Tampere,芬兰\n南京市,名古屋市,Nagoya,日本\n"
             var body = ByteBuffer(

@@ -16,6 +16,7 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var signIn: SignInOptions
     @OptionGroup var map: MapOptions
     @OptionGroup var importLimits: ImportLimitOptions
+    @OptionGroup var pool: PoolOptions
 
     @Option(help: "监听地址 / address to listen on")
     var host = "127.0.0.1"
@@ -36,7 +37,7 @@ struct ServeCommand: AsyncParsableCommand {
         let limits = try signIn.resolved()
         let baseMap = try map.resolved()
         let tableLimits = try importLimits.resolved()
-        let database = try await db.open(logger: logger)
+        let database = try await db.open(logger: logger, poolSize: try pool.resolved())
         // One bound for password hashes and the bcrypt checks of older tokens: both take this server's processors.
         let hashing = HashingLimit(maxConcurrent: limits.maxConcurrentHashes)
         let services = Services(

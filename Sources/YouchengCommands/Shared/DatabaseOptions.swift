@@ -29,11 +29,11 @@ public struct DatabaseOptions: ParsableArguments {
         }
     }
 
-    /// Opens (and migrates) the database.
-    public func open(logger: Logger) async throws -> Database {
+    /// Opens (and migrates) the database with `poolSize` connections (PostgreSQL) or readers (SQLite).
+    public func open(logger: Logger, poolSize: Int = 4) async throws -> Database {
         let url = try resolved()
         do {
-            return try await Database.open(url, logger: logger)
+            return try await Database.open(url, logger: logger, poolSize: poolSize)
         } catch let error as CommandFailure {
             throw error
         } catch {
@@ -46,7 +46,8 @@ public struct DatabaseOptions: ParsableArguments {
 }
 
 /// The one place commands read the environment (`YOUCHENG_DATABASE`, `YOUCHENG_FRIENDSHIP_LABEL`,
-/// `YOUCHENG_ALLOWED_HOSTS`, `YOUCHENG_BASE_MAP`, `YOUCHENG_LOG_LEVEL`, the sign-in limits of `SignInOptions`); options given on the command line take precedence over it.
+/// `YOUCHENG_ALLOWED_HOSTS`, `YOUCHENG_BASE_MAP`, `YOUCHENG_LOG_LEVEL`, `YOUCHENG_POOL_SIZE`, the sign-in limits of
+/// `SignInOptions`); options given on the command line take precedence over it.
 public enum CommandEnvironment {
     /// The process's environment variables.
     public static var variables: [String: String] { ProcessInfo.processInfo.environment }

@@ -5,16 +5,20 @@ import YouchengCore
 /// How account queries name and read their columns: users as `u`, units as `n`, each column with a prefix so a
 /// join of the two reads without clashes.
 enum AccountRows {
-    static let userColumns: SQLQueryString = """
+    static let userColumnList = """
         u.id AS user_id, u.username AS user_username, u.unit_id AS user_unit_id, u.role AS user_role,
         u.active AS user_active, u.version AS user_version
         """
 
-    static let unitColumns: SQLQueryString = """
+    static let unitColumnList = """
         n.id AS unit_id, n.name_zh AS unit_name_zh, n.name_en AS unit_name_en, n.kind AS unit_kind,
         n.home_code AS unit_home_code, n.contact_person AS unit_contact_person, n.active AS unit_active,
         n.version AS unit_version
         """
+
+    static let userColumns: SQLQueryString = "\(unsafeRaw: userColumnList)"
+
+    static let unitColumns: SQLQueryString = "\(unsafeRaw: unitColumnList)"
 
     /// Users joined with their units.
     static let selectAccount: SQLQueryString =

@@ -41,34 +41,23 @@ public struct SessionStore: SessionRepository {
         return session
     }
 
+    /// Reads the registry's change counter in the same statement, for the rest of the request (`RequestReads`).
     public func find(id: String) async throws -> SessionGrant? {
         guard RandomToken.isHex(id) else { return nil }
         let time = now()
-        let found: Found = try await database.read { sql in
-            guard
-                let row = try await sql.raw(
-                    "SELECT s.id AS session_id, s.created_at, s.last_seen_at, s.csrf_token, " + AccountRows.userColumns
-                        + ", " + AccountRows.unitColumns
-                        + " FROM sessions s JOIN users u ON u.id = s.user_id JOIN units n ON n.id = u.unit_id"
-                        + " WHERE s.id = \(bind: id)"
-                ).first()
-            else { return .missing }
-            let account = try AccountRows.account(row)
-            let session = Session(
-                id: id, userId: account.user.id,
-                createdAt: try AccountRows.date(row, "created_at", table: "sessions", idColumn: nil),
-                lastSeenAt: try AccountRows.date(row, "last_seen_at", table: "sessions", idColumn: nil),
-                csrfToken: try row.decode(column: "csrf_token", as: String.self))
-            guard account.user.active,
-                policy.isValid(createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, now: time)
-            else { return .ended }
-            return .valid(SessionGrant(session: session, account: account))
-        }
         // Read on a reader; only an ended session found is deleted, on the writer.
-        switch found {
-        case .missing: return nil
-        case .valid(let grant): return grant
-        case .ended: break
+        guard let row = try await database.first(Lookup.self, [id]) else { return nil }
+        try RequestReads.remember(registryCounterIn: row)
+        let account = try AccountRows.account(row)
+        let session = Session(
+            id: id, userId: account.user.id,
+            createdAt: try AccountRows.date(row, "created_at", table: "sessions", idColumn: nil),
+            lastSeenAt: try AccountRows.date(row, "last_seen_at", table: "sessions", idColumn: nil),
+            csrfToken: try row.decode(column: "csrf_token", as: String.self))
+        if account.user.active,
+            policy.isValid(createdAt: session.createdAt, lastSeenAt: session.lastSeenAt, now: time)
+        {
+            return SessionGrant(session: session, account: account)
         }
         try await database.withConnection { sql in
             try await sql.raw("DELETE FROM sessions WHERE id = \(bind: id)").run()
@@ -76,10 +65,14 @@ public struct SessionStore: SessionRepository {
         return nil
     }
 
-    /// What looking a session up found.
-    private enum Found: Sendable {
-        case missing, ended
-        case valid(SessionGrant)
+    /// A session with its account, and the registry counter (`RequestReads`), by id: read on every signed-in
+    /// request, so PostgreSQL keeps it planned.
+    private enum Lookup: PreparedRead {
+        static let name = "youcheng_session"
+        static let sql =
+            "SELECT s.id AS session_id, s.created_at, s.last_seen_at, s.csrf_token, " + AccountRows.userColumnList
+            + ", " + AccountRows.unitColumnList + ", " + RequestReads.registryCounterColumn
+            + " FROM sessions s JOIN users u ON u.id = s.user_id JOIN units n ON n.id = u.unit_id WHERE s.id = $1"
     }
 
     public func touch(_ session: Session) async throws {

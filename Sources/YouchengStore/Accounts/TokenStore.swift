@@ -28,12 +28,22 @@ public struct TokenStore: TokenRepository {
         self.randomHex = randomHex
     }
 
-    static let tokenColumns: SQLQueryString = """
+    static let tokenColumnList = """
         t.id AS token_id, t.user_id AS token_user_id, t.name AS token_name, t.created_at AS token_created_at,
         t.revoked_at AS token_revoked_at, t.last_used_at AS token_last_used_at
         """
 
-    static let selectToken: SQLQueryString = "SELECT " + tokenColumns + " FROM api_tokens t"
+    static let selectToken: SQLQueryString = "SELECT \(unsafeRaw: tokenColumnList) FROM api_tokens t"
+
+    /// A token with its secret's hash, its account, and the registry counter (`RequestReads`), by id: read on every
+    /// API request signed in by a token, so PostgreSQL keeps it planned.
+    private enum Lookup: PreparedRead {
+        static let name = "youcheng_token"
+        static let sql =
+            "SELECT " + tokenColumnList + ", t.secret_hash, " + AccountRows.userColumnList + ", "
+            + AccountRows.unitColumnList + ", " + RequestReads.registryCounterColumn
+            + " FROM api_tokens t JOIN users u ON u.id = t.user_id JOIN units n ON n.id = u.unit_id WHERE t.id = $1"
+    }
 
     public func create(username: String, name: String, by actor: AuditActor) async throws -> IssuedToken {
         let userName = Username.normalized(username)
@@ -64,18 +74,13 @@ public struct TokenStore: TokenRepository {
         return IssuedToken(token: token, plaintext: APIToken.plaintext(id: id, secret: secret))
     }
 
+    /// Reads the registry's change counter in the same statement, for the rest of the request (`RequestReads`).
     public func verify(_ plaintext: String) async throws -> TokenGrant? {
         guard let (id, secret) = APIToken.parse(plaintext), id.count == 16, secret.count == 64 else { return nil }
-        let found = try await database.read { sql in
-            let row = try await sql.raw(
-                "SELECT " + Self.tokenColumns + ", t.secret_hash, " + AccountRows.userColumns + ", "
-                    + AccountRows.unitColumns
-                    + " FROM api_tokens t JOIN users u ON u.id = t.user_id JOIN units n ON n.id = u.unit_id"
-                    + " WHERE t.id = \(bind: id)"
-            ).first()
-            return try row.map {
-                (try Self.token($0), try AccountRows.account($0), try $0.decode(column: "secret_hash", as: String.self))
-            }
+        let row = try await database.first(Lookup.self, [id])
+        if let row { try RequestReads.remember(registryCounterIn: row) }
+        let found = try row.map {
+            (try Self.token($0), try AccountRows.account($0), try $0.decode(column: "secret_hash", as: String.self))
         }
         guard let (token, account, hash) = found, token.revokedAt == nil, account.user.active else { return nil }
         guard await hasher.verify(secret, against: hash) else { return nil }

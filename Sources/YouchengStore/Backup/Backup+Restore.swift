@@ -28,8 +28,10 @@ extension Backup {
                 run.number += 1
                 if try await run.take(line) {
                     let restored = try await run.finish()
-                    // A backup from before migration 007 has no last exchanges: they are derived, so fill them in.
-                    if !restored.contains(where: { $0.table == "partner_last_exchanges" }) {
+                    // A backup from before migration 007 or 010 lacks the last exchanges or the exchange days: they
+                    // are derived, so fill them in.
+                    let derived = ["partner_last_exchanges", "partner_exchange_days"]
+                    if !derived.allSatisfy({ table in restored.contains { $0.table == table } }) {
                         try await ExchangeStore.refreshAllLastExchanges(sql: sql)
                     }
                     return restored

@@ -147,9 +147,11 @@ public final class Database: Sendable {
         }
     }
 
-    /// Runs `body` with a connection of its own that may write (on SQLite, the one writer).
+    /// Runs `body` with a connection of its own that may write (on SQLite, the one writer). Like every write, it
+    /// makes the request forget what it read beforehand (`RequestReads`).
     public func withConnection<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
-        try await lending(from: pool, body)
+        RequestReads.forget()
+        return try await lending(from: pool, body)
     }
 
     /// Runs `body`, which only reads, with a connection of its own: on SQLite one of the readers, which do not wait
@@ -161,9 +163,23 @@ public final class Database: Sendable {
     private func lending<R: Sendable>(
         from pool: ConnectionPool, _ body: @Sendable (any SQLDatabase) async throws -> R
     ) async throws -> R {
+        try await lending(from: pool) { _, sql in try await body(sql) }
+    }
+
+    /// Runs `body`, which only reads, as `read` does, with the connection itself too (for what only its driver
+    /// offers).
+    func readOnConnection<R: Sendable>(_ body: @Sendable (Connection, any SQLDatabase) async throws -> R)
+        async throws -> R
+    {
+        try await lending(from: readers ?? pool, body)
+    }
+
+    private func lending<R: Sendable>(
+        from pool: ConnectionPool, _ body: @Sendable (Connection, any SQLDatabase) async throws -> R
+    ) async throws -> R {
         let connection = try await pool.lease()
         do {
-            let result = try await body(connection.sql(logger: logger))
+            let result = try await body(connection, connection.sql(logger: logger))
             await pool.release(connection)
             return result
         } catch {
@@ -174,7 +190,8 @@ public final class Database: Sendable {
 
     /// Runs `body` in one transaction: committed when it returns, rolled back when it throws.
     public func transaction<R: Sendable>(_ body: @Sendable (any SQLDatabase) async throws -> R) async throws -> R {
-        try await run(begin: ["BEGIN"], body)
+        RequestReads.forget()
+        return try await run(begin: ["BEGIN"], body)
     }
 
     /// Runs `body` in one transaction that takes the write lock at its start, so two writers (two processes on one
@@ -183,6 +200,7 @@ public final class Database: Sendable {
     public func writeTransaction<R: Sendable>(
         locking tables: [String], _ body: @Sendable (any SQLDatabase) async throws -> R
     ) async throws -> R {
+        RequestReads.forget()
         switch dialect {
         case .sqlite:
             return try await run(begin: ["BEGIN IMMEDIATE"], body)

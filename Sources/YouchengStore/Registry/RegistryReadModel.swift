@@ -2,8 +2,9 @@ import SQLKit
 import YouchengCore
 
 /// The registry in memory (`RegistrySnapshot`), replaced whenever the database's registry counter has moved past it:
-/// every read asks the counter (one indexed row), so a write by this server, another process on the same SQLite file
-/// or another server on the same PostgreSQL is seen by the next request. Concurrent readers that find it stale wait
+/// every request asks the counter (one indexed row, read with its session or token, or alone), so a write by this
+/// server, another process on the same SQLite file or another server on the same PostgreSQL is seen by the next
+/// request. Concurrent readers that find it stale wait
 /// for one load instead of each loading.
 actor RegistryReadModel {
     private var snapshot: RegistrySnapshot?
@@ -32,6 +33,12 @@ actor RegistryReadModel {
     }
 }
 
+/// The registry counter, read alone when a request has not read it with its session (`RequestReads`).
+private enum CounterRead: PreparedRead {
+    static let name = "youcheng_registry_counter"
+    static let sql = "SELECT value FROM change_counters WHERE name = 'registry'"
+}
+
 extension RegistryStore {
     /// The registry counter as stored now.
     static func counter(_ sql: any SQLDatabase) async throws -> Int64 {
@@ -39,9 +46,15 @@ extension RegistryStore {
             decodingColumn: "value", as: Int64.self) ?? 0
     }
 
-    /// The registry as of now, from memory when nothing changed since it was read.
+    /// The registry as of now, from memory when nothing changed since it was read. The counter is the one read with
+    /// this request's session or token when there is one (`RequestReads`), else read here.
     func snapshot() async throws -> RegistrySnapshot {
-        let counter = try await database.read { sql in try await Self.counter(sql) }
+        let counter: Int64
+        if let known = RequestReads.registryCounter {
+            counter = known
+        } else {
+            counter = try await database.first(CounterRead.self, [])?.decode(column: "value", as: Int64.self) ?? 0
+        }
         return try await readModel.current(counter: counter) { [self] in try await loadSnapshot() }
     }
 

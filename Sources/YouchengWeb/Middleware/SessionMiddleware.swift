@@ -16,7 +16,15 @@ struct SessionMiddleware: RouterMiddleware {
 
     let accounts: AccountStores
 
+    /// Handles the request with its reads remembered (`RequestReads`): the session's or token's statement reads the
+    /// registry's change counter too, so a signed-in request that reads the registry makes one round trip, not two.
     func handle(
+        _ request: Request, context: Context, next: (Request, Context) async throws -> Response
+    ) async throws -> Response {
+        try await RequestReads.during { try await signedIn(request, context: context, next: next) }
+    }
+
+    private func signedIn(
         _ request: Request, context: Context, next: (Request, Context) async throws -> Response
     ) async throws -> Response {
         var context = context
