@@ -1,19 +1,10 @@
 extension RegistrySnapshot {
     /// The partnerships held compactly, one array per field at the rows' positions (in id order): what repeats from
     /// row to row (the partner with its names, the home with its locality) is held once in a table and each row holds
-    /// its number there, so 30,000 rows cost a few small values each instead of a whole record of strings; a scan
-    /// reads small values side by side.
+    /// its number there, and texts lie end to end in `TextColumn`s, so 30,000 rows cost a few small values each
+    /// instead of a record of strings, and a scan reads small values side by side.
     struct Columns: Sendable {
-        /// A partner as the rows joined it, with its folded English name and its Chinese name lowercased.
-        struct PartnerEntry: Sendable {
-            var partner: Partner
-            var nameKey: String
-            var nameZhLowered: String
-            /// The country as a number (see `Symbols`), for filters to test with an array read.
-            var countryNumber: Int32
-        }
-
-        /// A home as the rows joined it: its code and its locality.
+        /// A home as the rows joined it: its code and its locality (the reference data's own, not a copy).
         struct HomeEntry: Sendable {
             var code: String
             var locality: Locality
@@ -22,25 +13,30 @@ extension RegistrySnapshot {
         }
 
         var id: [Int64] = []
+        /// The row's partner's number in `partners`.
         var partner: [Int32] = []
+        /// The row's home's number in `homes`.
         var home: [Int32] = []
         var level: [LocalityLevel] = []
         var kind: [PartnershipKind] = []
         var status: [PartnershipStatus] = []
-        /// As stored (ISO text at its precision): what the date filters compare and the date sort orders.
+        /// As stored (ISO text at its precision, short enough to need no allocation): what the date filters compare
+        /// and the date sort orders.
         var established: [String?] = []
-        var notes: [String] = []
-        /// For the text search; the same string (no copy) where lowercasing changes nothing.
-        var notesLowered: [String] = []
+        var notes = TextColumn()
+        /// For the text search.
+        var notesLowered = TextColumn()
         var version: [Int] = []
-        var partners: [PartnerEntry] = []
+        var partners = Partners()
         var homes: [HomeEntry] = []
         var homeSymbols = Symbols()
-        var countrySymbols = Symbols()
+        /// The numbers in `partners` of the partners the snapshot lists, in id order.
+        var listed: [Int32] = []
 
-        /// The columns of `rows`, which are in id order.
-        init(_ rows: [Row]) {
+        /// The columns of `rows`, which are in id order, and of `listed`, which are in id order with no id twice.
+        init(_ rows: [Row], listed listedPartners: [Partner]) {
             var partnerNumbers: [PartnerKey: Int32] = [:]
+            var byPartner: [Partner: Int32] = [:]
             var homeNumbers: [HomeKey: Int32] = [:]
             for row in rows {
                 let record = row.record
@@ -49,12 +45,9 @@ extension RegistrySnapshot {
                     partnerNumbers[partnerKey]
                     ?? {
                         let number = Int32(partners.count)
-                        partners.append(
-                            PartnerEntry(
-                                partner: record.partner, nameKey: row.nameKey,
-                                nameZhLowered: Self.lowered(record.partner.nameZh),
-                                countryNumber: countrySymbols.number(record.partner.country)))
+                        partners.append(record.partner, nameKey: row.nameKey)
                         partnerNumbers[partnerKey] = number
+                        if byPartner[record.partner] == nil { byPartner[record.partner] = number }
                         return number
                     }()
                 let homeKey = HomeKey(code: record.partnership.homeCode, locality: record.home)
@@ -77,34 +70,38 @@ extension RegistrySnapshot {
                 status.append(record.partnership.status)
                 established.append(record.partnership.established?.description)
                 notes.append(record.partnership.notes)
-                notesLowered.append(Self.lowered(record.partnership.notes))
+                notesLowered.append(record.partnership.notes.lowercased())
                 version.append(record.partnership.version)
+            }
+            for partner in listedPartners {
+                // A partner without partnerships is held too; no row sorts or searches by its folded name.
+                self.listed.append(
+                    byPartner[partner]
+                        ?? {
+                            let number = Int32(partners.count)
+                            partners.append(partner, nameKey: "")
+                            return number
+                        }())
             }
         }
 
-        /// The partnership at `index` as it was given: its strings are the tables' own, shared rather than copied.
+        /// The partnership at `index` as it was given.
         func record(_ index: Int) -> PartnershipRecord {
-            let entry = partners[Int(partner[index])]
-            let home = homes[Int(home[index])]
+            let joined = partners[Int(partner[index])]
+            let entry = homes[Int(home[index])]
             return PartnershipRecord(
                 partnership: Partnership(
-                    id: id[index], homeCode: home.code, partnerId: entry.partner.id, kind: kind[index],
+                    id: id[index], homeCode: entry.code, partnerId: joined.id, kind: kind[index],
                     established: established[index].flatMap(PartialDate.init(iso:)), status: status[index],
                     notes: notes[index], version: version[index]),
-                partner: entry.partner, home: home.locality)
+                partner: joined, home: entry.locality)
         }
 
-        /// The partner entry of the row at `index`.
-        func partnerEntry(_ index: Int) -> PartnerEntry { partners[Int(partner[index])] }
+        /// The id of the partner of the row at `index`.
+        func partnerId(_ index: Int) -> Int64 { partners.id[Int(partner[index])] }
 
         /// The home code's number (see `Symbols`) of the row at `index`.
         func homeNumber(_ index: Int) -> Int32 { homes[Int(home[index])].codeNumber }
-
-        /// `text` lowercased, or `text` itself (sharing its storage) where that changes nothing, as for most Chinese.
-        static func lowered(_ text: String) -> String {
-            let lowered = text.lowercased()
-            return lowered.utf8.elementsEqual(text.utf8) ? text : lowered
-        }
 
         private struct PartnerKey: Hashable {
             var partner: Partner

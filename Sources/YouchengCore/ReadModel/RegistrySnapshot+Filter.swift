@@ -47,16 +47,17 @@ struct Matcher {
         text = query.text.map { text in
             let lowered = Array(text.lowercased().utf8)
             let folded = Array(NameKey.fold(text).utf8)
-            let countries = columns.countrySymbols.flags(reference.countries.countriesMatching(text))
+            let countries = columns.partners.countrySymbols.flags(reference.countries.countriesMatching(text))
             // The folded name only when folding left something: "%" must not match every name.
-            let partners = columns.partners.map { entry in
-                entry.nameZhLowered.contains(bytes: lowered)
-                    || (!folded.isEmpty && entry.nameKey.contains(bytes: folded))
-                    || countries[Int(entry.countryNumber)]
+            let table = columns.partners
+            let partners = (0..<table.count).map { partner in
+                table.nameZhLowered.contains(partner, bytes: lowered)
+                    || (!folded.isEmpty && table.nameKey.contains(partner, bytes: folded))
+                    || countries[Int(table.countryNumber[partner])]
             }
             return (lowered, partners)
         }
-        countries = query.allowedCountries(reference.countries).map { columns.countrySymbols.flags($0) }
+        countries = query.allowedCountries(reference.countries).map { columns.partners.countrySymbols.flags($0) }
         kind = query.kind
         level = query.level
         homes = query.home.map { columns.homeSymbols.flags(reference.localities.subtree(of: $0.code)) }
@@ -66,7 +67,7 @@ struct Matcher {
     }
 
     func callAsFunction(_ columns: RegistrySnapshot.Columns, _ index: Int) -> Bool {
-        if let countries, !countries[Int(columns.partnerEntry(index).countryNumber)] { return false }
+        if let countries, !countries[Int(columns.partners.countryNumber[Int(columns.partner[index])])] { return false }
         if let kind, columns.kind[index] != kind { return false }
         if let level, columns.level[index] != level { return false }
         if let homes, !homes[Int(columns.homeNumber(index))] { return false }
@@ -77,28 +78,11 @@ struct Matcher {
             if let to, !RegistrySnapshot.established(established, onOrBefore: to) { return false }
         }
         if let text {
-            if !text.partners[Int(columns.partner[index])] && !columns.notesLowered[index].contains(bytes: text.lowered)
+            if !text.partners[Int(columns.partner[index])] && !columns.notesLowered.contains(index, bytes: text.lowered)
             {
                 return false
             }
         }
         return true
-    }
-}
-
-extension String {
-    /// Whether `needle` occurs in this text's UTF-8 (where a byte match is a code-point match).
-    func contains(bytes needle: [UInt8]) -> Bool {
-        if let found = utf8.withContiguousStorageIfAvailable({ Self.occurs(needle, in: $0) }) { return found }
-        return Array(utf8).withUnsafeBufferPointer { Self.occurs(needle, in: $0) }
-    }
-
-    private static func occurs(_ needle: [UInt8], in haystack: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first else { return true }
-        guard needle.count <= haystack.count else { return false }
-        for start in 0...(haystack.count - needle.count) where haystack[start] == first {
-            if haystack[start..<(start + needle.count)].elementsEqual(needle) { return true }
-        }
-        return false
     }
 }

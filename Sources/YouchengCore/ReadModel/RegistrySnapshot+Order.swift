@@ -14,31 +14,33 @@ extension RegistrySnapshot {
 
     private func computeOrder(_ column: PartnershipQuery.SortColumn) -> [Int32] {
         let indices = Array(columns.id.indices)
-        func byText(_ key: (Int) -> String?) -> [Int] {
-            indices.sorted { a, b in
-                switch (key(a), key(b)) {
-                case (nil, nil): return a < b
-                case (nil, _): return false
-                case (_, nil): return true
-                case (let x?, let y?): return Self.precedes(x, y) ?? (a < b)
-                }
-            }
+        func by(_ precedes: (Int, Int) -> Bool?) -> [Int] {
+            indices.sorted { a, b in precedes(a, b) ?? (a < b) }
         }
         func byRank(_ ranks: [Int]) -> [Int] {
             indices.sorted { ranks[$0] != ranks[$1] ? ranks[$0] < ranks[$1] : $0 < $1 }
         }
+        let (homes, home, partners, partner) = (columns.homes, columns.home, columns.partners, columns.partner)
         let levels: [LocalityLevel: Int] = [.province: 1, .city: 2, .district: 3]
         let statuses: [PartnershipStatus: Int] = [.active: 1, .suspended: 2]
         // Positions are in id order, so position order is id order.
         let sorted: [Int] =
             switch column {
             case .id: indices
-            case .home: byText { columns.homes[Int(columns.home[$0])].code }
-            case .partner: byText { columns.partnerEntry($0).nameKey }
-            case .partnerZh: byText { columns.partnerEntry($0).partner.nameZh }
-            case .country: byText { columns.partnerEntry($0).partner.country }
-            case .kind: byText { columns.kind[$0].rawValue }
-            case .established: byText { columns.established[$0] }
+            case .home: by { Self.precedes(homes[Int(home[$0])].code, homes[Int(home[$1])].code) }
+            case .partner: by { partners.nameKey.precedes(Int(partner[$0]), Int(partner[$1])) }
+            case .partnerZh: by { partners.nameZh.precedes(Int(partner[$0]), Int(partner[$1])) }
+            case .country: by { Self.precedes(partners.country(Int(partner[$0])), partners.country(Int(partner[$1]))) }
+            case .kind: by { Self.precedes(columns.kind[$0].rawValue, columns.kind[$1].rawValue) }
+            case .established:
+                by { a, b in
+                    switch (columns.established[a], columns.established[b]) {
+                    case (nil, nil): nil
+                    case (nil, _): false
+                    case (_, nil): true
+                    case (let x?, let y?): Self.precedes(x, y)
+                    }
+                }
             case .level: byRank(columns.level.map { levels[$0] ?? 4 })
             case .status: byRank(columns.status.map { statuses[$0] ?? 3 })
             }

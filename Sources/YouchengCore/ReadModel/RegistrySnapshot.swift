@@ -24,10 +24,8 @@ public struct RegistrySnapshot: Sendable {
 
     /// The change counter the snapshot was read at.
     public let counter: Int64
-    /// Partnerships in id order, held compactly (see `Columns`).
+    /// Partnerships in id order and partners, held compactly (see `Columns`).
     let columns: Columns
-    /// Every partner (with or without partnerships), in id order.
-    public let partners: [Partner]
     /// Row positions ordered by partner id, then home code, then position: one partner's rows lie side by side.
     let byPartner: [Int32]
     /// Sort orders and summaries, worked out on first use.
@@ -38,17 +36,21 @@ public struct RegistrySnapshot: Sendable {
     /// first of any with the same id counts) at `counter`.
     public init(counter: Int64, rows: [Row], partners: [Partner]) {
         self.counter = counter
-        let columns = Columns(rows.sorted { $0.record.partnership.id < $1.record.partnership.id })
-        self.columns = columns
         var seen = Set<Int64>()
-        self.partners = partners.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id }
+        let columns = Columns(
+            rows.sorted { $0.record.partnership.id < $1.record.partnership.id },
+            listed: partners.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id })
+        self.columns = columns
         byPartner = columns.id.indices.sorted { a, b in
-            let (x, y) = (columns.partnerEntry(a).partner.id, columns.partnerEntry(b).partner.id)
+            let (x, y) = (columns.partnerId(a), columns.partnerId(b))
             if x != y { return x < y }
             let (homeA, homeB) = (columns.homes[Int(columns.home[a])].code, columns.homes[Int(columns.home[b])].code)
             return Self.precedes(homeA, homeB) ?? (a < b)
         }.map { Int32($0) }
     }
+
+    /// Every partner (with or without partnerships), in id order.
+    public var partners: [Partner] { columns.listed.map { columns.partners[Int($0)] } }
 
     /// How many partnerships are stored.
     public var count: Int { columns.id.count }
@@ -63,12 +65,12 @@ public struct RegistrySnapshot: Sendable {
 
     /// One partner with its partnerships, by home code.
     public func partner(id: Int64) -> (partner: Partner, partnerships: [PartnershipRecord])? {
-        let position = Self.partitionPoint(partners.count) { partners[$0].id >= id }
-        guard position < partners.count, partners[position].id == id else { return nil }
-        let partnerId = { (position: Int) in columns.partnerEntry(Int(byPartner[position])).partner.id }
-        let first = Self.partitionPoint(byPartner.count) { partnerId($0) >= id }
-        let end = Self.partitionPoint(byPartner.count) { partnerId($0) > id }
-        return (partners[position], byPartner[first..<end].map { columns.record(Int($0)) })
+        let listed = columns.listed
+        let position = Self.partitionPoint(listed.count) { columns.partners.id[Int(listed[$0])] >= id }
+        guard position < listed.count, columns.partners.id[Int(listed[position])] == id else { return nil }
+        let first = Self.partitionPoint(byPartner.count) { columns.partnerId(Int(byPartner[$0])) >= id }
+        let end = Self.partitionPoint(byPartner.count) { columns.partnerId(Int(byPartner[$0])) > id }
+        return (columns.partners[Int(listed[position])], byPartner[first..<end].map { columns.record(Int($0)) })
     }
 
     /// The first of `0..<count` where `isAfter` holds, it being false up to some point and true from there on.
@@ -90,9 +92,10 @@ public struct RegistrySnapshot: Sendable {
             if let established = columns.established[index], !Self.established(established, onOrBefore: end) {
                 return nil
             }
-            let partner = columns.partnerEntry(index).partner
+            let partner = Int(columns.partner[index])
             return SituationSummary.Entry(
-                partnerId: partner.id, country: partner.country, kind: columns.kind[index], level: columns.level[index])
+                partnerId: columns.partners.id[partner], country: columns.partners.country(partner),
+                kind: columns.kind[index], level: columns.level[index])
         }
     }
 
