@@ -30,9 +30,6 @@ struct ServeCommand: AsyncParsableCommand {
     var demo = false
 
     func run() async throws {
-        // One heap for all threads: measured after the benchmark's load, 15 MB of anonymous memory against 23 MB
-        // with glibc's default of up to eight heaps a processor, with no loss of requests a second seen.
-        FreedMemory.limitHeaps(to: 1)
         let logger = commandLogger()
         let friendshipLabel = try labels.resolved()
         let allowedHosts = try hosts.resolved()
