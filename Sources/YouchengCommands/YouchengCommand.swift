@@ -1,4 +1,5 @@
 import ArgumentParser
+import YouchengStore
 
 /// `youcheng`: the root command; each subcommand is a type of its own.
 public struct YouchengCommand: AsyncParsableCommand {
@@ -17,4 +18,28 @@ public struct YouchengCommand: AsyncParsableCommand {
 
     /// Creates the command (ArgumentParser fills it in).
     public init() {}
+
+    /// Settings of the process that must come before any thread but the main one allocates: `serve` keeps one
+    /// allocator heap for all its threads (see `FreedMemory.limitHeaps`); glibc fixes the number of heaps when the
+    /// second thread first allocates, before a command runs.
+    public static func prepareProcess(arguments: [String] = CommandLine.arguments) {
+        if arguments.dropFirst().first == ServeCommand.configuration.commandName {
+            FreedMemory.limitHeaps(to: 1)
+        }
+    }
+
+    /// Runs the command the command line names, as ArgumentParser's async `main` does (which top-level code cannot
+    /// name: `main()` there means the synchronous one, which would print a command's help instead of running it).
+    public static func runCommandLine() async {
+        do {
+            var command = try await asyncParseAsRoot()
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                try command.run()
+            }
+        } catch {
+            exit(withError: error)
+        }
+    }
 }

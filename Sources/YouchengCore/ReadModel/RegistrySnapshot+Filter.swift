@@ -5,8 +5,8 @@ extension RegistrySnapshot {
         let first = (query.page - 1) * query.per
         var items: [PartnershipRecord] = []
         var total = 0
-        for index in order(query) where matches(columns, index) {
-            if total >= first && items.count < query.per { items.append(records[index]) }
+        for position in order(query) where matches(columns, Int(position)) {
+            if total >= first && items.count < query.per { items.append(columns.record(Int(position))) }
             total += 1
         }
         return PartnershipPage(items: items, total: total, page: query.page, per: query.per)
@@ -15,7 +15,7 @@ extension RegistrySnapshot {
     /// Every partnership matching `query` (page ignored), sorted as it says.
     public func all(_ query: PartnershipQuery, reference: ReferenceData) -> [PartnershipRecord] {
         let matches = Matcher(query, reference: reference, columns: columns)
-        return order(query).lazy.filter { matches(columns, $0) }.map { records[$0] }
+        return order(query).lazy.filter { matches(columns, Int($0)) }.map { columns.record(Int($0)) }
     }
 
     /// Established dates are ISO text at their own precision: one is on or before `end` when its period starts by
@@ -32,7 +32,8 @@ extension RegistrySnapshot {
 
 /// A list query's filters, worked out once and tried on each row.
 struct Matcher {
-    let text: (lowered: [UInt8], folded: [UInt8], countries: [Bool])?
+    /// The text lowercased, and whether it matches each partner entry by its names or its country.
+    let text: (lowered: [UInt8], partners: [Bool])?
     /// One flag per country or home number (see `Symbols`), nil when the query does not narrow them.
     let countries: [Bool]?
     let kind: PartnershipKind?
@@ -44,12 +45,19 @@ struct Matcher {
 
     init(_ query: PartnershipQuery, reference: ReferenceData, columns: RegistrySnapshot.Columns) {
         text = query.text.map { text in
-            (
-                Array(text.lowercased().utf8), Array(NameKey.fold(text).utf8),
-                columns.countrySymbols.flags(reference.countries.countriesMatching(text))
-            )
+            let lowered = Array(text.lowercased().utf8)
+            let folded = Array(NameKey.fold(text).utf8)
+            let countries = columns.partners.countrySymbols.flags(reference.countries.countriesMatching(text))
+            // The folded name only when folding left something: "%" must not match every name.
+            let table = columns.partners
+            let partners = (0..<table.count).map { partner in
+                table.nameZhLowered.contains(partner, bytes: lowered)
+                    || (!folded.isEmpty && table.nameKey.contains(partner, bytes: folded))
+                    || countries[Int(table.countryNumber[partner])]
+            }
+            return (lowered, partners)
         }
-        countries = query.allowedCountries(reference.countries).map { columns.countrySymbols.flags($0) }
+        countries = query.allowedCountries(reference.countries).map { columns.partners.countrySymbols.flags($0) }
         kind = query.kind
         level = query.level
         homes = query.home.map { columns.homeSymbols.flags(reference.localities.subtree(of: $0.code)) }
@@ -59,10 +67,10 @@ struct Matcher {
     }
 
     func callAsFunction(_ columns: RegistrySnapshot.Columns, _ index: Int) -> Bool {
-        if let countries, !countries[Int(columns.countryNumber[index])] { return false }
+        if let countries, !countries[Int(columns.partners.countryNumber[Int(columns.partner[index])])] { return false }
         if let kind, columns.kind[index] != kind { return false }
         if let level, columns.level[index] != level { return false }
-        if let homes, !homes[Int(columns.homeNumber[index])] { return false }
+        if let homes, !homes[Int(columns.homeNumber(index))] { return false }
         if !statuses.isEmpty, !statuses.contains(columns.status[index]) { return false }
         if from != nil || to != nil {
             guard let established = columns.established[index] else { return false }
@@ -70,30 +78,11 @@ struct Matcher {
             if let to, !RegistrySnapshot.established(established, onOrBefore: to) { return false }
         }
         if let text {
-            // The folded name only when folding left something: "%" must not match every name.
-            let found =
-                columns.nameZhLowered[index].contains(bytes: text.lowered)
-                || columns.notesLowered[index].contains(bytes: text.lowered)
-                || (!text.folded.isEmpty && columns.nameKeyBytes[index].contains(bytes: text.folded))
-                || text.countries[Int(columns.countryNumber[index])]
-            if !found { return false }
+            if !text.partners[Int(columns.partner[index])] && !columns.notesLowered.contains(index, bytes: text.lowered)
+            {
+                return false
+            }
         }
         return true
-    }
-}
-
-extension Array where Element == UInt8 {
-    /// Whether `needle` occurs in these bytes (UTF-8 here, where a byte match is a code-point match).
-    func contains(bytes needle: [UInt8]) -> Bool {
-        guard !needle.isEmpty else { return true }
-        guard needle.count <= count else { return false }
-        let first = needle[0]
-        var start = 0
-        let last = count - needle.count
-        while start <= last {
-            if self[start] == first && self[start..<(start + needle.count)].elementsEqual(needle) { return true }
-            start += 1
-        }
-        return false
     }
 }

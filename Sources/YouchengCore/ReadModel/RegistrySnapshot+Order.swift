@@ -4,44 +4,46 @@ extension RegistrySnapshot {
     /// Row positions in `query`'s order: the chosen column (text by code point; levels and statuses in their natural
     /// order; undated partnerships last either way), then id in the same direction, so a descending list is the
     /// ascending one reversed, undated rows still last.
-    func order(_ query: PartnershipQuery) -> [Int] {
+    func order(_ query: PartnershipQuery) -> [Int32] {
         let ascending = orders.value(query.sort) { computeOrder(query.sort) }
         guard query.descending else { return ascending }
         guard query.sort == .established else { return ascending.reversed() }
-        let dated = ascending.prefix { columns.established[$0] != nil }
+        let dated = ascending.prefix { columns.established[Int($0)] != nil }
         return dated.reversed() + ascending[dated.count...].reversed()
     }
 
-    private func computeOrder(_ column: PartnershipQuery.SortColumn) -> [Int] {
-        let indices = Array(records.indices)
-        func byText(_ keys: [String?]) -> [Int] {
-            indices.sorted { a, b in
-                switch (keys[a], keys[b]) {
-                case (nil, nil): return a < b
-                case (nil, _): return false
-                case (_, nil): return true
-                case (let x?, let y?): return Self.precedes(x, y) ?? (a < b)
-                }
-            }
+    private func computeOrder(_ column: PartnershipQuery.SortColumn) -> [Int32] {
+        let indices = Array(columns.id.indices)
+        func by(_ precedes: (Int, Int) -> Bool?) -> [Int] {
+            indices.sorted { a, b in precedes(a, b) ?? (a < b) }
         }
         func byRank(_ ranks: [Int]) -> [Int] {
             indices.sorted { ranks[$0] != ranks[$1] ? ranks[$0] < ranks[$1] : $0 < $1 }
         }
+        let (homes, home, partners, partner) = (columns.homes, columns.home, columns.partners, columns.partner)
+        let levels: [LocalityLevel: Int] = [.province: 1, .city: 2, .district: 3]
+        let statuses: [PartnershipStatus: Int] = [.active: 1, .suspended: 2]
         // Positions are in id order, so position order is id order.
-        switch column {
-        case .id: return indices
-        case .home: return byText(columns.home)
-        case .partner: return byText(columns.nameKey)
-        case .partnerZh: return byText(columns.nameZh)
-        case .country: return byText(columns.country)
-        case .kind: return byText(columns.kind.map(\.rawValue))
-        case .established: return byText(columns.established)
-        case .level:
-            let ranks: [LocalityLevel: Int] = [.province: 1, .city: 2, .district: 3]
-            return byRank(columns.level.map { ranks[$0] ?? 4 })
-        case .status:
-            let ranks: [PartnershipStatus: Int] = [.active: 1, .suspended: 2]
-            return byRank(columns.status.map { ranks[$0] ?? 3 })
-        }
+        let sorted: [Int] =
+            switch column {
+            case .id: indices
+            case .home: by { Self.precedes(homes[Int(home[$0])].code, homes[Int(home[$1])].code) }
+            case .partner: by { partners.nameKey.precedes(Int(partner[$0]), Int(partner[$1])) }
+            case .partnerZh: by { partners.nameZh.precedes(Int(partner[$0]), Int(partner[$1])) }
+            case .country: by { Self.precedes(partners.country(Int(partner[$0])), partners.country(Int(partner[$1]))) }
+            case .kind: by { Self.precedes(columns.kind[$0].rawValue, columns.kind[$1].rawValue) }
+            case .established:
+                by { a, b in
+                    switch (columns.established[a], columns.established[b]) {
+                    case (nil, nil): nil
+                    case (nil, _): false
+                    case (_, nil): true
+                    case (let x?, let y?): Self.precedes(x, y)
+                    }
+                }
+            case .level: byRank(columns.level.map { levels[$0] ?? 4 })
+            case .status: byRank(columns.status.map { statuses[$0] ?? 3 })
+            }
+        return sorted.map { Int32($0) }
     }
 }

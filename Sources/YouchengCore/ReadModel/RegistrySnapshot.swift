@@ -22,108 +22,80 @@ public struct RegistrySnapshot: Sendable {
         }
     }
 
-    /// What lists filter and sort by, one array per field, at the rows' positions: a scan reads small values side
-    /// by side instead of copying whole records.
-    struct Columns: Sendable {
-        var home: [String] = []
-        var level: [LocalityLevel] = []
-        var kind: [PartnershipKind] = []
-        var status: [PartnershipStatus] = []
-        var established: [String?] = []
-        var partnerId: [Int64] = []
-        var country: [String] = []
-        var nameKey: [String] = []
-        var nameZh: [String] = []
-        /// For the text search, as UTF-8: the Chinese name and the notes lowercased, and the folded name.
-        var nameZhLowered: [[UInt8]] = []
-        var notesLowered: [[UInt8]] = []
-        var nameKeyBytes: [[UInt8]] = []
-        /// The home and the country as numbers, for filters to test with an array read instead of hashing text.
-        var homeNumber: [Int32] = []
-        var countryNumber: [Int32] = []
-        var homeSymbols = Symbols()
-        var countrySymbols = Symbols()
-
-        mutating func append(_ row: Row) {
-            let record = row.record
-            home.append(record.partnership.homeCode)
-            homeNumber.append(homeSymbols.number(record.partnership.homeCode))
-            countryNumber.append(countrySymbols.number(record.partner.country))
-            level.append(row.homeLevel)
-            kind.append(record.partnership.kind)
-            status.append(record.partnership.status)
-            established.append(record.partnership.established?.description)
-            partnerId.append(record.partner.id)
-            country.append(record.partner.country)
-            nameKey.append(row.nameKey)
-            nameZh.append(record.partner.nameZh)
-            nameZhLowered.append(Array(record.partner.nameZh.lowercased().utf8))
-            notesLowered.append(Array(record.partnership.notes.lowercased().utf8))
-            nameKeyBytes.append(Array(row.nameKey.utf8))
-        }
-    }
-
     /// The change counter the snapshot was read at.
     public let counter: Int64
-    /// Partnerships by id, and their fields by the same positions.
-    let records: [PartnershipRecord]
+    /// Partnerships in id order and partners, held compactly (see `Columns`).
     let columns: Columns
-    /// Every partner (with or without partnerships), in id order and by id.
-    public let partners: [Partner]
-    let partnersById: [Int64: Partner]
-    /// Positions by partnership id, and by partner id in home-code order.
-    let rowById: [Int64: Int]
-    let rowsByPartner: [Int64: [Int]]
+    /// Row positions ordered by partner id, then home code, then position: one partner's rows lie side by side.
+    let byPartner: [Int32]
     /// Sort orders and summaries, worked out on first use.
-    let orders = Memo<PartnershipQuery.SortColumn, [Int]>(limit: PartnershipQuery.SortColumn.allCases.count)
+    let orders = Memo<PartnershipQuery.SortColumn, [Int32]>(limit: PartnershipQuery.SortColumn.allCases.count)
     let summaries = Memo<String, SituationSummary>(limit: 64)
 
-    /// A snapshot of `rows` (any order) and `partners` at `counter`.
+    /// A snapshot of `rows` (any order; each row's partner is the one its partnership names) and `partners` (the
+    /// first of any with the same id counts) at `counter`.
     public init(counter: Int64, rows: [Row], partners: [Partner]) {
         self.counter = counter
-        let sorted = rows.sorted { $0.record.partnership.id < $1.record.partnership.id }
-        records = sorted.map(\.record)
-        var columns = Columns()
-        for row in sorted { columns.append(row) }
+        var seen = Set<Int64>()
+        let columns = Columns(
+            rows.sorted { $0.record.partnership.id < $1.record.partnership.id },
+            listed: partners.filter { seen.insert($0.id).inserted }.sorted { $0.id < $1.id })
         self.columns = columns
-        partnersById = Dictionary(partners.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.partners = partnersById.values.sorted { $0.id < $1.id }
-        var byId: [Int64: Int] = [:]
-        var byPartner: [Int64: [Int]] = [:]
-        for (index, record) in records.enumerated() {
-            byId[record.partnership.id] = index
-            byPartner[record.partner.id, default: []].append(index)
-        }
-        rowById = byId
-        rowsByPartner = byPartner.mapValues { indices in
-            indices.sorted { Self.precedes(columns.home[$0], columns.home[$1]) ?? ($0 < $1) }
-        }
+        byPartner = columns.id.indices.sorted { a, b in
+            let (x, y) = (columns.partnerId(a), columns.partnerId(b))
+            if x != y { return x < y }
+            let (homeA, homeB) = (columns.homes[Int(columns.home[a])].code, columns.homes[Int(columns.home[b])].code)
+            return Self.precedes(homeA, homeB) ?? (a < b)
+        }.map { Int32($0) }
     }
 
+    /// Every partner (with or without partnerships), in id order.
+    public var partners: [Partner] { columns.listed.map { columns.partners[Int($0)] } }
+
     /// How many partnerships are stored.
-    public var count: Int { records.count }
+    public var count: Int { columns.id.count }
 
     /// One partnership.
-    public func partnership(id: Int64) -> PartnershipRecord? { rowById[id].map { records[$0] } }
+    public func partnership(id: Int64) -> PartnershipRecord? {
+        // The last of equal ids, as a table by id would keep.
+        let after = Self.partitionPoint(columns.id.count) { columns.id[$0] > id }
+        guard after > 0, columns.id[after - 1] == id else { return nil }
+        return columns.record(after - 1)
+    }
 
     /// One partner with its partnerships, by home code.
     public func partner(id: Int64) -> (partner: Partner, partnerships: [PartnershipRecord])? {
-        guard let partner = partnersById[id] else { return nil }
-        return (partner, (rowsByPartner[id] ?? []).map { records[$0] })
+        let listed = columns.listed
+        let position = Self.partitionPoint(listed.count) { columns.partners.id[Int(listed[$0])] >= id }
+        guard position < listed.count, columns.partners.id[Int(listed[position])] == id else { return nil }
+        let first = Self.partitionPoint(byPartner.count) { columns.partnerId(Int(byPartner[$0])) >= id }
+        let end = Self.partitionPoint(byPartner.count) { columns.partnerId(Int(byPartner[$0])) > id }
+        return (columns.partners[Int(listed[position])], byPartner[first..<end].map { columns.record(Int($0)) })
+    }
+
+    /// The first of `0..<count` where `isAfter` holds, it being false up to some point and true from there on.
+    static func partitionPoint(_ count: Int, _ isAfter: (Int) -> Bool) -> Int {
+        var (low, high) = (0, count)
+        while low < high {
+            let middle = (low + high) / 2
+            if isAfter(middle) { high = middle } else { low = middle + 1 }
+        }
+        return low
     }
 
     /// The summary entries of partnerships not ended, established by `asOf` (or undated), under `homeCodes` if given.
     public func summaryEntries(homeCodes: [String]?, asOf: PartialDate) -> [SituationSummary.Entry] {
         let homes = homeCodes.map { columns.homeSymbols.flags($0) }
         let end = asOf.description
-        return records.indices.compactMap { index in
-            guard columns.status[index] != .ended, homes?[Int(columns.homeNumber[index])] ?? true else { return nil }
+        return columns.id.indices.compactMap { index in
+            guard columns.status[index] != .ended, homes?[Int(columns.homeNumber(index))] ?? true else { return nil }
             if let established = columns.established[index], !Self.established(established, onOrBefore: end) {
                 return nil
             }
+            let partner = Int(columns.partner[index])
             return SituationSummary.Entry(
-                partnerId: columns.partnerId[index], country: columns.country[index], kind: columns.kind[index],
-                level: columns.level[index])
+                partnerId: columns.partners.id[partner], country: columns.partners.country(partner),
+                kind: columns.kind[index], level: columns.level[index])
         }
     }
 
