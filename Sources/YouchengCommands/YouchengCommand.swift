@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import YouchengStore
 
 /// `youcheng`: the root command; each subcommand is a type of its own.
@@ -20,11 +21,12 @@ public struct YouchengCommand: AsyncParsableCommand {
     public init() {}
 
     /// Settings of the process that must come before any thread but the main one allocates: `serve` keeps one
-    /// allocator heap for all its threads (see `FreedMemory.limitHeaps`); glibc fixes the number of heaps when the
-    /// second thread first allocates, before a command runs.
+    /// allocator heap per processor (see `FreedMemory.limitHeaps`); glibc fixes the number of heaps when the second
+    /// thread first allocates, before a command runs. One heap in all held the same memory idle but made the threads
+    /// queue for it: the API list served about a fifth fewer requests under fifty users, with a longer tail.
     public static func prepareProcess(arguments: [String] = CommandLine.arguments) {
         if arguments.dropFirst().first == ServeCommand.configuration.commandName {
-            FreedMemory.limitHeaps(to: 1)
+            FreedMemory.limitHeaps(to: max(2, ProcessInfo.processInfo.activeProcessorCount))
         }
     }
 
