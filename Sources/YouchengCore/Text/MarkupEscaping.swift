@@ -6,7 +6,11 @@
 public enum MarkupEscaping {
     /// `text` for HTML text or a quoted attribute value: `&`, `<`, `>`, `"` and `'` as character references.
     public static func html(_ text: String) -> String {
-        escape(text, xml: false)
+        guard mayNeedEscaping(text, xml: false) else { return text }
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 16)
+        appendHTML(text, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `text` escaped as `html(_:)` escapes it, appended to the UTF-8 `bytes` of a page being written. The five
@@ -44,11 +48,7 @@ public enum MarkupEscaping {
     /// removed, and a carriage return written as `&#13;`, which parsers keep where they turn a raw one into a line
     /// feed.
     public static func xml(_ text: String) -> String {
-        escape(text, xml: true)
-    }
-
-    private static func escape(_ text: String, xml: Bool) -> String {
-        guard mayNeedEscaping(text, xml: xml) else { return text }
+        guard mayNeedEscaping(text, xml: true) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -57,9 +57,9 @@ public enum MarkupEscaping {
             case ">": out.append(contentsOf: "&gt;".unicodeScalars)
             case "\"": out.append(contentsOf: "&quot;".unicodeScalars)
             case "'": out.append(contentsOf: "&#39;".unicodeScalars)
-            case "\r": out.append(contentsOf: xml ? "&#13;".unicodeScalars : "\r".unicodeScalars)
+            case "\r": out.append(contentsOf: "&#13;".unicodeScalars)
             case "\t", "\n": out.append(scalar)
-            case "\u{0}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": if !xml { out.append(scalar) }
+            case "\u{0}"..."\u{1F}", "\u{FFFE}", "\u{FFFF}": continue
             default: out.append(scalar)
             }
         }
