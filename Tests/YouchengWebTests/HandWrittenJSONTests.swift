@@ -33,7 +33,8 @@ import YouchengCore
     }
 
     func handWritten(_ page: PartnershipPage) -> String {
-        PartnershipListJSON(page).value.keysSorted.serialized(pretty: false)
+        // What the API writes (`JSONResponse.response(json:)`): the bytes with keys sorted as they are written.
+        String(decoding: PartnershipListJSON(page).value.bytes(sortingKeys: true), as: UTF8.self)
     }
 
     @Test func theListIsByteForByteWhatTheEncoderWrote() throws {

@@ -21,8 +21,15 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// The JSON text; `pretty` puts each member on its own line, indented by two spaces.
     public func serialized(pretty: Bool = true) -> String {
-        var out = ""
-        write(to: &out, pretty: pretty, indent: 0)
+        String(decoding: bytes(pretty: pretty), as: UTF8.self)
+    }
+
+    /// The JSON text as UTF-8 bytes; `sortingKeys` writes every object's members in key order (by code point), as
+    /// `keysSorted` would, without building that second value.
+    public func bytes(pretty: Bool = false, sortingKeys: Bool = false) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(1024)
+        write(to: &out, pretty: pretty, sortingKeys: sortingKeys, indent: 0)
         return out
     }
 
@@ -32,42 +39,60 @@ public indirect enum JSONValue: Sendable, Equatable {
         switch self {
         case .null, .bool, .int, .string: self
         case .array(let items): .array(items.map(\.keysSorted))
-        case .object(let members):
-            .object(
-                members.map { ($0.0, $0.1.keysSorted) }.sorted {
-                    $0.0.unicodeScalars.lexicographicallyPrecedes($1.0.unicodeScalars)
-                })
+        case .object(let members): .object(Self.inKeyOrder(members).map { ($0.0, $0.1.keysSorted) })
         }
     }
 
-    private func write(to out: inout String, pretty: Bool, indent: Int) {
+    /// `members` in key order; UTF-8 bytes sort as their code points do. Most hand-written objects come sorted
+    /// already, and then nothing is moved.
+    private static func inKeyOrder(_ members: [(String, JSONValue)]) -> [(String, JSONValue)] {
+        func precedes(_ a: (String, JSONValue), _ b: (String, JSONValue)) -> Bool {
+            a.0.utf8.lexicographicallyPrecedes(b.0.utf8)
+        }
+        let sorted = zip(members, members.dropFirst()).allSatisfy { !precedes($0.1, $0.0) }
+        return sorted ? members : members.sorted(by: precedes)
+    }
+
+    private func write(to out: inout [UInt8], pretty: Bool, sortingKeys: Bool, indent: Int) {
         switch self {
-        case .null: out += "null"
-        case .bool(let b): out += b ? "true" : "false"
-        case .int(let n): out += String(n)
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let n): out.append(contentsOf: String(n).utf8)
         case .string(let s): JSONString.append(s, to: &out)
         case .array(let items):
-            writeContainer(items.map { (nil, $0) }, open: "[", close: "]", to: &out, pretty: pretty, indent: indent)
+            Self.writeContainer(
+                items.lazy.map { (nil, $0) }, brackets: (UInt8(ascii: "["), UInt8(ascii: "]")), to: &out,
+                pretty: pretty, sortingKeys: sortingKeys, indent: indent)
         case .object(let members):
-            writeContainer(
-                members.map { ($0.0, $0.1) }, open: "{", close: "}", to: &out, pretty: pretty, indent: indent)
+            Self.writeContainer(
+                (sortingKeys ? Self.inKeyOrder(members) : members).lazy.map { ($0.0, $0.1) },
+                brackets: (UInt8(ascii: "{"), UInt8(ascii: "}")), to: &out, pretty: pretty, sortingKeys: sortingKeys,
+                indent: indent)
         }
     }
 
-    private func writeContainer(
-        _ members: [(String?, JSONValue)], open: String, close: String, to out: inout String, pretty: Bool, indent: Int
+    private static func writeContainer(
+        _ members: some Collection<(String?, JSONValue)>, brackets: (open: UInt8, close: UInt8),
+        to out: inout [UInt8], pretty: Bool, sortingKeys: Bool, indent: Int
     ) {
-        out += open
-        guard !members.isEmpty else { return out += close }
-        let pad = pretty ? String(repeating: " ", count: (indent + 1) * 2) : ""
+        out.append(brackets.open)
+        guard !members.isEmpty else { return out.append(brackets.close) }
         for (i, (key, value)) in members.enumerated() {
-            out += (i == 0 ? "" : ",") + (pretty ? "\n" + pad : "")
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            if pretty { newline(indent + 1, to: &out) }
             if let key {
                 JSONString.append(key, to: &out)
-                out += pretty ? ": " : ":"
+                out.append(UInt8(ascii: ":"))
+                if pretty { out.append(UInt8(ascii: " ")) }
             }
-            value.write(to: &out, pretty: pretty, indent: indent + 1)
+            value.write(to: &out, pretty: pretty, sortingKeys: sortingKeys, indent: indent + 1)
         }
-        out += (pretty ? "\n" + String(repeating: " ", count: indent * 2) : "") + close
+        if pretty { newline(indent, to: &out) }
+        out.append(brackets.close)
+    }
+
+    private static func newline(_ indent: Int, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\n"))
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent * 2))
     }
 }
