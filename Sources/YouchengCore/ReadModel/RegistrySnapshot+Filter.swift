@@ -5,7 +5,7 @@ extension RegistrySnapshot {
         let first = (query.page - 1) * query.per
         var items: [PartnershipRecord] = []
         var total = 0
-        for position in order(query) where matches(columns, Int(position)) {
+        for position in candidates(matches, query) where matches(columns, Int(position)) {
             if total >= first && items.count < query.per { items.append(columns.record(Int(position))) }
             total += 1
         }
@@ -15,7 +15,22 @@ extension RegistrySnapshot {
     /// Every partnership matching `query` (page ignored), sorted as it says.
     public func all(_ query: PartnershipQuery, reference: ReferenceData) -> [PartnershipRecord] {
         let matches = Matcher(query, reference: reference, columns: columns)
-        return order(query).lazy.filter { matches(columns, Int($0)) }.map { columns.record(Int($0)) }
+        return candidates(matches, query).lazy.filter { matches(columns, Int($0)) }.map { columns.record(Int($0)) }
+    }
+
+    /// The rows `matches` may accept, in `query`'s order: when the query names countries holding under a third of
+    /// the rows (one country, a group), only those partners' rows, sorted; otherwise every row.
+    private func candidates(_ matches: Matcher, _ query: PartnershipQuery) -> [Int32] {
+        guard let allowed = matches.partnerCountries else { return order(query) }
+        let partners = allowed.indices.filter { allowed[$0] }
+        let count = partners.reduce(0) { $0 + Int(partnerRowStart[$1 + 1] - partnerRowStart[$1]) }
+        guard count * 3 < columns.id.count else { return order(query) }
+        var rows: [Int32] = []
+        rows.reserveCapacity(count)
+        for partner in partners {
+            rows.append(contentsOf: partnerRows[Int(partnerRowStart[partner])..<Int(partnerRowStart[partner + 1])])
+        }
+        return order(rows, query)
     }
 
     /// Established dates are ISO text at their own precision: one is on or before `end` when its period starts by

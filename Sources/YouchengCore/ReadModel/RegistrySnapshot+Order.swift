@@ -5,7 +5,27 @@ extension RegistrySnapshot {
     /// order; undated partnerships last either way), then id in the same direction, so a descending list is the
     /// ascending one reversed, undated rows still last.
     func order(_ query: PartnershipQuery) -> [Int32] {
-        let ascending = orders.value(query.sort) { computeOrder(query.sort) }
+        arranged(ascending(query.sort), query)
+    }
+
+    private func ascending(_ column: PartnershipQuery.SortColumn) -> [Int32] {
+        orders.value(column) { computeOrder(column) }
+    }
+
+    /// `positions` (any subset of the rows) in `query`'s order, as `order(query)` would list them.
+    func order(_ positions: [Int32], _ query: PartnershipQuery) -> [Int32] {
+        let rank = ranks.value(query.sort) {
+            var rank = [Int32](repeating: 0, count: columns.id.count)
+            for (place, position) in ascending(query.sort).enumerated() {
+                rank[Int(position)] = Int32(place)
+            }
+            return rank
+        }
+        return arranged(positions.sorted { rank[Int($0)] < rank[Int($1)] }, query)
+    }
+
+    /// Positions in ascending order turned to `query`'s direction.
+    private func arranged(_ ascending: [Int32], _ query: PartnershipQuery) -> [Int32] {
         guard query.descending else { return ascending }
         guard query.sort == .established else { return ascending.reversed() }
         let dated = ascending.prefix { columns.established[Int($0)] != nil }

@@ -28,8 +28,13 @@ public struct RegistrySnapshot: Sendable {
     let columns: Columns
     /// Row positions ordered by partner id, then home code, then position: one partner's rows lie side by side.
     let byPartner: [Int32]
-    /// Sort orders and summaries, worked out on first use.
+    /// Row positions grouped by partner number: partner `p`'s rows are `partnerRows[partnerRowStart[p]..<
+    /// partnerRowStart[p + 1]]`, so a list narrowed to a few countries visits only their rows.
+    let partnerRows: [Int32]
+    let partnerRowStart: [Int32]
+    /// Sort orders, each row's place in them, and summaries, worked out on first use.
     let orders = Memo<PartnershipQuery.SortColumn, [Int32]>(limit: PartnershipQuery.SortColumn.allCases.count)
+    let ranks = Memo<PartnershipQuery.SortColumn, [Int32]>(limit: PartnershipQuery.SortColumn.allCases.count)
     let summaries = Memo<String, SituationSummary>(limit: 64)
 
     /// A snapshot of `rows` (any order; each row's partner is the one its partnership names) and `partners` (the
@@ -47,6 +52,22 @@ public struct RegistrySnapshot: Sendable {
             let (homeA, homeB) = (columns.homes[Int(columns.home[a])].code, columns.homes[Int(columns.home[b])].code)
             return Self.precedes(homeA, homeB) ?? (a < b)
         }.map { Int32($0) }
+        (partnerRows, partnerRowStart) = Self.grouped(columns.partner, groups: columns.partners.count)
+    }
+
+    /// Positions `0..<numbers.count` grouped by their number (a counting sort, in position order within a group),
+    /// with each group's start; the last start is the count.
+    static func grouped(_ numbers: [Int32], groups: Int) -> (positions: [Int32], start: [Int32]) {
+        var start = [Int32](repeating: 0, count: groups + 1)
+        for number in numbers { start[Int(number) + 1] += 1 }
+        for group in 0..<groups { start[group + 1] += start[group] }
+        var next = start
+        var positions = [Int32](repeating: 0, count: numbers.count)
+        for (position, number) in numbers.enumerated() {
+            positions[Int(next[Int(number)])] = Int32(position)
+            next[Int(number)] += 1
+        }
+        return (positions, start)
     }
 
     /// Every partner (with or without partnerships), in id order.
