@@ -148,6 +148,24 @@ import YouchengCore
         let exchangeRow = ExchangeRow(exchange, lookups: context, display: display, mayEdit: true)
         expectEveryField(of: exchangeRow)
         expectEveryField(of: try #require(exchangeRow.partners.first))
+        let exchangeList = ExchangeListView(
+            query: ExchangeQuery(), page: ExchangePage(items: [exchange], total: 30, page: 1, per: 25),
+            lookups: context, partnerOptions: "<option>", display: display, catalog: catalog, isEmpty: false,
+            mayWrite: true, notice: "已保存", mayEdit: { _ in true })
+        expectEveryField(of: exchangeList)
+        expectEveryField(of: exchangeList.filters)
+        let dormant = DormantView(
+            findings: [
+                .init(record: record, lastExchange: Day(parsing: "2019-05-02")),
+                .init(record: record, lastExchange: nil),
+            ], years: 3, asOf: try #require(Day(parsing: "2026-12-07")), raw: QueryString(), display: display,
+            catalog: catalog)
+        expectEveryField(of: dormant)
+        expectEveryField(of: dormant.filters)
+        for field in dormant.filters.fields {
+            expectEveryField(of: field)
+            expectEveryField(of: field.input)
+        }
         expectEveryField(of: SelectOption(value: "DE", label: "德国", selected: true))
         expectEveryField(of: CodedLabel(code: "active", label: "有效"))
         expectEveryField(of: LinkedLabel(label: "南京", href: "/partners/1"))

@@ -29,14 +29,11 @@ extension ChinaMapView: TemplateModel {}
 extension ChinaMapView.Row: TemplateModel {}
 extension ColumnChartSVG: TemplateModel {}
 extension CountLine: TemplateModel {}
-extension DormantView: TemplateModel {}
 extension DotMap: TemplateModel {}
 extension DotMap.Dot: TemplateModel {}
 extension ErrorView: TemplateModel {}
 extension ExchangeDeleteView: TemplateModel {}
-extension ExchangeFilterForm: TemplateModel {}
 extension ExchangeFormView: TemplateModel {}
-extension ExchangeListView: TemplateModel {}
 extension FormField: TemplateModel {}
 extension FormLink: TemplateModel {}
 extension ImportCount: TemplateModel {}
@@ -55,9 +52,6 @@ extension PartnershipDeleteView: TemplateModel {}
 extension PartnershipFormView: TemplateModel {}
 extension PeersView: TemplateModel {}
 extension PeersView.Row: TemplateModel {}
-extension ReportFilterForm: TemplateModel {}
-extension ReportFilterForm.Field: TemplateModel {}
-extension ReportFilterForm.Input: TemplateModel {}
 extension StackedChartSVG: TemplateModel {}
 extension StackedChartSVG.Series: TemplateModel {}
 extension UnitDeactivateView: TemplateModel {}
