@@ -9,20 +9,6 @@ import YouchengTestSupport
         try await sql.raw("SELECT COUNT(*) AS n FROM change_counters").first(decodingColumn: "n", as: Int.self) ?? 0
     }
 
-    /// Runs `body`, or gives up after ten seconds (nil) rather than hang a test that found a lost connection.
-    static func within<R: Sendable>(_ body: @escaping @Sendable () async throws -> R) async -> R? {
-        await withTaskGroup(of: R?.self) { group in
-            group.addTask { try? await body() }
-            group.addTask {
-                try? await Task.sleep(for: .seconds(10))
-                return nil
-            }
-            let first = await group.next() ?? nil
-            group.cancelAll()
-            return first
-        }
-    }
-
     @Test(arguments: TestBackend.available)
     func releasingCachesPassesOverAReadInProgressAndEveryConnectionServesAfterwards(backend: TestBackend)
         async throws
@@ -38,7 +24,7 @@ import YouchengTestSupport
                 }
             }
             for await _ in started { break }
-            let released: Bool? = await Self.within {
+            let released: Bool? = await answerOrGiveUp {
                 await database.releaseCaches(); return true
             }
             openGate.yield()
@@ -48,7 +34,7 @@ import YouchengTestSupport
 
             // The test databases have two connections to read on: both at once, each waiting for the other, only
             // answer if releasing gave every connection back.
-            let both: [Int]? = await Self.within {
+            let both: [Int]? = await answerOrGiveUp {
                 let barrier = Barrier(count: 2)
                 return try await withThrowingTaskGroup(of: Int.self) { group in
                     for _ in 0..<2 {
