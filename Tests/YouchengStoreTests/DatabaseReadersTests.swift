@@ -27,16 +27,7 @@ import YouchengTestSupport
             }
             for await _ in started { break }
             // If reads waited for the writer this would never answer; give up after ten seconds rather than hang.
-            let during = await withTaskGroup(of: Int?.self) { group in
-                group.addTask { try? await Self.counters(database) }
-                group.addTask {
-                    try? await Task.sleep(for: .seconds(10))
-                    return nil
-                }
-                let first = await group.next() ?? nil
-                group.cancelAll()
-                return first
-            }
+            let during = await answerOrGiveUp { try await Self.counters(database) }
             openGate.yield()
             openGate.finish()
             try await write.value

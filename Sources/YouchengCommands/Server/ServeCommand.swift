@@ -78,7 +78,7 @@ struct ServeCommand: AsyncParsableCommand {
             // Standard output is block-buffered when it goes to a log file: the demo password and the address must
             // be there before the server starts waiting for requests.
             fflush(nil)
-            let release = Task { await FreedMemory.releaseWhenQuiet() }
+            let release = Task { await FreedMemory.releaseWhenQuiet(first: { await database.releaseCaches() }) }
             defer { release.cancel() }
             try await app.runService()
         } catch {

@@ -7,6 +7,9 @@ public struct CountryCatalog: Sendable {
     /// Country groups in the order of the reference file.
     public let groups: [CountryGroup]
     private let index: [String: String]
+    /// Alpha-2 codes in the order of the countries' names in each language, worked out when the reference files were
+    /// written (`country_order.csv`); see `countriesInNameOrder`.
+    public internal(set) var nameOrder: [Language: [String]] = [:]
 
     /// Builds the catalog; `variants` maps extra spellings (`USA`, `Great Britain`, `韩国`) to alpha-2 codes.
     public init(

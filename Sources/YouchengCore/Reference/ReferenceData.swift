@@ -35,8 +35,10 @@ public struct ReferenceData: Sendable {
             row.count >= 2 ? (row[0], row[1]) : nil
         }
         let groups = try parseGroups(CSV.parse(try resource("country_groups")))
-        let catalog = CountryCatalog(
+        var catalog = CountryCatalog(
             countries: countries.list, variants: variants, groups: groups, extraNames: countries.extraNames)
+        // The name order is optional: without it (reference files of a test) the names are collated instead.
+        if let order = try? resource("country_order") { catalog = catalog.withNameOrder(csv: try CSV.parse(order)) }
         let localities = try LocalityDirectory(divisionsCSV: CSV.parse(try resource("china_divisions")))
         return ReferenceData(countries: catalog, localities: localities)
     }

@@ -79,6 +79,16 @@ actor ConnectionPool {
         }
     }
 
+    /// Runs `body` on the connections not in use, which are lent to it alone meanwhile (a caller waits as if they
+    /// were busy); those in use are left alone.
+    func withIdle(_ body: ([Connection]) async -> Void) async {
+        guard !closed else { return }
+        let taken = idle
+        idle = []
+        await body(taken)
+        for connection in taken { release(connection) }
+    }
+
     func closeAll() async {
         closed = true
         for waiter in waiters { waiter.resume(throwing: DatabaseClosed()) }

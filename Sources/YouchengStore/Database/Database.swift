@@ -22,9 +22,9 @@ public final class Database: Sendable {
     public let url: DatabaseURL
     let logger: Logger
     /// Every write, and on PostgreSQL every read too.
-    private let pool: ConnectionPool
+    let pool: ConnectionPool
     /// SQLite's read-only connections, which read beside the writer in WAL mode; nil where reads share `pool`.
-    private let readers: ConnectionPool?
+    let readers: ConnectionPool?
 
     private init(dialect: Dialect, url: DatabaseURL, logger: Logger, pool: ConnectionPool, readers: ConnectionPool?) {
         self.dialect = dialect

@@ -32,12 +32,19 @@ public struct QuietAfterWork: Sendable {
 }
 
 extension FreedMemory {
-    /// Gives freed memory back after each spell of work, looking once per `tick` until cancelled.
-    public static func releaseWhenQuiet(tick: Duration = .seconds(1), rule: QuietAfterWork = QuietAfterWork()) async {
+    /// Gives freed memory back after each spell of work, looking once per `tick` until cancelled; `first` frees
+    /// what it can before (`Database.releaseCaches`).
+    public static func releaseWhenQuiet(
+        tick: Duration = .seconds(1), rule: QuietAfterWork = QuietAfterWork(),
+        first: @Sendable () async -> Void = {}
+    ) async {
         var rule = rule
         while !Task.isCancelled {
             try? await Task.sleep(for: tick)
-            if rule.shouldRelease(processorTime: processorTime()) { release() }
+            if rule.shouldRelease(processorTime: processorTime()) {
+                await first()
+                release()
+            }
         }
     }
 

@@ -59,8 +59,15 @@ struct Display: Sendable {
 }
 
 extension Display {
-    /// Countries sorted by name in `language`: pinyin order in Chinese, alphabetical in English.
+    /// Countries sorted by name in `language`: pinyin order in Chinese, alphabetical in English. The bundled
+    /// catalog carries that order (`CountryCatalog.countriesInNameOrder`); others are collated.
     static func sortedCountries(_ catalog: CountryCatalog, _ language: Language) -> [Country] {
+        catalog.countriesInNameOrder(language) ?? collatedCountries(catalog, language)
+    }
+
+    /// Countries sorted by collating their names in `language` (ICU's Chinese collation; the English one of the
+    /// machine's locale): what `country_order.csv` records, checked by a test.
+    static func collatedCountries(_ catalog: CountryCatalog, _ language: Language) -> [Country] {
         let all = catalog.byAlpha2.values.sorted { $0.alpha2 < $1.alpha2 }
         switch language {
         case .zh:

@@ -1,0 +1,14 @@
+/// What `body` answers, or nil when it throws or has not answered after ten seconds: a test that would otherwise
+/// hang (a read waiting for a connection that never comes back) fails instead.
+func answerOrGiveUp<R: Sendable>(_ body: @escaping @Sendable () async throws -> R) async -> R? {
+    await withTaskGroup(of: R?.self) { group in
+        group.addTask { try? await body() }
+        group.addTask {
+            try? await Task.sleep(for: .seconds(10))
+            return nil
+        }
+        let first = await group.next() ?? nil
+        group.cancelAll()
+        return first
+    }
+}
