@@ -105,7 +105,8 @@ import YouchengCore
             let uri = "/notices/\(notice.notice.id)"
 
             #expect(!(try await carol.get(uri).text.contains("id=\"answer-form\"")))
-            #expect(!(try await site.get(uri).text.contains("id=\"answer-form\"")))  // the admin's unit is not addressed
+            // The admin's unit is not addressed either.
+            #expect(!(try await site.get(uri).text.contains("id=\"answer-form\"")))
             #expect(try await carol.post(uri + "/responses", form: [("answer", "interested")]).status == .forbidden)
             #expect(try await site.post(uri + "/responses", form: [("answer", "interested")]).status == .forbidden)
             #expect(try await site.services.notices.notice(id: notice.notice.id)?.responses.isEmpty == true)
