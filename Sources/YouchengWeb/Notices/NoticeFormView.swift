@@ -33,8 +33,11 @@ struct NoticeFormView: Sendable {
             kit.date("deadline", form.deadline, entry: .day, hint: kit.text("notice_hint_deadline")),
             kit.select(
                 "partner",
+                // The filter's choices, its "any" first choice read as "none" here.
                 ExchangeFilterForm.partnerChoices(partners, display: display, catalog: catalog).map {
-                    SelectOption(value: $0.value, label: $0.label, selected: $0.value == form.partner)
+                    SelectOption(
+                        value: $0.value, label: $0.value.isEmpty ? kit.text("notice_partner_none") : $0.label,
+                        selected: $0.value == form.partner)
                 }),
             kit.textarea("body", form.body),
             kit.checkboxes(
