@@ -163,6 +163,26 @@ import YouchengCore
         }
     }
 
+    @Test func theAuditLogShowsAnAnswerChangeUnderTheFormsLabelsAndNames() async throws {
+        try await WebTestSite.run { site in
+            try await site.createUser("bob", role: .editor)
+            let bobUnit = try await site.unitId(of: "bob")
+            let notice = try await sendNotice(site, units: [bobUnit])
+            let bob = site.as(try await site.signIn("bob"))
+            let uri = "/notices/\(notice.notice.id)/responses"
+            _ = try await bob.post(uri, form: [("answer", "needInfo")])
+            _ = try await bob.post(uri, form: [("answer", "interested")])
+
+            let html = try await site.get("/audit?entity=noticeResponse").text
+
+            #expect(html.contains("data-entity=\"noticeResponse:\(notice.notice.id)/\(bobUnit)\""))
+            #expect(
+                html.contains(
+                    "<span class=\"change-field\">答复</span>: <span class=\"change-before\">需更多信息</span> → "
+                        + "<span class=\"change-after\">有意对接</span>"))
+        }
+    }
+
     @Test func anEmptyListSaysWhatToDo() async throws {
         try await WebTestSite.run { site in
             let html = try await site.get("/notices").text
