@@ -49,6 +49,37 @@ import YouchengTestSupport
         }
     }
 
+    @Test func demoNoticesGoToTheDemoUnitsAndOneIsPartlyAnswered() async throws {
+        try await TestBackend.sqlite.withDatabase { database in
+            let services = Services(database: database)
+            let utc = TimeZone(identifier: "UTC")!
+            let before = try await DemoData.loadNoticesIfEmpty(into: services, timeZone: utc)
+            _ = try await DemoData.loadIfEmpty(into: services.registry, reference: .bundled)
+            _ = try await DemoData.loadExchangesIfEmpty(into: services)
+
+            let loaded = try await DemoData.loadNoticesIfEmpty(into: services, timeZone: utc)
+            let again = try await DemoData.loadNoticesIfEmpty(into: services, timeZone: utc)
+            let today = try #require(Day(of: Date(), in: utc))
+            let page = try await services.notices.list(NoticeQuery(), today: today)
+            let names = Dictionary(
+                uniqueKeysWithValues: try await services.accounts.units.list(includeInactive: true).map {
+                    ($0.id, $0.nameZh)
+                })
+
+            #expect(!before && loaded && !again)  // not on an empty registry; once on the demo
+            // Newest first: the fair invitation to the first two bureaus by name, then 金泽's request to all five
+            // units the demo exchanges name, answered by 商务局 and 教育局.
+            let fair = try #require(page.items.first)
+            let request = try #require(page.items.last)
+            #expect(page.total == 2)
+            #expect(fair.notice.unitIds.compactMap { names[$0] } == ["苏州市商务局", "苏州市教育局"])
+            #expect(fair.answeredCount == 0 && fair.notice.deadline?.ordinal == today.ordinal + 28)
+            #expect(request.notice.toAllUnits && request.notice.unitIds.count == 5)
+            #expect(Set(request.responses.keys.compactMap { names[$0] }) == ["苏州市商务局", "苏州市教育局"])
+            #expect(request.unanswered.count == 3 && request.notice.partnerId != nil)
+        }
+    }
+
     @Test func aRegistryWithRealDataIsNotCalledDemo() async throws {
         try await TestBackend.sqlite.withDatabase { database in
             let store = RegistryStore(database: database, reference: .bundled)

@@ -107,6 +107,8 @@ import YouchengCore
     @Test func auditFiltersNameAnEntityAsTypeAndId() throws {
         #expect(try AuditQuery.parseEntity("unit:3") == (.unit, "3"))
         #expect(try AuditQuery.parseEntity("partnership") == (.partnership, nil))
+        #expect(try AuditQuery.parseEntity("noticeResponse:4/7") == (.noticeResponse, "4/7"))
+        #expect(try AuditQuery.parseEntity("NOTICERESPONSE") == (.noticeResponse, nil))
         #expect(throws: FieldError.self) { try AuditQuery.parseEntity("contact:1") }
         #expect(AuditQuery(page: 0, per: 10_000).page == 1)
         #expect(AuditQuery(page: 0, per: 10_000).per == AuditQuery.maxPer)

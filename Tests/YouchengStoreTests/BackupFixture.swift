@@ -13,6 +13,7 @@ enum BackupFixture {
         "exchange_domains", "exchanges", "exchange_partners", "exchange_countries", "exchange_domain_links",
         "delegation_members", "settings", "calendar_feeds", "peer_cities", "pending_imports",
         "partner_last_exchanges", "partner_exchange_days",
+        "notices", "notice_units", "notice_responses",
     ]
 
     static let at = "2026-11-23T09:00:00Z"
@@ -115,6 +116,25 @@ enum BackupFixture {
                 sql, "pending_imports",
                 ["id", "user_id", "data", "size", "filename", "home", "created_at", "expires_at"],
                 [["f00d", 3, Data([0x00, 0x01, 0x0A, 0xFF]), 4, String?.none, "320500", at, at]])
+            try await insert(
+                sql, "notices",
+                ["id", "title", "body", "kind", "partner_id", "deadline", "all_units", "created_by", "created_at"],
+                [
+                    [4, "金泽 \"中学\" 结好", "第一行\r\n第二行 \\", "partnerRequest", 12, "2026-12-31", 0, "alice", at],
+                    [5, "展会", "", "fairInvitation", Int?.none, String?.none, 1, "alice", at],
+                ])
+            try await insert(
+                sql, "notice_units", ["notice_id", "unit_id"], [[4, 1], [4, 7], [5, 1], [5, 7]])
+            try await insert(
+                sql, "notice_responses",
+                [
+                    "notice_id", "unit_id", "answer", "comment", "contact", "exchange_id", "first_answered_at",
+                    "answered_at", "answered_by",
+                ],
+                [
+                    [4, 7, "interested", "可对接\n", "王 '老师'", 8_000_000_001, at, at, "bob"],
+                    [5, 1, "needInfo", "", "", Int64?.none, at, at, "alice"],
+                ])
         }
     }
 

@@ -65,6 +65,14 @@ import YouchengCore
                 kind: .outgoingDelegation, partnerIds: [partner.partner.id], countries: ["FI"], unitId: unit.id,
                 outcomes: payload),
             id: nil, expectedVersion: nil, actor: .system)
+        let notice = try await site.services.notices.create(
+            NoticeDraft(
+                title: payload, body: payload, kind: .partnerRequest, partnerId: partner.partner.id,
+                deadline: Day(parsing: "2026-11-20"), addressees: .all),
+            by: .system)
+        _ = try await site.services.notices.respond(
+            noticeId: notice.notice.id, unitId: unit.id,
+            NoticeResponseDraft(answer: .needInfo, comment: payload, contact: payload), by: .system)
     }
 
     @Test func payloadInEveryQueryParameterAndFormFieldComesBackEscaped() async throws {
@@ -91,6 +99,7 @@ import YouchengCore
                 WebRoute(AccountRoute.createUnit),
                 WebRoute(AccountRoute.updateUnit(id: 0)), WebRoute(AccountRoute.createUser),
                 WebRoute(ReportRoute.peersAdd), WebRoute(MapRoute.setPartnerPlace(id: 0)),
+                WebRoute(NoticeRoute.createNotice), WebRoute(NoticeRoute.answerNotice(id: 0)),
             ]
             #expect(forms.isSuperset(of: saving))
         }

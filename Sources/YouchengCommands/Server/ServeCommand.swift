@@ -59,6 +59,9 @@ struct ServeCommand: AsyncParsableCommand {
             {
                 print(notice)
             }
+            if demo, try await DemoData.loadNoticesIfEmpty(into: services) {
+                print("已发送演示通知（虚构）/ sent the demo notices (fictional data)")
+            }
             var configuration = WebConfiguration()
             configuration.host = host
             configuration.port = port

@@ -52,4 +52,8 @@ public enum AuditEntityType: String, Sendable, CaseIterable, Codable, Hashable, 
     case setting
     /// Another city's published figure.
     case peer
+    /// A notice of the joint meeting sent to member units.
+    case notice
+    /// A unit's answer to a notice (entity id `noticeId/unitId`).
+    case noticeResponse
 }

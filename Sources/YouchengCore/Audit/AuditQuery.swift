@@ -40,7 +40,10 @@ public struct AuditQuery: Sendable, Hashable {
     /// Reads an entity filter written `TYPE:ID` (`unit:3`, `partnership:42`) or just `TYPE`.
     public static func parseEntity(_ text: String) throws(FieldError) -> (AuditEntityType, String?) {
         let parts = text.split(separator: ":", maxSplits: 1).map { $0.trimmingCharacters(in: .whitespaces) }
-        guard let first = parts.first, let type = AuditEntityType(rawValue: first.lowercased()) else {
+        // Whatever the case, matched against each type's code (some are camel case: `noticeResponse`).
+        guard let first = parts.first?.lowercased(),
+            let type = AuditEntityType.allCases.first(where: { $0.rawValue.lowercased() == first })
+        else {
             let known = AuditEntityType.allCases.map(\.rawValue).joined(separator: ", ")
             throw FieldError(
                 code: "unknown_entity", field: "entity",

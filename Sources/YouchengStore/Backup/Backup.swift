@@ -76,8 +76,10 @@ public enum Backup {
         }
     }
 
-    /// The newest migration this program knows: the schema version a backup it writes names.
-    public static var schemaVersion: Int { Migrator.all.last?.version ?? 0 }
+    /// The newest migration this program knows: the schema version a backup it writes names. The highest number
+    /// rather than the last in the list, since two branches each adding a migration at the end may merge in either
+    /// order.
+    public static var schemaVersion: Int { Migrator.all.map(\.version).max() ?? 0 }
 
     private static func lines(_ database: Database, _ sql: any SQLDatabase, created: Date) async throws
         -> DatabaseLines

@@ -55,6 +55,9 @@ public struct Services: Sendable {
             registry: registry, exchanges: exchanges, units: accounts.units, settings: settings, reference: reference)
     }
 
+    /// Notices of the joint meeting and the units' answers.
+    public var notices: NoticeStore { NoticeStore(database: database, now: now) }
+
     /// Throws when the database does not answer (what `/health` reports).
     public func ping() async throws { try await database.ping() }
 }

@@ -31,6 +31,17 @@ struct AuditFieldDisplay: Sendable {
             "username": "user_username", "unitId": "user_unit", "role": "user_role", "active": "audit_active",
             "password": "user_password",
         ],
+        .notice: [
+            "title": "notice_field_title", "body": "notice_field_body", "kind": "notice_field_kind",
+            "partnerId": "notice_field_partner", "deadline": "notice_field_deadline",
+            "allUnits": "notice_audit_all_units",
+            "units": "notice_field_units",
+        ],
+        .noticeResponse: [
+            "noticeId": "notice_audit_notice", "unitId": "notice_unit", "answer": "notice_answer_answer",
+            "comment": "notice_answer_comment", "contact": "notice_answer_contact",
+            "exchangeId": "notice_answer_exchange",
+        ],
     ]
 
     /// The field's label; the stored name for fields without one (import counts, export filters).
@@ -51,6 +62,13 @@ struct AuditFieldDisplay: Sendable {
         case (.user, "unitId"): return Int64(value).map { unitNames[$0] ?? "#\($0)" } ?? value
         case (.unit, "kind"): return UnitKind(rawValue: value).map { display.text($0.label) } ?? value
         case (.unit, "homeCode"): return display.reference.localities.locality(value).map(display.home) ?? value
+        case (.notice, "kind"): return NoticeKind(rawValue: value).map { display.text($0.label) } ?? value
+        case (.notice, "units"):
+            return value.split(separator: ",").map { id in Int64(id).flatMap { unitNames[$0] } ?? "#\(id)" }
+                .joined(separator: "、")
+        case (.notice, "allUnits"): return catalog.text(value == "true" ? "audit_yes" : "audit_no", display.language)
+        case (.noticeResponse, "answer"): return NoticeAnswer(rawValue: value).map { display.text($0.label) } ?? value
+        case (.noticeResponse, "unitId"): return Int64(value).map { unitNames[$0] ?? "#\($0)" } ?? value
         default: return value
         }
     }

@@ -42,6 +42,8 @@ struct ErrorPresentation: Sendable, Equatable {
             self.init(.badRequest, "unreadable_file", error.message, "file")
         case let error as ExchangeError:
             self.init(exchange: error)
+        case let error as NoticeError:
+            self.init(notice: error)
         case let error as StoredValueError:
             // Not a user's mistake but data to repair: a 500 that says where, logged as an error.
             self.init(.internalServerError, "unreadable_stored_value", error.message, nil)
@@ -124,6 +126,15 @@ struct ErrorPresentation: Sendable, Equatable {
         default:
             self.init(
                 status, "http_\(status.code)", Bilingual(zh: "请求无法处理（\(status.code)）", en: status.reasonPhrase), nil)
+        }
+    }
+
+    private init(notice error: NoticeError) {
+        switch error {
+        case .notFound: self.init(.notFound, "not_found", error.message, nil)
+        case .notAddressed: self.init(.forbidden, "not_addressed", error.message, nil)
+        case .unknownUnit, .unknownPartner, .unknownExchange:
+            self.init(.unprocessableContent, "unknown_reference", error.message, error.field)
         }
     }
 
