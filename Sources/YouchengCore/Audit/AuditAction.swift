@@ -52,4 +52,10 @@ public enum AuditEntityType: String, Sendable, CaseIterable, Codable, Hashable, 
     case setting
     /// Another city's published figure.
     case peer
+    /// A plan of the joint meeting.
+    case plan
+    /// A task of a plan.
+    case planTask
+    /// A progress report on a task.
+    case progressReport
 }

@@ -45,6 +45,7 @@ public enum Vocabularies {
         AuditAction.self, AuditEntityType.self, Role.self, UnitKind.self, LocalityLevel.self, Continent.self,
         PartnershipKind.self, PartnershipStatus.self, ExchangeKind.self, LeaderRank.self, CoordinateSource.self,
         Setting.self, RegistryColumn.self, ExchangeColumn.self,
+        PlanKind.self, PlanStatus.self, PlanTaskStatus.self, PlanColumn.self,
     ]
 
     /// The name of each of them, by type.

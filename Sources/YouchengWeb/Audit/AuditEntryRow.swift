@@ -52,6 +52,7 @@ struct AuditEntryRow: Sendable {
         case .unit: return AccountRoute.editUnit(id: id).link()
         case .user: return AccountRoute.editUser(id: id).link()
         case .token, .registry, .exchange, .setting, .peer: return nil
+        case .plan, .planTask, .progressReport: return nil
         }
     }
 
