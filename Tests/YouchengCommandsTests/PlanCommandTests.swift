@@ -73,3 +73,27 @@ import YouchengTestSupport
         }
     }
 }
+
+/// The demo plan: loaded once, on the demo registry only, with its reports.
+@Suite struct DemoPlanTests {
+    @Test func theDemoPlanLoadsOnceOnTheDemoRegistryWithItsReports() async throws {
+        try await TestBackend.sqlite.withDatabase { database in
+            let services = Services(database: database)
+            let before = try await DemoData.loadPlanIfEmpty(into: services)
+            _ = try await DemoData.loadIfEmpty(into: services.registry, reference: .bundled)
+            let loaded = try await DemoData.loadPlanIfEmpty(into: services)
+            let again = try await DemoData.loadPlanIfEmpty(into: services)
+            #expect(!before && loaded && !again)
+            let plan = try #require(try await services.plans.plans().first)
+            // As of 2026-10-15 (Q4): 1.1 and 5 are done; 1, 2, 3.1 and 4 in progress; the rest not started.
+            // Overdue (due before 15 Oct, open): 1.2 (9-30), 2.1 (8-31), 3 (9-30), 3.1 (6-30), 6 (6-30).
+            // Reported in Q4 by the lead: 1 (10-10) and 4 (10-08); 10 open tasks less those two are not reported.
+            let progress = try await services.plans.progress(
+                planId: plan.id, asOf: Day(year: 2026, month: 10, day: 15)!)
+            #expect(progress.tasks == 12)
+            #expect(progress.byStatus == [.done: 2, .inProgress: 4, .notStarted: 6, .cancelled: 0])
+            #expect(progress.overdue == 5)
+            #expect(progress.notReported == 8)
+        }
+    }
+}

@@ -19,9 +19,11 @@ struct SiteCrawl {
     /// How many distinct URLs of one route are visited (ids and queries vary; one or two say all about escaping).
     static let visitsPerRoute = 3
 
-    /// GET routes not crawled as pages: files, JSON and the calendar feed (each checked by its own test).
+    /// GET routes not crawled as pages: files, JSON (the API group's and any other group's `/api/…` routes) and the
+    /// calendar feed (each checked by its own test).
     static func isPage(_ route: WebRoute) -> Bool {
-        route.method == .get && !(route.base is APIRoute) && !notPages.contains(route)
+        route.method == .get && !(route.base is APIRoute) && !route.path.hasPrefix(WebRoute.apiPrefix)
+            && !notPages.contains(route)
     }
 
     /// The GET routes outside the JSON API that answer something else than a page (as listed in their group's `all`).
