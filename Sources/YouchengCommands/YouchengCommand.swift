@@ -14,6 +14,7 @@ public struct YouchengCommand: AsyncParsableCommand {
             ActivityCommand.self, ComplianceCommand.self, SettingsCommand.self, DomainCommand.self,
             AnniversariesCommand.self, PeersCommand.self, ReportCommand.self, BackupCommand.self, RestoreCommand.self,
             CopyCommand.self, CheckCommand.self,
+            PlanCommand.self,
         ],
         defaultSubcommand: nil)
 

@@ -14,6 +14,7 @@ enum BackupFixture {
         "delegation_members", "settings", "calendar_feeds", "peer_cities", "pending_imports",
         "partner_last_exchanges", "partner_exchange_days",
         "notices", "notice_units", "notice_responses",
+        "plans", "plan_tasks", "plan_task_units", "progress_reports",
     ]
 
     static let at = "2026-11-23T09:00:00Z"
@@ -135,7 +136,39 @@ enum BackupFixture {
                     [4, 7, "interested", "可对接\n", "王 '老师'", 8_000_000_001, at, at, "bob"],
                     [5, 1, "needInfo", "", "", Int64?.none, at, at, "alice"],
                 ])
+            try await fillPlans(sql)
         }
+    }
+
+    /// A plan refining another, a task with a sub-task, a cooperating unit and a report.
+    private static func fillPlans(_ sql: any SQLDatabase) async throws {
+        let planColumns = [
+            "id", "title", "from_day", "to_day", "kind", "status", "parent_id", "created_at", "updated_at",
+        ]
+        try await insert(
+            sql, "plans", planColumns,
+            [
+                [3, "2021年度友城工作计划", "2021-01-01", "2021-12-31", "annual", "inForce", Int?.none, at, at],
+                [4, "区计划 \"甲\"", "2021-01-01", "2022-12-31", "threeYear", "draft", 3, at, at],
+            ])
+        try await insert(
+            sql, "plan_tasks",
+            [
+                "id", "plan_id", "number", "title", "lead_unit_id", "due_day", "domains", "parent_id", "created_at",
+                "updated_at",
+            ],
+            [
+                [10, 3, "3.2", "深化经贸合作", 1, "2021-09-30", "经贸\n投资", Int?.none, at, at],
+                [11, 3, "3.2.1", "举办论坛", 7, String?.none, "", 10, at, at],
+            ])
+        try await insert(sql, "plan_task_units", ["task_id", "unit_id", "position"], [[10, 7, 0]])
+        try await insert(
+            sql, "progress_reports",
+            [
+                "id", "task_id", "unit_id", "day", "status", "progress", "body", "next_steps", "reported_by",
+                "created_at",
+            ],
+            [[5, 10, 1, "2021-07-01", "inProgress", 60, "签约\r\n两个项目", "", "li", at]])
     }
 
     private static func insert(

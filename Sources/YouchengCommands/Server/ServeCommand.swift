@@ -54,6 +54,9 @@ struct ServeCommand: AsyncParsableCommand {
             if demo, try await DemoData.loadExchangesIfEmpty(into: services) {
                 print("已载入演示交流活动（虚构）/ loaded the demo exchanges (fictional data)")
             }
+            if demo, try await DemoData.loadPlanIfEmpty(into: services) {
+                print("已载入演示工作计划（虚构）/ loaded the demo plan (fictional data)")
+            }
             if let notice = try await AccountCommands(stores: services.accounts, reference: services.reference)
                 .firstRunNotice(demo: demo)
             {

@@ -56,4 +56,10 @@ public enum AuditEntityType: String, Sendable, CaseIterable, Codable, Hashable, 
     case notice
     /// A unit's answer to a notice (entity id `noticeId/unitId`).
     case noticeResponse
+    /// A plan of the joint meeting.
+    case plan
+    /// A task of a plan.
+    case planTask
+    /// A progress report on a task.
+    case progressReport
 }

@@ -19,6 +19,11 @@ public struct RowError: Sendable, Hashable, Codable, Error {
         self.init(row: row, field: column.rawValue, label: column.label, value: value, reason: reason)
     }
 
+    /// A bad value in a plan's task table: `第 5 行 牵头单位「」… / row 5, lead: "" …`.
+    public init(row: Int, column: PlanColumn, value: String, reason: Bilingual) {
+        self.init(row: row, field: column.rawValue, label: column.label, value: value, reason: reason)
+    }
+
     private init(row: Int, field: String, label: Bilingual, value: String, reason: Bilingual) {
         self.row = row
         self.field = field

@@ -47,6 +47,7 @@ public enum Vocabularies {
         Setting.self, RegistryColumn.self, ExchangeColumn.self,
         NoticeKind.self,
         NoticeAnswer.self,
+        PlanKind.self, PlanStatus.self, PlanTaskStatus.self, PlanColumn.self,
     ]
 
     /// The name of each of them, by type.

@@ -23,6 +23,8 @@ public struct Services: Sendable {
     public let pendingImports: PendingImportStore
     /// Units, users, sessions, tokens, calendar feeds and the audit log.
     public let accounts: AccountStores
+    /// The joint meeting's plans, tasks and progress reports.
+    public let plans: PlanStore
 
     /// Creates the stores over `database`; `accounts` says how accounts sign in, `now` is the clock they all read.
     public init(
@@ -38,6 +40,7 @@ public struct Services: Sendable {
         places = PartnerPlaceStore(database: database, now: now)
         pendingImports = PendingImportStore(database: database, now: now)
         accounts = AccountStores(database: database, reference: reference, policies: policies, now: now)
+        plans = PlanStore(database: database, now: now)
     }
 
     /// Other cities' published figures.

@@ -19,6 +19,7 @@ enum Migrator {
         Migration.m001Registry, Migration.m002Accounts, Migration.m003Exchanges, Migration.m004PartnerCoordinates,
         Migration.m005CalendarAndPeers, Migration.m006PendingImports, Migration.m007PartnerLastExchanges,
         Migration.m008RegistryCounter, Migration.m009ExchangeActivityIndex, Migration.m010PartnerExchangeDays,
+        Migration.m011Plans,
         Migration.m012Notices,
     ]
 

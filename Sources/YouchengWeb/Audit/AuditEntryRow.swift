@@ -54,6 +54,7 @@ struct AuditEntryRow: Sendable {
         case .token, .registry, .exchange, .setting, .peer: return nil
         case .notice: return NoticeRoute.notice(id: id).link()
         case .noticeResponse: return nil
+        case .plan, .planTask, .progressReport: return nil
         }
     }
 

@@ -44,6 +44,8 @@ struct ErrorPresentation: Sendable, Equatable {
             self.init(exchange: error)
         case let error as NoticeError:
             self.init(notice: error)
+        case let error as PlanError:
+            self.init(plan: error)
         case let error as StoredValueError:
             // Not a user's mistake but data to repair: a 500 that says where, logged as an error.
             self.init(.internalServerError, "unreadable_stored_value", error.message, nil)
@@ -71,6 +73,16 @@ struct ErrorPresentation: Sendable, Equatable {
         case .partnerRename: self.init(.conflict, "partner_rename", error.message, "partner")
         case .partnerRenameZh: self.init(.conflict, "partner_rename", error.message, "partner_zh")
         case .partnerPlaceShared: self.init(.forbidden, "partner_shared", error.message, nil)
+        }
+    }
+
+    private init(plan error: PlanError) {
+        switch error {
+        case .planNotFound, .taskNotFound: self.init(.notFound, "not_found", error.message, nil)
+        case .unitNotFound: self.init(.notFound, "not_found", error.message, "unit")
+        case .staleVersion: self.init(.conflict, "stale_version", error.message, "version")
+        case .duplicateNumber: self.init(.conflict, "duplicate_number", error.message, "number")
+        case .notTaskUnit: self.init(.forbidden, "forbidden", error.message, nil)
         }
     }
 

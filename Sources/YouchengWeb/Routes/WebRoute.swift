@@ -15,6 +15,7 @@ struct WebRoute: Route, CustomStringConvertible {
             RegistryRoute.self, APIRoute.self, ImportRoute.self, ExchangeRoute.self, AccountRoute.self,
             AuditRoute.self, ReportRoute.self, CalendarRoute.self, MapRoute.self, ChartRoute.self, SystemRoute.self,
             NoticeRoute.self,
+            PlanRoute.self,
         ]
     }
 
