@@ -21,17 +21,23 @@ extension AuditStore {
     static func appendAll(_ events: [AuditEvent], at time: Date, sql: any SQLDatabase) async throws {
         let stamp = Timestamp.string(time)
         for batch in events.chunked(JSONRows.batchSize) {
-            var rows = JSONRows()
-            for event in batch {
-                rows.append([
-                    .text(stamp), .text(event.actor.username), .integer(event.actor.unitId),
-                    .text(event.action.rawValue), .text(event.entityType.rawValue), .text(event.entityId),
-                    .text(try encoded(event.changes)),
-                ])
-            }
-            try await sql.raw(
-                insertColumns + rows.select([.text, .text, .integer, .text, .text, .text, .text], dialect: sql.dialect)
-            ).run()
+            try await sql.raw(try insertStatement(batch, stamp: stamp, dialect: sql.dialect)).run()
         }
+    }
+
+    /// One statement appending `events` in their order, all at `stamp`, carried in one JSON array: built apart from
+    /// running it, so an import can build the next statement while the database runs this one.
+    static func insertStatement(_ events: some Sequence<AuditEvent>, stamp: String, dialect: any SQLDialect) throws
+        -> SQLQueryString
+    {
+        var rows = JSONRows()
+        for event in events {
+            rows.append([
+                .text(stamp), .text(event.actor.username), .integer(event.actor.unitId),
+                .text(event.action.rawValue), .text(event.entityType.rawValue), .text(event.entityId),
+                .text(try encoded(event.changes)),
+            ])
+        }
+        return insertColumns + rows.select([.text, .text, .integer, .text, .text, .text, .text], dialect: dialect)
     }
 }

@@ -54,7 +54,7 @@ extension ExchangeStore {
         let unitIds = try await unitIds(creating: plan.newUnits, actor: actor, time: time, sql: sql, report: &report)
         // Each row's draft is made when it is written and not kept: 300,000 drafts, then the exchanges made of them,
         // then those sorted, were three more copies of the file's rows.
-        let draft = { (row: ExchangeRow) in
+        let draft: @Sendable (ExchangeRow) -> ExchangeDraft = { row in
             ExchangeDraft(
                 title: row.title, start: row.start, end: row.end, kind: row.kind, partnerIds: row.partnerIds,
                 countries: row.countries, unitId: row.unitName.flatMap { unitIds[NameKey.fold($0)] }, rank: row.rank,
@@ -84,19 +84,12 @@ extension ExchangeStore {
             try await audit(.update, before: before, after: after, actor: actor, time: time, sql: sql)
             report.updated += 1
         }
-        let ids = try await insert(fresh.lazy.map { draft(plan.rows[$0]) }, stamp: stamp, sql: sql)
-        // Audited as stored (the drafts are normalized, as a load sorts the lists) and in a load's order: start, then
-        // id; ten thousand entries at a time, each draft made again rather than kept.
-        let order = ids.indices.sorted { (plan.rows[fresh[$0]].start, ids[$0]) < (plan.rows[fresh[$1]].start, ids[$1]) }
-        for batch in order.chunked(JSONRows.batchSize) {
-            try await AuditStore.appendAll(
-                batch.map { n in
-                    auditEvent(
-                        .create, before: nil,
-                        after: Exchange(id: ids[n], version: 1, draft: draft(plan.rows[fresh[n]])),
-                        actor: actor)
-                }, at: time, sql: sql)
-        }
+        // Inserted in start order (then the file's): the new ids then follow the audit's order, a load's (start, then
+        // id), so each batch is audited as it is stored, and the start-day indexes are filled from one end.
+        fresh.sort { (plan.rows[$0].start, $0) < (plan.rows[$1].start, $1) }
+        let ids = try await insert(
+            count: fresh.count, draft: { [fresh] in draft(plan.rows[fresh[$0]]) }, auditing: actor, stamp: stamp,
+            sql: sql)
         report.created = ids.count
         try await AuditStore.append(
             AuditEvent(
@@ -165,7 +158,7 @@ extension ExchangeStore {
     }
 
     /// The audit entry of one exchange created or changed by an import.
-    private static func auditEvent(_ action: AuditAction, before: Exchange?, after: Exchange, actor: AuditActor)
+    static func auditEvent(_ action: AuditAction, before: Exchange?, after: Exchange, actor: AuditActor)
         -> AuditEvent
     {
         AuditEvent(
