@@ -3,9 +3,8 @@ import SQLKit
 import YouchengCore
 
 extension AuditStore {
-    static let insertColumns: SQLQueryString =
-        "INSERT INTO audit_log (at, actor, unit_id, action, entity_type, entity_id, changes) "
-    static let insertPrefix: SQLQueryString = insertColumns + "VALUES "
+    static let insertPrefix: SQLQueryString =
+        "INSERT INTO audit_log (at, actor, unit_id, action, entity_type, entity_id, changes) VALUES "
 
     /// One entry's parenthesised values, for `insertPrefix` (a single entry; `appendAll` carries many as JSON).
     static func values(_ event: AuditEvent, stamp: String) throws -> SQLQueryString {
@@ -26,10 +25,12 @@ extension AuditStore {
     }
 
     /// One statement appending `events` in their order, all at `stamp`, carried in one JSON array: built apart from
-    /// running it, so an import can build the next statement while the database runs this one.
-    static func insertStatement(_ events: some Sequence<AuditEvent>, stamp: String, dialect: any SQLDialect) throws
-        -> SQLQueryString
-    {
+    /// running it, so an import can build the next statement while the database runs this one. `into` begins it
+    /// (`INSERT INTO`, or a bulk insert's own, ``ExchangeStore/insertInto(_:)``).
+    static func insertStatement(
+        _ events: some Sequence<AuditEvent>, stamp: String, dialect: any SQLDialect,
+        into: SQLQueryString = "INSERT INTO"
+    ) throws -> SQLQueryString {
         var rows = JSONRows()
         for event in events {
             rows.append([
@@ -38,6 +39,7 @@ extension AuditStore {
                 .text(try encoded(event.changes)),
             ])
         }
-        return insertColumns + rows.select([.text, .text, .integer, .text, .text, .text, .text], dialect: dialect)
+        return into + " audit_log (at, actor, unit_id, action, entity_type, entity_id, changes) "
+            + rows.select([.text, .text, .integer, .text, .text, .text, .text], dialect: dialect)
     }
 }
