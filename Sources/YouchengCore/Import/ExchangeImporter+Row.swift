@@ -31,19 +31,8 @@ extension ExchangeImporter {
         }
 
         mutating func read(_ cells: [String], row: Int) {
-            guard let record = check(cells, row: row) else { return }
-            accept(record)
-        }
-
-        /// The row's values, or nil with every refused value recorded; counted, not yet taken (``accept(_:)``).
-        mutating func check(_ cells: [String], row: Int) -> ExchangeRow? {
             count += 1
-            return readRow(cells, row: row)
-        }
-
-        /// Takes a checked row, unless it repeats one taken before (an error then); rows are taken in file order.
-        mutating func accept(_ record: ExchangeRow) {
-            let row = record.line
+            guard let record = readRow(cells, row: row) else { return }
             if let first = seen[record.identity] {
                 errors.append(
                     RowError(

@@ -71,13 +71,9 @@ public struct ExchangeImporter: Sendable {
             throw .missingColumn(missing.label)
         }
         var reader = RowReader(importer: self, columns: sheet.columns)
-        if let parts = checkInParts(&table, indices: sheet.dataIndices, columns: sheet.columns) {
-            reader.take(parts)
-        } else {
-            for index in sheet.dataIndices {
-                reader.read(table[index], row: index + 1)
-                table[index] = []
-            }
+        for index in sheet.dataIndices {
+            reader.read(table[index], row: index + 1)
+            table[index] = []
         }
         guard reader.count > 0 else { throw .noData }
         return ExchangeImportPlan(
