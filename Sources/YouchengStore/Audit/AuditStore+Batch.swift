@@ -3,9 +3,8 @@ import SQLKit
 import YouchengCore
 
 extension AuditStore {
-    static let insertColumns: SQLQueryString =
-        "INSERT INTO audit_log (at, actor, unit_id, action, entity_type, entity_id, changes) "
-    static let insertPrefix: SQLQueryString = insertColumns + "VALUES "
+    static let insertPrefix: SQLQueryString =
+        "INSERT INTO audit_log (at, actor, unit_id, action, entity_type, entity_id, changes) VALUES "
 
     /// One entry's parenthesised values, for `insertPrefix` (a single entry; `appendAll` carries many as JSON).
     static func values(_ event: AuditEvent, stamp: String) throws -> SQLQueryString {
@@ -21,17 +20,26 @@ extension AuditStore {
     static func appendAll(_ events: [AuditEvent], at time: Date, sql: any SQLDatabase) async throws {
         let stamp = Timestamp.string(time)
         for batch in events.chunked(JSONRows.batchSize) {
-            var rows = JSONRows()
-            for event in batch {
-                rows.append([
-                    .text(stamp), .text(event.actor.username), .integer(event.actor.unitId),
-                    .text(event.action.rawValue), .text(event.entityType.rawValue), .text(event.entityId),
-                    .text(try encoded(event.changes)),
-                ])
-            }
-            try await sql.raw(
-                insertColumns + rows.select([.text, .text, .integer, .text, .text, .text, .text], dialect: sql.dialect)
-            ).run()
+            try await sql.raw(try insertStatement(batch, stamp: stamp, dialect: sql.dialect)).run()
         }
+    }
+
+    /// One statement appending `events` in their order, all at `stamp`, carried in one JSON array: built apart from
+    /// running it, so an import can build the next statement while the database runs this one. `into` begins it
+    /// (`INSERT INTO`, or a bulk insert's own, ``ExchangeStore/insertInto(_:)``).
+    static func insertStatement(
+        _ events: some Sequence<AuditEvent>, stamp: String, dialect: any SQLDialect,
+        into: SQLQueryString = "INSERT INTO"
+    ) throws -> SQLQueryString {
+        var rows = JSONRows()
+        for event in events {
+            rows.append([
+                .text(stamp), .text(event.actor.username), .integer(event.actor.unitId),
+                .text(event.action.rawValue), .text(event.entityType.rawValue), .text(event.entityId),
+                .text(try encoded(event.changes)),
+            ])
+        }
+        return into + " audit_log (at, actor, unit_id, action, entity_type, entity_id, changes) "
+            + rows.select([.text, .text, .integer, .text, .text, .text, .text], dialect: dialect)
     }
 }

@@ -2,60 +2,119 @@ import SQLKit
 import YouchengCore
 
 extension ExchangeStore {
-    /// Inserts new exchanges (none may exist yet with the same start, kind and title), `JSONRows.batchSize` at a time
-    /// with their lists, keeping their partners' last exchange; returns their ids in order. For imports, inside the
-    /// caller's transaction. `drafts` may be a lazy collection: each draft is read once, a batch at a time, so an
-    /// import need not hold a second copy of its rows.
-    static func insert(_ drafts: some Collection<ExchangeDraft>, stamp: String, sql: any SQLDatabase) async throws
-        -> [Int64]
-    {
-        var ids: [Int64] = []
-        ids.reserveCapacity(drafts.count)
-        var partners = Set<Int64>()
-        var batch: [ExchangeDraft] = []
-        batch.reserveCapacity(Swift.min(drafts.count, JSONRows.batchSize))
-        for draft in drafts {
-            batch.append(draft)
-            partners.formUnion(draft.partnerIds)
-            if batch.count == JSONRows.batchSize {
-                ids += try await insertBatch(batch, stamp: stamp, sql: sql)
-                batch.removeAll(keepingCapacity: true)
-            }
+    /// Inserts `count` new exchanges (none may exist yet with the same start, kind and title), the n-th made by
+    /// `draft(n)`, `JSONRows.batchSize` at a time with their lists and, when `actor` is given, one `create` entry
+    /// each; keeps their partners' last exchange; returns their ids in order. For imports, inside the caller's
+    /// transaction. The ids are drawn first (``newIds(_:sql:)``), so each batch's statements are built by a task of
+    /// their own while the database runs the batch before: building (drafts, JSON, audit entries) and storing ran one
+    /// after the other on one core. A draft is made when its batch is built and let go with it: an import need not
+    /// hold a second copy of its rows.
+    static func insert(
+        count: Int, draft: @escaping @Sendable (Int) -> ExchangeDraft, auditing actor: AuditActor?, stamp: String,
+        sql: any SQLDatabase
+    ) async throws -> [Int64] {
+        let ids = try await newIds(count, sql: sql)
+        let dialect = sql.dialect
+        if dialect.name == "sqlite" {
+            // Foreign keys are checked at COMMIT (the setting ends with the transaction): with `INSERT OR FAIL` no
+            // statement can need undoing alone, so SQLite keeps no statement journal, a copy of each page a statement
+            // first changes (5% of the import's time). A failing statement still fails the whole import, as the
+            // transaction is rolled back.
+            try await sql.raw("PRAGMA defer_foreign_keys = ON").run()
         }
-        if !batch.isEmpty { ids += try await insertBatch(batch, stamp: stamp, sql: sql) }
+        let build: @Sendable (Range<Int>) throws -> BulkBatch = { range in
+            try BulkBatch(ids: ids[range], drafts: range.map(draft), actor: actor, stamp: stamp, dialect: dialect)
+        }
+        let batches = stride(from: 0, to: count, by: JSONRows.batchSize).map {
+            $0..<Swift.min($0 + JSONRows.batchSize, count)
+        }
+        var partners = Set<Int64>()
+        var next = batches.first.map { range in Task { try build(range) } }
+        defer { next?.cancel() }
+        for n in batches.indices {
+            guard let current = next else { break }
+            let batch = try await current.value
+            next = n + 1 < batches.count ? Task { [range = batches[n + 1]] in try build(range) } : nil
+            for statement in batch.statements { try await sql.raw(statement).run() }
+            partners.formUnion(batch.partners)
+        }
         try await refreshLastExchanges(of: partners, sql: sql)
         return ids
     }
 
-    /// Inserts one statement's exchanges and their lists; returns their ids in `batch`'s order.
-    private static func insertBatch(_ batch: [ExchangeDraft], stamp: String, sql: any SQLDatabase) async throws
-        -> [Int64]
-    {
-        let kinds: [JSONRows.Kind] = [
-            .text, .text, .text, .text, .integer, .text, .integer, .text, .integer, .text, .text,
-        ]
-        var rows = JSONRows()
-        for d in batch {
-            rows.append([
-                .text(d.title), .text(d.start.description), .text(d.end.description), .text(d.kind.rawValue),
-                .integer(d.unitId), .text(d.rank?.rawValue), .integer(d.people.map(Int64.init)),
-                .text(d.outcomes), .integer(1), .text(stamp), .text(stamp),
-            ])
+    /// One batch's statements, built apart from running them: its exchanges with their ids, their lists, their audit
+    /// entries (when audited), and the partners they name.
+    struct BulkBatch: Sendable {
+        var statements: [SQLQueryString] = []
+        var partners = Set<Int64>()
+
+        init(
+            ids: ArraySlice<Int64>, drafts: [ExchangeDraft], actor: AuditActor?, stamp: String,
+            dialect: any SQLDialect
+        ) throws {
+            let kinds: [JSONRows.Kind] = [
+                .integer, .text, .text, .text, .text, .integer, .text, .integer, .text, .integer, .text, .text,
+            ]
+            var rows = JSONRows()
+            for (id, d) in zip(ids, drafts) {
+                rows.append([
+                    .integer(id), .text(d.title), .text(d.start.description), .text(d.end.description),
+                    .text(d.kind.rawValue), .integer(d.unitId), .text(d.rank?.rawValue),
+                    .integer(d.people.map(Int64.init)), .text(d.outcomes), .integer(1), .text(stamp), .text(stamp),
+                ])
+                partners.formUnion(d.partnerIds)
+            }
+            let into = insertInto(dialect)
+            statements.append(
+                into
+                    + """
+                         exchanges (id, title, start_day, end_day, kind, unit_id, leader_rank, people, outcomes,
+                      version, created_at, updated_at)
+                    """ + " " + rows.select(kinds, dialect: dialect))
+            statements += listStatements(zip(ids, drafts), dialect: dialect, into: into)
+            if let actor {
+                statements.append(
+                    try AuditStore.insertStatement(
+                        zip(ids, drafts).lazy.map { id, draft in
+                            auditEvent(
+                                .create, before: nil, after: Exchange(id: id, version: 1, draft: draft), actor: actor)
+                        }, stamp: stamp, dialect: dialect, into: into))
+            }
         }
-        let statement: SQLQueryString =
-            """
-            INSERT INTO exchanges (title, start_day, end_day, kind, unit_id, leader_rank, people, outcomes, version,
-              created_at, updated_at)
-            """ + " " + rows.select(kinds, dialect: sql.dialect) + " RETURNING id"
-        // The rows are inserted in the array's order and each new id is larger than the one before (SQLite's
-        // AUTOINCREMENT takes the largest id plus one; PostgreSQL's identity draws its sequence row by row, as the
-        // ordered rows reach the insert, and another session's draws only leave gaps): the ids in ascending order are
-        // the rows' in order, whatever order RETURNING gives them in. Matching them back by start, kind and title
-        // read three more columns and parsed a day for each of 300,000 rows.
-        let ids = try await sql.raw(statement).all(decodingColumn: "id", as: Int64.self).sorted()
-        guard ids.count == batch.count else { throw ExchangeError.notFound }
-        try await writeLists(zip(ids, batch), sql: sql)
-        return ids
+    }
+
+    /// How a bulk insert's statements begin: `INSERT OR FAIL INTO` on SQLite (see ``insert(count:draft:auditing:stamp:sql:)``),
+    /// `INSERT INTO` on PostgreSQL.
+    static func insertInto(_ dialect: any SQLDialect) -> SQLQueryString {
+        dialect.name == "sqlite" ? "INSERT OR FAIL INTO" : "INSERT INTO"
+    }
+
+    /// `count` ids for new exchanges, ascending, taken as the database would give them: on SQLite each one more than
+    /// the largest id ever used (AUTOINCREMENT's rule, kept by `sqlite_sequence` as the rows are inserted), on
+    /// PostgreSQL drawn from the identity's sequence. Only inside a write transaction that locks `exchanges`.
+    static func newIds(_ count: Int, sql: any SQLDatabase) async throws -> [Int64] {
+        guard count > 0 else { return [] }
+        if sql.dialect.name == "postgresql" {
+            var ids: [Int64] = []
+            ids.reserveCapacity(count)
+            for start in stride(from: 0, to: count, by: JSONRows.batchSize) {
+                let n = Swift.min(JSONRows.batchSize, count - start)
+                ids += try await sql.raw(
+                    """
+                    SELECT nextval(pg_get_serial_sequence('exchanges', 'id')) AS id FROM generate_series(1, \(bind: n))
+                    """
+                ).all(decodingColumn: "id", as: Int64.self).sorted()
+            }
+            return ids
+        }
+        let last =
+            try await sql.raw(
+                """
+                SELECT MAX(COALESCE((SELECT seq FROM sqlite_sequence WHERE name = 'exchanges'), 0),
+                  COALESCE((SELECT MAX(id) FROM exchanges), 0)) AS last
+                """
+            ).first(decodingColumn: "last", as: Int64.self) ?? 0
+        return (1...Int64(count)).map { last + $0 }
     }
 
     /// Stores `drafts` as new exchanges in one transaction, auditing one `import` entry with the count; for bulk
@@ -64,7 +123,9 @@ extension ExchangeStore {
         let time = now()
         return try await database.writeTransaction(locking: Self.tables) { sql in
             let ids = try await withImportCache(sql: sql) {
-                try await Self.insert(drafts.lazy.map(\.normalized), stamp: Timestamp.string(time), sql: sql)
+                try await Self.insert(
+                    count: drafts.count, draft: { drafts[$0].normalized }, auditing: nil,
+                    stamp: Timestamp.string(time), sql: sql)
             }
             try await AuditStore.append(
                 AuditEvent(

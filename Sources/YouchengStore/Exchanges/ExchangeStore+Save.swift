@@ -112,36 +112,44 @@ extension ExchangeStore {
         return savedId
     }
 
-    /// Inserts the partner, country, domain and member rows of each exchange (none stored yet), a table at a time,
-    /// `JSONRows.batchSize` rows a statement carried in one JSON array. Each row is appended straight to the array:
-    /// two million list rows, each first built as an array of values inside an array per exchange, cost seconds.
+    /// Inserts the partner, country, domain and member rows of each exchange (none stored yet), a table at a time.
     static func writeLists(_ items: some Sequence<(Int64, ExchangeDraft)>, sql: any SQLDatabase) async throws {
+        for statement in listStatements(items, dialect: sql.dialect) { try await sql.raw(statement).run() }
+    }
+
+    /// The statements inserting the partner, country, domain and member rows of each exchange (none stored yet), a
+    /// table at a time, `JSONRows.batchSize` rows a statement carried in one JSON array. Each row is appended straight
+    /// to the array: two million list rows, each first built as an array of values inside an array per exchange,
+    /// cost seconds. Built apart from running them, so a bulk insert builds the next batch's while the database runs
+    /// this one's. `into` begins each (`INSERT INTO`, or a bulk insert's own, ``insertInto(_:)``).
+    static func listStatements(
+        _ items: some Sequence<(Int64, ExchangeDraft)>, dialect: any SQLDialect, into: SQLQueryString = "INSERT INTO"
+    ) -> [SQLQueryString] {
+        var statements: [SQLQueryString] = []
         func insert(
-            _ into: SQLQueryString, _ kinds: [JSONRows.Kind], _ rows: (Int64, ExchangeDraft, inout JSONRows) -> Void
-        ) async throws {
+            _ table: SQLQueryString, _ kinds: [JSONRows.Kind], _ rows: (Int64, ExchangeDraft, inout JSONRows) -> Void
+        ) {
             var batch = JSONRows()
             for (id, draft) in items {
                 rows(id, draft, &batch)
                 if batch.count >= JSONRows.batchSize {
-                    try await sql.raw(into + batch.select(kinds, dialect: sql.dialect)).run()
+                    statements.append(into + table + batch.select(kinds, dialect: dialect))
                     batch = JSONRows()
                 }
             }
-            if batch.count > 0 { try await sql.raw(into + batch.select(kinds, dialect: sql.dialect)).run() }
+            if batch.count > 0 { statements.append(into + table + batch.select(kinds, dialect: dialect)) }
         }
-        try await insert("INSERT INTO exchange_partners (exchange_id, partner_id) ", [.integer, .integer]) {
-            id, d, rows in
+        insert(" exchange_partners (exchange_id, partner_id) ", [.integer, .integer]) { id, d, rows in
             for partner in d.partnerIds { rows.append([.integer(id), .integer(partner)]) }
         }
-        try await insert("INSERT INTO exchange_countries (exchange_id, country) ", [.integer, .text]) { id, d, rows in
+        insert(" exchange_countries (exchange_id, country) ", [.integer, .text]) { id, d, rows in
             for country in d.countries { rows.append([.integer(id), .text(country)]) }
         }
-        try await insert("INSERT INTO exchange_domain_links (exchange_id, domain_code) ", [.integer, .text]) {
-            id, d, rows in
+        insert(" exchange_domain_links (exchange_id, domain_code) ", [.integer, .text]) { id, d, rows in
             for domain in d.domains { rows.append([.integer(id), .text(domain)]) }
         }
-        try await insert(
-            "INSERT INTO delegation_members (exchange_id, position, name, unit, title) ",
+        insert(
+            " delegation_members (exchange_id, position, name, unit, title) ",
             [.integer, .integer, .text, .text, .text]
         ) { id, d, rows in
             for (position, member) in d.members.enumerated() {
@@ -151,5 +159,6 @@ extension ExchangeStore {
                 ])
             }
         }
+        return statements
     }
 }
