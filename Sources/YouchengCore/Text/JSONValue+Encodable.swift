@@ -1,10 +1,4 @@
 extension JSONValue: Encodable {
-    private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
 
     /// Encodes the value as it is, so a `Codable` answer can carry one; objects keep their members (a
     /// `JSONEncoder` may reorder them, e.g. with `.sortedKeys`).
@@ -26,8 +20,8 @@ extension JSONValue: Encodable {
             var container = encoder.unkeyedContainer()
             for item in items { try container.encode(item) }
         case .object(let members):
-            var container = encoder.container(keyedBy: Key.self)
-            for (key, value) in members { try container.encode(value, forKey: Key(stringValue: key)) }
+            var container = encoder.container(keyedBy: AnyCodingKey.self)
+            for (key, value) in members { try container.encode(value, forKey: AnyCodingKey(stringValue: key)) }
         }
     }
 }

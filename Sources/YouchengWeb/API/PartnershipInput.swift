@@ -39,18 +39,11 @@ struct PartnershipInput: Sendable {
         FieldError(code: "invalid_body", field: field, message: Bilingual(zh: zh, en: en))
     }
 
-    private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
     private struct Decoded: Decodable {
         var input = PartnershipInput(fields: [:], version: nil)
 
         init(from decoder: any Decoder) throws {
-            let object = try decoder.container(keyedBy: Key.self)
+            let object = try decoder.container(keyedBy: AnyCodingKey.self)
             for key in object.allKeys {
                 let name = key.stringValue
                 if name == "version" {

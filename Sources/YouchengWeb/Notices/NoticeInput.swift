@@ -34,13 +34,6 @@ struct NoticeInput: Sendable {
 
     private init() {}
 
-    private struct Key: CodingKey {
-        var stringValue: String
-        var intValue: Int? { nil }
-        init(stringValue: String) { self.stringValue = stringValue }
-        init?(intValue: Int) { nil }
-    }
-
     /// A unit id in the `units` array: a number or a string.
     private struct UnitItem: Decodable {
         /// The id as text; `?` for anything else, which the form then refuses as not an id.
@@ -64,7 +57,7 @@ struct NoticeInput: Sendable {
 
         init(from decoder: any Decoder) throws {
             let allowed = decoder.userInfo[Self.allowedKey] as? Set<String> ?? []
-            let object = try decoder.container(keyedBy: Key.self)
+            let object = try decoder.container(keyedBy: AnyCodingKey.self)
             for key in object.allKeys.sorted(by: { $0.stringValue < $1.stringValue }) {
                 let name = key.stringValue
                 guard allowed.contains(name) else {
