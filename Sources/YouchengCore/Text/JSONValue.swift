@@ -25,22 +25,12 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     /// The JSON text as UTF-8 bytes; `sortingKeys` writes every object's members in key order (by code point), as
-    /// `keysSorted` would, without building that second value.
+    /// `JSONEncoder` with `.sortedKeys` orders them, so a value written by hand reads like one the encoder wrote.
     public func bytes(pretty: Bool = false, sortingKeys: Bool = false) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(1024)
         write(to: &out, pretty: pretty, sortingKeys: sortingKeys, indent: 0)
         return out
-    }
-
-    /// The same value with every object's members in key order (by code point), as `JSONEncoder` with `.sortedKeys`
-    /// orders them, so a value written by hand reads like one the encoder wrote.
-    public var keysSorted: JSONValue {
-        switch self {
-        case .null, .bool, .int, .string: self
-        case .array(let items): .array(items.map(\.keysSorted))
-        case .object(let members): .object(Self.inKeyOrder(members).map { ($0.0, $0.1.keysSorted) })
-        }
     }
 
     /// `members` in key order; UTF-8 bytes sort as their code points do. Most hand-written objects come sorted
