@@ -62,7 +62,9 @@ import YouchengSheets
             let bad = try await site.get("/reports/annual?year=1800")
 
             #expect(page.status == .ok)
-            for key in ["situation", "growth", "new", "activity", "dormant", "balance", "coverage", "anniversaries"] {
+            for key in [
+                "situation", "growth", "new", "activity", "plans", "dormant", "balance", "coverage", "anniversaries",
+            ] {
                 #expect(page.text.contains("id=\"report-\(key)\""))
             }
             // The charts: partnerships by year established and the year's exchanges by kind.
@@ -84,8 +86,9 @@ import YouchengSheets
                 report, language: .zh, reference: .bundled, friendshipLabel: "友好交流城市")
             let first = try XLSXReader.read(data)
 
-            #expect(data.range(of: Data("xl/worksheets/sheet8.xml".utf8)) != nil)
-            #expect(data.range(of: Data("xl/worksheets/sheet9.xml".utf8)) == nil)
+            // Nine sections, the plans' included (with no plan, it says so).
+            #expect(data.range(of: Data("xl/worksheets/sheet9.xml".utf8)) != nil)
+            #expect(data.range(of: Data("xl/worksheets/sheet10.xml".utf8)) == nil)
             #expect(first.first == ["指标", "数量"])
             #expect(first.dropFirst().first == ["友城关系", "9"])
         }

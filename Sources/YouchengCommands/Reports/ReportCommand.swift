@@ -36,7 +36,9 @@ struct ReportCommand: AsyncParsableCommand {
             }
             let reference = ReferenceData.bundled
             let label = try labels.resolved()
-            let report = try await withServices(db) { services in try await services.reports.annual(year: year)
+            let today = try CommandDays.today()
+            let report = try await withServices(db) { services in
+                try await services.reports.annual(year: year, today: today)
             }
             let data = try Self.file(report, format: format, language: language, reference: reference, label: label)
             if let output {

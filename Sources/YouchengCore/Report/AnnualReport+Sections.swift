@@ -13,8 +13,8 @@ public struct ReportSection: Sendable, Hashable {
 }
 
 extension AnnualReport {
-    /// The report's sections in `language`, in order: situation, new partnerships, activity, dormant ties, balance,
-    /// district coverage, next year's anniversaries.
+    /// The report's sections in `language`, in order: situation, partnerships by year, new partnerships, activity,
+    /// the plans' progress, dormant ties, balance, district coverage, next year's anniversaries.
     public func sections(_ language: Language, reference: ReferenceData, friendshipLabel: String) -> [ReportSection] {
         func t(_ zh: String, _ en: String) -> String { language == .zh ? zh : en }
         func country(_ code: String) -> String { reference.countries.country(code)?.label.text(language) ?? code }
@@ -81,7 +81,7 @@ extension AnnualReport {
                 running += count
                 return [String(year), String(count), String(running)]
             })
-        return [situation, growth, new, activitySection, dormantSection]
+        return [situation, growth, new, activitySection, planSection(language), dormantSection]
             + balanceAndCoverage(language, reference: reference)
             + [anniversarySection(language, partner: partner, country: country)]
     }

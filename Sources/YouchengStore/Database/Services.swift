@@ -55,7 +55,8 @@ public struct Services: Sendable {
     /// The reports over `registry` in place of this registry (the web's tests wrap it) and these other stores.
     public func reports(over registry: any RegistryRepository) -> ExchangeReports {
         ExchangeReports(
-            registry: registry, exchanges: exchanges, units: accounts.units, settings: settings, reference: reference)
+            registry: registry, exchanges: exchanges, units: accounts.units, settings: settings, plans: plans,
+            reference: reference)
     }
 
     /// Notices of the joint meeting and the units' answers.

@@ -8,17 +8,19 @@ public struct ExchangeReports: Sendable {
     let exchanges: ExchangeStore
     let units: UnitStore
     let settings: SettingsStore
+    let plans: PlanStore
     let reference: ReferenceData
 
     /// Creates the reports over the stores of one database (``Services/reports`` makes them so).
     public init(
         registry: any RegistryRepository, exchanges: ExchangeStore, units: UnitStore, settings: SettingsStore,
-        reference: ReferenceData
+        plans: PlanStore, reference: ReferenceData
     ) {
         self.registry = registry
         self.exchanges = exchanges
         self.units = units
         self.settings = settings
+        self.plans = plans
         self.reference = reference
     }
 

@@ -13,7 +13,7 @@ struct AnnualReportPage: Sendable {
         let year =
             try PageParameters(query: query, reference: dependencies.reference).number(
                 "year", in: AnnualReport.years) ?? (dependencies.todayDay.year - 1)
-        let report = try await dependencies.reports.annual(year: year)
+        let report = try await dependencies.reports.annual(year: year, today: dependencies.todayDay)
         let view = AnnualReportView(
             report: report, language: context.language, reference: dependencies.reference,
             friendshipLabel: dependencies.configuration.friendshipLabel)
