@@ -3,6 +3,7 @@
 // Run: swift run -c release youcheng-bench [--rows 30000] [--exchanges 0] [--database URL] [--keep] [--import-only]
 // With --exchanges-csv FILE the N exchanges are written to FILE as an exchanges CSV instead of stored, to time
 // `youcheng import FILE --database URL` on the registry kept (--keep).
+// With --plan-tasks N (issue 13: 250) a plan of N tasks over 50 units with four quarters of reports, and its status.
 // scripts/bench also times the list page over HTTP on the database this leaves.
 import Foundation
 import Logging
@@ -101,6 +102,9 @@ if exchangeCount > 0, let path = option("--exchanges-csv") {
     try await ExchangeBench.writeCSV(count: exchangeCount, to: path, services: services)
 } else if exchangeCount > 0 {
     try await ExchangeBench.run(count: exchangeCount, services: services)
+}
+if let tasks = option("--plan-tasks").flatMap(Int.init), tasks > 0 {
+    try await PlanBench.run(tasks: tasks, services: services)
 }
 print(
     "summary: \(summary.partnerships) partnerships in \(summary.countries) countries; list total \(page.total); XLSX \(all.count / 1024) KiB"
