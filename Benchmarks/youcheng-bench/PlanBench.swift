@@ -86,8 +86,10 @@ enum PlanBench {
             for _ in 0..<100 { last = try await plans.progress(planId: planId, asOf: asOf) }
             return last!
         }
+        // scripts/bench reads the plan's id and the unit leading the most tasks from this line.
         print(
             "plan \(planId): \(progress.tasks) tasks over \(progress.byUnit.count) lead units, "
-                + "\(imported.unitsCreated.count) units created, \(stored) reports; \(progress.sentence.zh)")
+                + "\(imported.unitsCreated.count) units created, \(stored) reports; busiest unit "
+                + "\(progress.byUnit.first?.unitId ?? 0); \(progress.sentence.zh)")
     }
 }
