@@ -127,6 +127,27 @@ import YouchengTestSupport
                         ReportRate(unitId: f.c, required: 3, reported: 0),
                     ].sorted { $0.unitId < $1.unitId })
             #expect(try await services.workspace.reportRates(year: 2026, asOf: day("2026-03-31")).isEmpty)
+            let onlyB = try await services.workspace.reportRates(year: 2026, asOf: day("2026-11-23"), unitId: f.b)
+            #expect(onlyB == [ReportRate(unitId: f.b, required: 2, reported: 0)])
+        }
+    }
+
+    @Test(arguments: TestBackend.available)
+    func aUnitsAnswerRateCountsOnlyTheNoticesSentToIt(backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            // Answers are given on 2026-11-10 at noon in China: A's answer to N1 (due 11-20) is on time.
+            let clock = TestClock(Date(timeIntervalSince1970: 1_794_283_200))
+            let services = Services.forTests(database, clock: clock)
+            let f = try await fixture(services)
+            let zone = TimeZone(identifier: "Asia/Shanghai")!
+
+            let a = try await services.workspace.answerRate(year: 2026, unitId: f.a, timeZone: zone)
+            let c = try await services.workspace.answerRate(year: 2026, unitId: f.c, timeZone: zone)
+
+            // A: N1 answered on time, N2 not answered = 1 of 2. C was sent nothing: no rate.
+            #expect(a == NoticeAnswerRate(unitId: f.a, addressed: 2, onTime: 1))
+            #expect(c == nil)
+            #expect(try await services.workspace.answerRate(year: 2025, unitId: f.a, timeZone: zone) == nil)
         }
     }
 }

@@ -35,11 +35,18 @@ struct Responsiveness: Sendable {
 }
 
 extension WebDependencies {
-    /// Both rates of every unit for `year`, reports judged as of `asOf`, answer days read in the configured time
-    /// zone.
-    func responsiveness(year: Int, asOf: Day) async throws -> Responsiveness {
-        let answers = try await services.notices.answerRates(year: year, timeZone: configuration.timeZone)
-        let reports = try await services.workspace.reportRates(year: year, asOf: asOf)
+    /// Both rates for `year` of every unit, or only of unit `unitId` when one is given, reports judged as of `asOf`,
+    /// answer days read in the configured time zone.
+    func responsiveness(year: Int, asOf: Day, unitId: Int64? = nil) async throws -> Responsiveness {
+        let zone = configuration.timeZone
+        let workspace = services.workspace
+        let answers =
+            if let unitId {
+                try await workspace.answerRate(year: year, unitId: unitId, timeZone: zone).map { [$0] } ?? []
+            } else {
+                try await services.notices.answerRates(year: year, timeZone: zone)
+            }
+        let reports = try await workspace.reportRates(year: year, asOf: asOf, unitId: unitId)
         return Responsiveness(
             year: year, answers: Dictionary(answers.map { ($0.unitId, $0) }, uniquingKeysWith: { a, _ in a }),
             reports: Dictionary(reports.map { ($0.unitId, $0) }, uniquingKeysWith: { a, _ in a }))

@@ -19,7 +19,7 @@ struct WorkspaceAPI: Sendable {
                     zh: "您的单位已停用，请用参数 unit 指定单位编号", en: "your unit is inactive: name a unit with parameter unit"))
         }
         let workspace = try await dependencies.services.workspace.workspace(unitId: unit.id, asOf: asOf)
-        let rates = try await dependencies.responsiveness(year: asOf.year, asOf: asOf)
+        let rates = try await dependencies.responsiveness(year: asOf.year, asOf: asOf, unitId: unit.id)
         return JSONResponse.response(json: WorkspaceJSON(workspace, unit: unit, rates: rates).value)
     }
 }

@@ -16,7 +16,7 @@ struct WorkspacePage: Sendable {
         var content: WorkspaceView.Blocks?
         if let unit = choice.unit {
             let workspace = try await dependencies.services.workspace.workspace(unitId: unit.id, asOf: asOf)
-            let rates = try await dependencies.responsiveness(year: asOf.year, asOf: asOf)
+            let rates = try await dependencies.responsiveness(year: asOf.year, asOf: asOf, unitId: unit.id)
             content = WorkspaceView.Blocks(
                 workspace, rates: rates, units: units, language: context.language,
                 catalog: dependencies.renderer.catalog)
