@@ -71,6 +71,18 @@ import YouchengStore
             let notices = try section(html, "workspace-notices")
             #expect(notices.contains("给鲍勃的通知") && !notices.contains("给卡萝尔的通知"))
             #expect(try section(html, "workspace-exchanges").contains("本单位2026年还没有登记交流活动"))
+            let bobUnit = try await site.unitId(of: "bob")
+            for (title, start) in [("今年的交流", "2026-05-04"), ("去年的交流", "2025-12-31")] {
+                _ = try await site.exchanges.save(
+                    ExchangeDraft(
+                        title: title, start: try #require(Day(parsing: start)), end: try #require(Day(parsing: start)),
+                        kind: .event, countries: ["JP"], unitId: bobUnit), id: nil, expectedVersion: nil, actor: .system
+                )
+            }
+            let exchanges = try section(try await bob.get("/workspace").text, "workspace-exchanges")
+            #expect(
+                exchanges.contains("href=\"/exchanges?from=2026-01-01&amp;to=2026-12-31&amp;unit=\(bobUnit)\">共 1 项"))
+            #expect(exchanges.contains("今年的交流") && !exchanges.contains("去年的交流"))
             #expect(try await bob.get("/workspace?unit=\(carol)").status == .forbidden)
         }
     }
@@ -108,6 +120,7 @@ import YouchengStore
             #expect(own.contains("id=\"workspace-unit-form\"") && own.contains("单位vic"))
             #expect(try section(own, "workspace-tasks").contains("本单位目前没有牵头或配合的任务"))
             #expect(try section(own, "workspace-notices").contains("没有待回复的通知"))
+            #expect(try section(own, "workspace-due").contains("本单位没有生效计划中的任务"))
         }
     }
 
