@@ -1,6 +1,7 @@
 // Benchmarks for the registry (not timed tests): import of 30,000 rows, the summary over them, and the filtered list;
 // with --exchanges N, N exchanges over the registry's partners and the dormant list, a year's activity, a timeline.
 // Run: swift run -c release youcheng-bench [--rows 30000] [--exchanges 0] [--database URL] [--keep] [--import-only]
+// With --plan, a plan of 250 tasks over 50 units with four quarters of reports, and a unit's workspace over it.
 // With --exchanges-csv FILE the N exchanges are written to FILE as an exchanges CSV instead of stored, to time
 // `youcheng import FILE --database URL` on the registry kept (--keep).
 // scripts/bench also times the list page over HTTP on the database this leaves.
@@ -102,6 +103,7 @@ if exchangeCount > 0, let path = option("--exchanges-csv") {
 } else if exchangeCount > 0 {
     try await ExchangeBench.run(count: exchangeCount, services: services)
 }
+if arguments.contains("--plan") { try await WorkspaceBench.run(services: services) }
 print(
     "summary: \(summary.partnerships) partnerships in \(summary.countries) countries; list total \(page.total); XLSX \(all.count / 1024) KiB"
 )
