@@ -86,10 +86,30 @@ enum PlanBench {
             for _ in 0..<100 { last = try await plans.progress(planId: planId, asOf: asOf) }
             return last!
         }
+        let busiest = progress.byUnit.first?.unitId ?? 0
+        let workspace = try await measure("workspace of the busiest unit (×100, total)") {
+            var last: UnitWorkspace?
+            for _ in 0..<100 { last = try await services.workspace.workspace(unitId: busiest, asOf: asOf) }
+            return last!
+        }
+        _ = try await measure("its two rates (×100, total)") {
+            for _ in 0..<100 {
+                _ = try await services.workspace.reportRates(year: 2026, asOf: asOf, unitId: busiest)
+                _ = try await services.workspace.answerRate(year: 2026, unitId: busiest, timeZone: .current)
+            }
+        }
+        let rates = try await measure("every unit's report rate (×100, total)") {
+            var last: [ReportRate] = []
+            for _ in 0..<100 { last = try await services.workspace.reportRates(year: 2026, asOf: asOf) }
+            return last
+        }
+        print(
+            "workspace: \(workspace.tasks.count) tasks, \(workspace.reportsDue.count) reports due; \(rates.count) units rated"
+        )
         // scripts/bench reads the plan's id and the unit leading the most tasks from this line.
         print(
             "plan \(planId): \(progress.tasks) tasks over \(progress.byUnit.count) lead units, "
                 + "\(imported.unitsCreated.count) units created, \(stored) reports; busiest unit "
-                + "\(progress.byUnit.first?.unitId ?? 0); \(progress.sentence.zh)")
+                + "\(busiest); \(progress.sentence.zh)")
     }
 }

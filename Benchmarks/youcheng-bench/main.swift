@@ -3,7 +3,8 @@
 // Run: swift run -c release youcheng-bench [--rows 30000] [--exchanges 0] [--database URL] [--keep] [--import-only]
 // With --exchanges-csv FILE the N exchanges are written to FILE as an exchanges CSV instead of stored, to time
 // `youcheng import FILE --database URL` on the registry kept (--keep).
-// With --plan-tasks N (issue 13: 250) a plan of N tasks over 50 units with four quarters of reports, and its status.
+// With --plan-tasks N (issue 13: 250) a plan of N tasks over 50 units with four quarters of reports, its status, a
+// unit's workspace and the units' report rates.
 // scripts/bench also times the list page over HTTP on the database this leaves.
 import Foundation
 import Logging

@@ -62,6 +62,9 @@ public struct Services: Sendable {
     /// Notices of the joint meeting and the units' answers.
     public var notices: NoticeStore { NoticeStore(database: database, now: now) }
 
+    /// A member unit's workspace and the units' responsiveness.
+    public var workspace: WorkspaceStore { WorkspaceStore(database: database, now: now) }
+
     /// Throws when the database does not answer (what `/health` reports).
     public func ping() async throws { try await database.ping() }
 }

@@ -34,7 +34,8 @@ struct LoginPages: Sendable {
         {
         case .signedIn(let account):
             let session = try await dependencies.accounts.sessions.create(userId: account.user.id)
-            var response = Response(status: .seeOther, headers: [.location: next ?? RegistryRoute.overview.link()])
+            var response = Response(
+                status: .seeOther, headers: [.location: next ?? WorkspaceRoute.landing(for: account)])
             response.setCookie(
                 Cookie(
                     name: SessionMiddleware.cookieName, value: session.id, path: "/", secure: Self.isHTTPS(request),

@@ -34,6 +34,7 @@ struct NoticeListView: Sendable {
     let ratesTitle: String
     let rates: [RateRow]
     let ratesEmpty: String?
+    let responsivenessHref: String
 
     init(
         query: NoticeQuery, page: NoticePage, rates: [NoticeAnswerRate], year: Int, today: Day,
@@ -84,5 +85,6 @@ struct NoticeListView: Sendable {
             RateRow(unit: name($0.unitId), addressed: $0.addressed, onTime: $0.onTime, percent: "\($0.percent)%")
         }
         ratesEmpty = rates.isEmpty ? text("notices_rates_empty", ["year": String(year)]) : nil
+        responsivenessHref = WorkspaceRoute.responsiveness.link([("year", String(year))])
     }
 }
