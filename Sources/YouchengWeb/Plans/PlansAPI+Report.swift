@@ -52,6 +52,12 @@ enum ReportInput {
                 code: "invalid_body", field: nil,
                 message: Bilingual(zh: "请求体不是有效的 JSON", en: "the body is not valid JSON"))
         }
+        return try draft(object: object)
+    }
+
+    /// The draft `object` gives (the API's JSON body, or the report form's fields with progress as a number when it
+    /// reads as one); `FieldErrors` naming every bad or missing field.
+    static func draft(object: [String: Any]) throws -> ProgressReportDraft {
         var errors: [FieldError] = []
         for key in object.keys.sorted() where !fields.contains(key) {
             errors.append(
