@@ -42,7 +42,10 @@ import YouchengStore
         try await WebTestSite.run { site in
             let response = try await site.post(
                 "/plans",
-                form: [("title", " "), ("from", "2022-05-01"), ("to", "2022-04-30"), ("kind", "weekly"), ("status", "draft")])
+                form: [
+                    ("title", " "), ("from", "2022-05-01"), ("to", "2022-04-30"), ("kind", "weekly"),
+                    ("status", "draft"),
+                ])
 
             #expect(response.status == .unprocessableContent)
             let html = response.text

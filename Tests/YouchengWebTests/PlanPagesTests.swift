@@ -30,7 +30,8 @@ import YouchengStore
         let lead = try await site.unitId(of: "lead")
         let other = try await site.unitId(of: "other")
         _ = try await site.services.plans.addReport(
-            ProgressReportDraft(date: Day(year: 2021, month: 7, day: 1)!, status: .inProgress, progress: 40, text: "签约"),
+            ProgressReportDraft(
+                date: Day(year: 2021, month: 7, day: 1)!, status: .inProgress, progress: 40, text: "签约"),
             taskId: tasks[0].id, unitId: lead, actor: AuditActor(username: "lead", unitId: lead))
         _ = try await site.services.plans.addReport(
             ProgressReportDraft(date: Day(year: 2021, month: 3, day: 15)!, status: .done, progress: 100, text: "完成"),
@@ -106,7 +107,8 @@ import YouchengStore
             #expect(
                 html[table...].contains(
                     "<a href=\"/plans/\(id)?asOf=2021-07-01&amp;unit=\(lead)#tasks\">单位lead</a></td><td class=\"num lead\">2</td>"
-                        + "<td class=\"num done\">0</td><td class=\"num overdue\">1</td><td class=\"num not-reported\">1</td>"))
+                        + "<td class=\"num done\">0</td><td class=\"num overdue\">1</td><td class=\"num not-reported\">1</td>"
+                ))
             #expect(Self.numbers(html) == ["1", "1.1", "2"])
             #expect(html.contains("<tr data-task-id=\"") && html.contains("class=\"overdue\""))
         }
@@ -151,11 +153,13 @@ import YouchengStore
             try await site.createUser("lead", role: .editor)
             let lead = try await site.unitId(of: "lead")
             let plan = try await site.services.plans.createPlan(
-                PlanDraft(title: "大计划", from: Day(year: 2021, month: 1, day: 1)!, to: Day(year: 2021, month: 12, day: 31)!),
+                PlanDraft(
+                    title: "大计划", from: Day(year: 2021, month: 1, day: 1)!, to: Day(year: 2021, month: 12, day: 31)!),
                 actor: .system)
             for n in (1...51).reversed() {
                 _ = try await site.services.plans.createTask(
-                    PlanTaskDraft(number: String(n), title: "任务\(n)", leadUnitId: lead), planId: plan.id, actor: .system)
+                    PlanTaskDraft(number: String(n), title: "任务\(n)", leadUnitId: lead), planId: plan.id, actor: .system
+                )
             }
 
             let first = try await site.get("/plans/\(plan.id)?status=notStarted").text

@@ -17,7 +17,8 @@ import YouchengStore
             _ = try await site.services.plans.addReport(
                 ProgressReportDraft(
                     date: Day(year: 2021, month: 8, day: 2)!, status: .inProgress, progress: 60, text: "办论坛",
-                    nextSteps: "再签约"), taskId: tasks[0].id, unitId: coop, actor: AuditActor(username: "coop", unitId: coop))
+                    nextSteps: "再签约"), taskId: tasks[0].id, unitId: coop,
+                actor: AuditActor(username: "coop", unitId: coop))
 
             let html = try await site.get("/tasks/\(tasks[0].id)").text
             let child = try await site.get("/tasks/\(tasks[1].id)").text
@@ -99,6 +100,28 @@ import YouchengStore
             #expect(try await site.post(uri + "/reports", form: form).status == .forbidden)
             #expect(try await site.services.plans.reports(taskId: task.id).count == 1)
             #expect(try await site.get("/tasks/999").status == .notFound)
+        }
+    }
+}
+
+/// The audit log links plan, task and report entries to the plan and task pages.
+@Suite struct PlanAuditLinkTests {
+    @Test func planTaskAndReportEntriesLinkToTheirPages() async throws {
+        try await WebTestSite.run { site in
+            let id = try await PlanPagesTests.seeded(site)
+            let task = try #require(try await site.services.plans.tasks(planId: id).first)
+            let report = try #require(try await site.services.plans.reports(taskId: task.id).first)
+
+            let plans = try await site.get("/audit?entity=plan").text
+            let tasks = try await site.get("/audit?entity=planTask").text
+            let reports = try await site.get("/audit?entity=progressReport").text
+
+            #expect(
+                plans.contains("data-entity=\"plan:\(id)\">") && plans.contains("<a href=\"/plans/\(id)\">\(id)</a>"))
+            #expect(tasks.contains("<a href=\"/tasks/\(task.id)\">\(task.id)</a>"))
+            // A report has no page: its entry links to its task.
+            #expect(reports.contains("data-entity=\"progressReport:\(report.id)\">"))
+            #expect(reports.contains("<a href=\"/tasks/\(task.id)\">\(report.id)</a>"))
         }
     }
 }

@@ -63,14 +63,16 @@ enum PlanFormat {
                 FieldError(
                     code: "invalid_date", field: field,
                     message: Bilingual(
-                        zh: "\(label.zh)「\(trimmed)」应为 YYYY-MM-DD", en: "\(label.en) \"\(trimmed)\" must be YYYY-MM-DD")))
+                        zh: "\(label.zh)「\(trimmed)」应为 YYYY-MM-DD", en: "\(label.en) \"\(trimmed)\" must be YYYY-MM-DD")
+                ))
             return nil
         }
         return day
     }
 
     /// The value of vocabulary `type` with code `text`, nil (with an error) for another.
-    static func choice<V: Vocabulary>(_ text: String, _ type: V.Type, field: String, _ errors: inout [FieldError]) -> V? {
+    static func choice<V: Vocabulary>(_ text: String, _ type: V.Type, field: String, _ errors: inout [FieldError]) -> V?
+    {
         guard let value = V(rawValue: text) else {
             errors.append(
                 FieldError(

@@ -114,7 +114,8 @@ struct PlanFormView: Sendable {
             kit.select(
                 "status",
                 PlanStatus.allCases.map {
-                    SelectOption(value: $0.rawValue, label: display.text($0.label), selected: $0.rawValue == form.status)
+                    SelectOption(
+                        value: $0.rawValue, label: display.text($0.label), selected: $0.rawValue == form.status)
                 }),
             kit.select(
                 "parentId",
@@ -125,9 +126,12 @@ struct PlanFormView: Sendable {
         ]
         hasFieldErrors = kit.hasErrors
         self.formError = formError?.text(language)
-        formErrorLink = formError == nil ? nil : id.map {
-            FormLink(href: PlanRoute.editPlan(id: $0).link(), label: kit.text("plans_reload"))
-        }
+        formErrorLink =
+            formError == nil
+            ? nil
+            : id.map {
+                FormLink(href: PlanRoute.editPlan(id: $0).link(), label: kit.text("plans_reload"))
+            }
         cancelHref = id.map { PlanRoute.plan(id: $0).link() } ?? PlanRoute.plans.link()
     }
 }

@@ -13,8 +13,10 @@ struct TaskPage: Sendable {
         let task = try await dependencies.storedTask(id: try context.pathID())
         let query = try request.queryString()
         let form = ReportForm(date: dependencies.todayDay.description, status: task.status.rawValue)
-        let notice = query["reported"] != nil ? "plans_reported_notice" : query["saved"] != nil ? "plans_saved_notice" : nil
-        return try await render(task, form: form, errors: nil, notice: notice, status: .ok, request: request, context: context)
+        let notice =
+            query["reported"] != nil ? "plans_reported_notice" : query["saved"] != nil ? "plans_saved_notice" : nil
+        return try await render(
+            task, form: form, errors: nil, notice: notice, status: .ok, request: request, context: context)
     }
 
     func report(_ request: Request, _ context: WebRequestContext) async throws -> Response {
