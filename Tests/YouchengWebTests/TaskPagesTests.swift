@@ -31,7 +31,8 @@ import YouchengStore
             let newest = try #require(html.range(of: "2021-08-02", range: timeline..<html.endIndex))
             let older = try #require(html.range(of: "2021-07-01", range: timeline..<html.endIndex))
             #expect(newest.lowerBound < older.lowerBound)
-            #expect(html.contains("再签约"))
+            // Only the report that gives next steps shows them.
+            #expect(html.components(separatedBy: "class=\"report-next\"").count == 2 && html.contains("再签约"))
             // The admin's unit (the FAO) is not the task's: no report form.
             #expect(!html.contains("id=\"report-form\""))
         }

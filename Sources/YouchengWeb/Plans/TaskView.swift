@@ -10,7 +10,8 @@ struct TaskView: Sendable {
         let status: CodedLabel
         let progress: String
         let text: String
-        let nextSteps: String
+        /// Nil when the report gives none.
+        let nextSteps: String?
         let reportedBy: String
     }
 
@@ -74,7 +75,8 @@ struct TaskView: Sendable {
         self.reports = reports.map { r in
             ReportRow(
                 date: r.draft.date.description, unit: names.name(r.unitId), status: CodedLabel(r.draft.status, display),
-                progress: "\(r.draft.progress)%", text: r.draft.text, nextSteps: r.draft.nextSteps,
+                progress: "\(r.draft.progress)%", text: r.draft.text,
+                nextSteps: r.draft.nextSteps.isEmpty ? nil : r.draft.nextSteps,
                 reportedBy: r.reportedBy)
         }
         guard mayReport else {
