@@ -35,12 +35,21 @@ enum PlanRoute: Route {
     case updateTask(id: Int64)
     /// The report form's target.
     case createReport(taskId: Int64)
+    /// Creating a plan through the API (admins).
+    case apiCreatePlan
+    /// Changing a plan through the API (admins).
+    case apiUpdatePlan(id: Int64)
+    /// Adding a task to a plan through the API (admins).
+    case apiCreateTask(planId: Int64)
+    /// Changing a task through the API (admins).
+    case apiUpdateTask(id: Int64)
 
     /// One instance of each route, for registration (ids are placeholders).
     static let all: [PlanRoute] = [
         .apiPlans, .apiPlanTasks(id: 0), .apiCreateReport(taskId: 0), .plans, .newPlan, .createPlan, .plan(id: 0),
         .editPlan(id: 0), .updatePlan(id: 0), .newTask(planId: 0), .createTask(planId: 0), .task(id: 0),
         .editTask(id: 0), .updateTask(id: 0), .createReport(taskId: 0),
+        .apiCreatePlan, .apiUpdatePlan(id: 0), .apiCreateTask(planId: 0), .apiUpdateTask(id: 0),
     ]
 
     /// Method, path, access and handler of each route.
@@ -65,6 +74,13 @@ enum PlanRoute: Route {
         case .updateTask(let id): .post(["tasks", .id(id)], .admin) { TaskFormPages(dependencies: $0).update }
         case .createReport(let id):
             .post(["tasks", .id(id), "reports"], .writer) { TaskPage(dependencies: $0).report }
+        case .apiCreatePlan: .post(["api", "v1", "plans"], .admin) { PlansAPI(dependencies: $0).createPlan }
+        case .apiUpdatePlan(let id):
+            .patch(["api", "v1", "plans", .id(id)], .admin) { PlansAPI(dependencies: $0).updatePlan }
+        case .apiCreateTask(let id):
+            .post(["api", "v1", "plans", .id(id), "tasks"], .admin) { PlansAPI(dependencies: $0).createTask }
+        case .apiUpdateTask(let id):
+            .patch(["api", "v1", "tasks", .id(id)], .admin) { PlansAPI(dependencies: $0).updateTask }
         }
     }
 }
