@@ -170,4 +170,19 @@ import YouchengStore
             #expect(first.contains("href=\"/plans/\(plan.id)?status=notStarted&amp;page=2#tasks\""))
         }
     }
+
+    @Test func aPlanWithoutTasksSaysHowToAddOneAndDrawsNoChart() async throws {
+        try await WebTestSite.run { site in
+            let plan = try await site.services.plans.createPlan(
+                PlanDraft(
+                    title: "空计划", from: Day(year: 2026, month: 1, day: 1)!, to: Day(year: 2026, month: 12, day: 31)!),
+                actor: .system)
+
+            let html = try await site.get("/plans/\(plan.id)").text
+
+            #expect(html.contains("id=\"tasks-empty\"") && html.contains("本计划还没有任务"))
+            #expect(!html.contains("<svg") && html.contains("href=\"/plans/\(plan.id)/tasks/new\""))
+            #expect(Self.figure(html, "fig-tasks") == 0)
+        }
+    }
 }

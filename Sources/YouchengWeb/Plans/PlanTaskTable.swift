@@ -70,8 +70,8 @@ struct PlanTaskTable: Sendable {
         countText = Pagination.countText(
             total: shown.count, page: page, per: per, shown: rows.count, noneKey: "plans_tasks_none",
             rangeKey: "plans_tasks_count", catalog: catalog, language: language)
-        let filtered = filter.unit != nil || filter.status != nil || filter.overdue != nil
-        emptyText = rows.isEmpty ? text(filtered ? "plans_tasks_empty_filtered" : "plans_tasks_empty") : nil
+        // A plan without tasks says how to add one; otherwise the filters (or a page past the end) hid them.
+        emptyText = rows.isEmpty ? text(tasks.isEmpty ? "plans_tasks_empty" : "plans_tasks_empty_filtered") : nil
         pagination = Pagination(page: page, count: pageCount, catalog: catalog, language: language) { [pairs] in
             PlanRoute.plan(id: planId).link(pairs + [("page", String($0))]) + "#tasks"
         }
