@@ -73,6 +73,26 @@ import YouchengCore
         _ = try await site.services.notices.respond(
             noticeId: notice.notice.id, unitId: unit.id,
             NoticeResponseDraft(answer: .needInfo, comment: payload, contact: payload), by: .system)
+        try await storePlanPayload(site, unitId: unit.id)
+    }
+
+    /// A plan, a task led by the admin's unit with `unitId` cooperating (so the admin sees the report form) and a
+    /// report, each carrying the payload.
+    static func storePlanPayload(_ site: WebTestSite, unitId: Int64) async throws {
+        let plans = site.services.plans
+        let plan = try await plans.createPlan(
+            PlanDraft(title: payload, from: Day(parsing: "2026-01-01")!, to: Day(parsing: "2026-12-31")!),
+            actor: .system)
+        let admin = try await site.unitId(of: WebTestSite.adminName)
+        let task = try await plans.createTask(
+            PlanTaskDraft(
+                number: "1", title: payload, description: payload, leadUnitId: admin, cooperatingUnitIds: [unitId],
+                due: Day(parsing: "2026-06-30"), domains: [payload], partners: [payload], target: payload),
+            planId: plan.id, actor: .system)
+        _ = try await plans.addReport(
+            ProgressReportDraft(
+                date: Day(parsing: "2026-11-01")!, status: .inProgress, progress: 50, text: payload, nextSteps: payload),
+            taskId: task.id, unitId: unitId, actor: .system)
     }
 
     @Test func payloadInEveryQueryParameterAndFormFieldComesBackEscaped() async throws {

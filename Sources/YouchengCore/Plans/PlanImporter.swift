@@ -53,8 +53,9 @@ public struct PlanImporter: Sendable {
         return first.id == second.id
     }
 
-    /// The items of a list cell, trimmed, blanks dropped, each once.
-    static func items(_ text: String) -> [String] {
+    /// The items of a list cell (or a form's list field), split at `、`, `;` or `,`, trimmed, blanks dropped, each
+    /// once.
+    public static func items(_ text: String) -> [String] {
         var seen: Set<String> = []
         return text.split(whereSeparator: { separators.contains($0) })
             .map { $0.trimmingCharacters(in: .whitespacesAndNewlines) }

@@ -62,21 +62,15 @@ extension PlanStore {
             parentId: try row.decode(column: "parent_id", as: Int64?.self))
     }
 
-    /// Inserts a task of `planId` with its cooperating units inside the caller's transaction, its parent the task
-    /// of the plan numbered as its number less the last part, if that one is stored already; audits it.
+    /// Inserts a task of `planId` with its cooperating units inside the caller's transaction, its parent `parentId`
+    /// when given, else the task of the plan numbered as its number less the last part, if that one is stored
+    /// already; audits it.
     static func insertTask(
-        _ draft: PlanTaskDraft, planId: Int64, actor: AuditActor, time: Date, sql: any SQLDatabase
+        _ draft: PlanTaskDraft, planId: Int64, parentId given: Int64? = nil, actor: AuditActor, time: Date,
+        sql: any SQLDatabase
     ) async throws -> PlanTask {
-        let taken = try await sql.raw(
-            "SELECT id FROM plan_tasks WHERE plan_id = \(bind: planId) AND number = \(bind: draft.number)"
-        ).first(decodingColumn: "id", as: Int64.self)
-        if taken != nil { throw PlanError.duplicateNumber(draft.number) }
-        var parentId: Int64?
-        if let parent = draft.parentNumber {
-            parentId = try await sql.raw(
-                "SELECT id FROM plan_tasks WHERE plan_id = \(bind: planId) AND number = \(bind: parent)"
-            ).first(decodingColumn: "id", as: Int64.self)
-        }
+        try await refuseTakenNumber(draft.number, planId: planId, except: nil, sql: sql)
+        let parentId = try await parent(of: draft, given: given, planId: planId, sql: sql)
         let stamp = Timestamp.string(time)
         let id = try await sql.raw(
             """
@@ -91,20 +85,47 @@ extension PlanStore {
             """
         ).first(decodingColumn: "id", as: Int64.self)
         guard let id else { throw PlanError.taskNotFound }
-        var seen: Set<Int64> = [draft.leadUnitId]
-        for (position, unit) in draft.cooperatingUnitIds.enumerated() where seen.insert(unit).inserted {
-            try await sql.raw(
-                """
-                INSERT INTO plan_task_units (task_id, unit_id, position) VALUES (\(bind: id), \(bind: unit),
-                  \(bind: position))
-                """
-            ).run()
-        }
+        try await insertCooperating(draft, taskId: id, sql: sql)
         let task = PlanTask(id: id, planId: planId, draft: draft, parentId: parentId)
         try await AuditStore.append(
             AuditEvent(
                 actor: actor, action: .create, entityType: .planTask, entityId: String(id),
                 changes: FieldChange.changes(from: nil, to: task.auditValues)), at: time, sql: sql)
         return task
+    }
+
+    /// Stores the cooperating units of `draft` for task `taskId`, in order, without the lead unit or repeats.
+    static func insertCooperating(_ draft: PlanTaskDraft, taskId: Int64, sql: any SQLDatabase) async throws {
+        var seen: Set<Int64> = [draft.leadUnitId]
+        for (position, unit) in draft.cooperatingUnitIds.enumerated() where seen.insert(unit).inserted {
+            try await sql.raw(
+                """
+                INSERT INTO plan_task_units (task_id, unit_id, position) VALUES (\(bind: taskId), \(bind: unit),
+                  \(bind: position))
+                """
+            ).run()
+        }
+    }
+
+    /// Refuses `number` when another task of plan `planId` than `except` has it.
+    static func refuseTakenNumber(_ number: String, planId: Int64, except: Int64?, sql: any SQLDatabase)
+        async throws
+    {
+        let taken = try await sql.raw(
+            "SELECT id FROM plan_tasks WHERE plan_id = \(bind: planId) AND number = \(bind: number)"
+        ).first(decodingColumn: "id", as: Int64.self)
+        if let taken, taken != except { throw PlanError.duplicateNumber(number) }
+    }
+
+    /// The parent of a task of `planId`: `given` when set, else the task numbered as `draft`'s number less its last
+    /// part, if stored.
+    static func parent(of draft: PlanTaskDraft, given: Int64?, planId: Int64, sql: any SQLDatabase) async throws
+        -> Int64?
+    {
+        if let given { return given }
+        guard let number = draft.parentNumber else { return nil }
+        return try await sql.raw(
+            "SELECT id FROM plan_tasks WHERE plan_id = \(bind: planId) AND number = \(bind: number)"
+        ).first(decodingColumn: "id", as: Int64.self)
     }
 }

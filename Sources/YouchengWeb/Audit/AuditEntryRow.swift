@@ -34,7 +34,7 @@ struct AuditEntryRow: Sendable {
         action = CodedLabel(entry.action, display)
         entityType = CodedLabel(entry.entityType, display)
         entityId = entry.entityId ?? ""
-        entityHref = Self.link(entry.entityType, entry.entityId)
+        entityHref = Self.link(entry.entityType, entry.entityId) ?? Self.reportTaskLink(entry)
         changes = entry.changes.map {
             Change(
                 code: $0.field, field: fields.label(entry.entityType, $0.field),
@@ -54,7 +54,9 @@ struct AuditEntryRow: Sendable {
         case .token, .registry, .exchange, .setting, .peer: return nil
         case .notice: return NoticeRoute.notice(id: id).link()
         case .noticeResponse: return nil
-        case .plan, .planTask, .progressReport: return nil
+        case .plan: return PlanRoute.plan(id: id).link()
+        case .planTask: return PlanRoute.task(id: id).link()
+        case .progressReport: return nil
         }
     }
 

@@ -37,28 +37,13 @@ enum ReportInput {
     /// The draft `bytes` give; `FieldErrors` (422) for bad fields, a `FieldError` (400) for a body that is no
     /// JSON object.
     static func draft(json bytes: [UInt8]) throws -> ProgressReportDraft {
-        let object: [String: Any]
-        do {
-            guard let parsed = try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else {
-                throw FieldError(
-                    code: "invalid_body", field: nil,
-                    message: Bilingual(zh: "请求体应为 JSON 对象", en: "the body must be a JSON object"))
-            }
-            object = parsed
-        } catch let error as FieldError {
-            throw error
-        } catch {
-            throw FieldError(
-                code: "invalid_body", field: nil,
-                message: Bilingual(zh: "请求体不是有效的 JSON", en: "the body is not valid JSON"))
-        }
-        var errors: [FieldError] = []
-        for key in object.keys.sorted() where !fields.contains(key) {
-            errors.append(
-                FieldError(
-                    code: "unknown_field", field: key,
-                    message: Bilingual(zh: "未知字段「\(key)」", en: "unknown field \"\(key)\"")))
-        }
+        try draft(object: JSONObjectBody.read(bytes))
+    }
+
+    /// The draft `object` gives (the API's JSON body, or the report form's fields with progress as a number when it
+    /// reads as one); `FieldErrors` naming every bad or missing field.
+    static func draft(object: [String: Any]) throws -> ProgressReportDraft {
+        var errors = JSONObjectBody.unknownFields(object, known: fields)
         let dateText = object["date"] as? String
         let date = dateText.flatMap { Day(parsing: $0) }
         if date == nil {
@@ -122,9 +107,43 @@ enum ReportInput {
 
     /// A whole number sent as a JSON number (not a boolean, not a fraction, not text).
     private static func integer(_ value: Any?) -> Int? {
-        guard let number = value as? NSNumber, !(value is Bool) else { return nil }
+        guard let number = value as? NSNumber, !JSONObjectBody.isBoolean(number) else { return nil }
         let double = number.doubleValue
         guard double.rounded() == double, abs(double) < 1e9 else { return nil }
         return Int(double)
+    }
+}
+
+/// A request body that must be a JSON object.
+enum JSONObjectBody {
+    /// The object `bytes` hold; a `FieldError` (400) for a body that is no JSON object.
+    static func read(_ bytes: [UInt8]) throws -> [String: Any] {
+        do {
+            guard let parsed = try JSONSerialization.jsonObject(with: Data(bytes)) as? [String: Any] else {
+                throw FieldError(
+                    code: "invalid_body", field: nil,
+                    message: Bilingual(zh: "请求体应为 JSON 对象", en: "the body must be a JSON object"))
+            }
+            return parsed
+        } catch let error as FieldError {
+            throw error
+        } catch {
+            throw FieldError(
+                code: "invalid_body", field: nil,
+                message: Bilingual(zh: "请求体不是有效的 JSON", en: "the body is not valid JSON"))
+        }
+    }
+
+    /// Whether `number` is a JSON `true` or `false`. Not `is Bool`: on Linux a number 0 or 1 bridges to `Bool` too,
+    /// so `is Bool` refused a progress of 0 or 1 and a version 1.
+    static func isBoolean(_ number: NSNumber) -> Bool { String(cString: number.objCType) == "c" }
+
+    /// An error for each key of `object` not in `known`, sorted.
+    static func unknownFields(_ object: [String: Any], known: Set<String>) -> [FieldError] {
+        object.keys.sorted().filter { !known.contains($0) }.map { key in
+            FieldError(
+                code: "unknown_field", field: key,
+                message: Bilingual(zh: "未知字段「\(key)」", en: "unknown field \"\(key)\""))
+        }
     }
 }

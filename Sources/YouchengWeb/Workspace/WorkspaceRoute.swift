@@ -31,8 +31,4 @@ enum WorkspaceRoute: Route {
     static func landing(for account: Account) -> String {
         account.user.role == .editor ? workspace.link() : RegistryRoute.overview.link()
     }
-
-    /// The page of task `id`. The task page is being built as `PlanRoute.task(id:)`; until it is, the path is
-    /// written here, once.
-    static func taskLink(_ id: Int64) -> String { "/tasks/\(id)" }
 }

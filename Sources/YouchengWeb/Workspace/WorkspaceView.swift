@@ -49,7 +49,7 @@ extension WorkspaceView {
         init(_ row: WorkspaceTask, language: Language, catalog: LabelCatalog) {
             let task = row.task
             id = task.id
-            href = WorkspaceRoute.taskLink(task.id)
+            href = PlanRoute.task(id: task.id).link()
             plan = row.plan.title
             number = task.draft.number
             title = task.draft.title
