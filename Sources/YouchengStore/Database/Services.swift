@@ -61,6 +61,9 @@ public struct Services: Sendable {
     /// Notices of the joint meeting and the units' answers.
     public var notices: NoticeStore { NoticeStore(database: database, now: now) }
 
+    /// Joint meetings: agenda, attendance, minutes and decisions.
+    public var meetings: MeetingStore { MeetingStore(database: database, now: now) }
+
     /// Throws when the database does not answer (what `/health` reports).
     public func ping() async throws { try await database.ping() }
 }

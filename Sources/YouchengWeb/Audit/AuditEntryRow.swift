@@ -55,6 +55,8 @@ struct AuditEntryRow: Sendable {
         case .notice: return NoticeRoute.notice(id: id).link()
         case .noticeResponse: return nil
         case .plan, .planTask, .progressReport: return nil
+        case .meeting: return MeetingRoute.meeting(id: id).link()
+        case .meetingDecision: return nil
         }
     }
 

@@ -76,6 +76,7 @@ struct PageRenderer: Sendable {
                 ("nav-exchanges", ExchangeRoute.exchanges, "exchanges_nav"), ("nav-map", MapRoute.map, "map_nav"),
                 ("nav-charts", ChartRoute.charts, "charts_nav"),
                 ("nav-notices", NoticeRoute.notices, "notices_nav"),
+                ("nav-meetings", MeetingRoute.meetings, "meetings_nav"),
             ],
             [
                 ("nav-dormant", ExchangeRoute.dormant, "nav_dormant"),

@@ -16,6 +16,7 @@ struct WebRoute: Route, CustomStringConvertible {
             AuditRoute.self, ReportRoute.self, CalendarRoute.self, MapRoute.self, ChartRoute.self, SystemRoute.self,
             NoticeRoute.self,
             PlanRoute.self,
+            MeetingRoute.self,
         ]
     }
 
