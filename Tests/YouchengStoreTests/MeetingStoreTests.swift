@@ -33,7 +33,8 @@ import YouchengTestSupport
             ])
             let report = try await services.plans.importPlan(
                 PlanDraft(
-                    title: "2026年度计划", from: Day(year: 2026, month: 1, day: 1)!, to: Day(year: 2026, month: 12, day: 31)!),
+                    title: "2026年度计划", from: Day(year: 2026, month: 1, day: 1)!,
+                    to: Day(year: 2026, month: 12, day: 31)!),
                 rows, dryRun: false, actor: .system)
             planId = try #require(report.plan)
             task = try #require(try await services.plans.tasks(planId: planId).first)
@@ -77,7 +78,8 @@ import YouchengTestSupport
             #expect(task.draft.due == Day(year: 2026, month: 9, day: 30))
             let stored = try #require(try await f.services.meetings.meeting(id: meeting.id))
             #expect(stored.decisions == [decision] && stored.tasksCreated == 1)
-            let taskAudit = try await f.services.audit.entries(AuditQuery(entityType: .planTask, entityId: String(taskId)))
+            let taskAudit = try await f.services.audit.entries(
+                AuditQuery(entityType: .planTask, entityId: String(taskId)))
             #expect(taskAudit.items.map(\.action).sorted { $0.rawValue < $1.rawValue } == [.create, .update])
             #expect(
                 taskAudit.items.contains {
@@ -85,7 +87,9 @@ import YouchengTestSupport
                 })
             let decisionAudit = try await f.services.audit.entries(AuditQuery(entityType: .meetingDecision))
             #expect(decisionAudit.items.map(\.entityId) == ["\(meeting.id)/1"])
-            #expect(decisionAudit.items.first?.changes.contains(FieldChange(field: "taskId", before: nil, after: String(taskId))) == true)
+            #expect(
+                decisionAudit.items.first?.changes.contains(
+                    FieldChange(field: "taskId", before: nil, after: String(taskId))) == true)
         }
     }
 
@@ -109,7 +113,9 @@ import YouchengTestSupport
             await #expect(throws: MeetingError.unknownPlan(decision: 1, 999)) {
                 try await f.services.meetings.addDecision(
                     MeetingDecisionDraft(
-                        text: "x", outcome: .newTask(planId: 999, task: PlanTaskDraft(number: "9", title: "x", leadUnitId: f.commerce.id))),
+                        text: "x",
+                        outcome: .newTask(
+                            planId: 999, task: PlanTaskDraft(number: "9", title: "x", leadUnitId: f.commerce.id))),
                     meetingId: meeting.id, by: admin)
             }
 
@@ -146,7 +152,8 @@ import YouchengTestSupport
         try await backend.withDatabase { database in
             let f = try await Fixture(database)
             let meeting = try await f.services.meetings.create(
-                f.meeting(attendance: [f.commerce.id: .attended, f.education.id: .deputy, f.fao.id: .absent]), by: admin)
+                f.meeting(attendance: [f.commerce.id: .attended, f.education.id: .deputy, f.fao.id: .absent]), by: admin
+            )
             var changed = f.meeting(attendance: [f.commerce.id: .absent])
             changed.agenda.removeLast()
 
@@ -183,7 +190,8 @@ import YouchengTestSupport
             await #expect(throws: MeetingError.unknownUnit(55)) {
                 try await f.services.meetings.create(f.meeting(attendance: [55: .attended]), by: admin)
             }
-            #expect(MeetingError.unknownAgendaLink(item: 3, AgendaLink(.notice, id: 77)).message.zh == "第 3 项议程：通知 77 不存在")
+            #expect(
+                MeetingError.unknownAgendaLink(item: 3, AgendaLink(.notice, id: 77)).message.zh == "第 3 项议程：通知 77 不存在")
             #expect(try await f.services.meetings.list(MeetingQuery()).total == 0)
         }
     }
@@ -203,7 +211,8 @@ import YouchengTestSupport
             #expect(try await f.services.meetings.decisions(taskId: try #require(decision.taskId)) == [])
             let entry = try #require(
                 try await f.services.audit.entries(AuditQuery(entityType: .meeting, action: .delete)).items.first)
-            #expect(entry.changes.contains(FieldChange(field: "decisions", before: "1:\(decision.taskId!)", after: nil)))
+            #expect(
+                entry.changes.contains(FieldChange(field: "decisions", before: "1:\(decision.taskId!)", after: nil)))
         }
     }
 
