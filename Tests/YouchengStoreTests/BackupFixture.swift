@@ -15,6 +15,7 @@ enum BackupFixture {
         "partner_last_exchanges", "partner_exchange_days",
         "notices", "notice_units", "notice_responses",
         "plans", "plan_tasks", "plan_task_units", "progress_reports",
+        "meetings", "meeting_agenda_items", "meeting_attendance", "meeting_decisions",
     ]
 
     static let at = "2026-11-23T09:00:00Z"
@@ -137,6 +138,7 @@ enum BackupFixture {
                     [5, 1, "needInfo", "", "", Int64?.none, at, at, "alice"],
                 ])
             try await fillPlans(sql)
+            try await fillMeetings(sql)
         }
     }
 
@@ -169,6 +171,27 @@ enum BackupFixture {
                 "created_at",
             ],
             [[5, 10, 1, "2021-07-01", "inProgress", 60, "签约\r\n两个项目", "", "li", at]])
+    }
+
+    /// A meeting with an agenda item linked to a task and one to nothing, two units' attendance, and two decisions:
+    /// one that created a task, one whose task was deleted.
+    private static func fillMeetings(_ sql: any SQLDatabase) async throws {
+        try await insert(
+            sql, "meetings",
+            [
+                "id", "day", "kind", "title", "convenor", "place", "minutes", "version", "created_by", "created_at",
+                "updated_at",
+            ],
+            [[6, "2026-04-16", "quarterly", "季度会议 \"甲\"", "市外办", "", "纪要\r\n第二行 \\", 2, "alice", at, at]])
+        try await insert(
+            sql, "meeting_agenda_items", ["meeting_id", "position", "text", "task_id", "partnership_id", "notice_id"],
+            [[6, 1, "经贸", 10, Int?.none, Int?.none], [6, 2, "通知\n", Int?.none, Int?.none, 4]])
+        try await insert(
+            sql, "meeting_attendance", ["meeting_id", "unit_id", "status"], [[6, 1, "attended"], [6, 7, "deputy"]])
+        try await insert(
+            sql, "meeting_decisions",
+            ["id", "meeting_id", "number", "text", "task_id", "created_task", "created_by", "created_at"],
+            [[3, 6, 1, "举办论坛", 11, 1, "alice", at], [4, 6, 2, "已删除任务", Int?.none, 0, "alice", at]])
     }
 
     private static func insert(

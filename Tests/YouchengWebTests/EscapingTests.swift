@@ -73,6 +73,12 @@ import YouchengCore
         _ = try await site.services.notices.respond(
             noticeId: notice.notice.id, unitId: unit.id,
             NoticeResponseDraft(answer: .needInfo, comment: payload, contact: payload), by: .system)
+        _ = try await site.services.meetings.create(
+            JointMeetingDraft(
+                date: Day(parsing: "2026-11-20")!, kind: .topical, title: payload, convenor: payload, place: payload,
+                agenda: [AgendaItem(text: payload, link: AgendaLink(.notice, id: notice.notice.id))],
+                attendance: [unit.id: .deputy], minutes: payload),
+            by: .system)
         try await storePlanPayload(site, unitId: unit.id)
     }
 
@@ -120,6 +126,7 @@ import YouchengCore
                 WebRoute(AccountRoute.updateUnit(id: 0)), WebRoute(AccountRoute.createUser),
                 WebRoute(ReportRoute.peersAdd), WebRoute(MapRoute.setPartnerPlace(id: 0)),
                 WebRoute(NoticeRoute.createNotice), WebRoute(NoticeRoute.answerNotice(id: 0)),
+                WebRoute(MeetingRoute.createMeeting),
             ]
             #expect(forms.isSuperset(of: saving))
         }

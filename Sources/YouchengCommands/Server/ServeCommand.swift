@@ -65,6 +65,9 @@ struct ServeCommand: AsyncParsableCommand {
             if demo, try await DemoData.loadNoticesIfEmpty(into: services) {
                 print("已发送演示通知（虚构）/ sent the demo notices (fictional data)")
             }
+            if demo, try await DemoData.loadMeetingIfEmpty(into: services) {
+                print("已登记演示会议（虚构）/ recorded the demo meeting (fictional data)")
+            }
             var configuration = WebConfiguration()
             configuration.host = host
             configuration.port = port

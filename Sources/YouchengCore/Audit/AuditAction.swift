@@ -62,4 +62,8 @@ public enum AuditEntityType: String, Sendable, CaseIterable, Codable, Hashable, 
     case planTask
     /// A progress report on a task.
     case progressReport
+    /// A joint meeting (会议).
+    case meeting
+    /// A decision of a meeting (entity id `meetingId/number`).
+    case meetingDecision
 }

@@ -48,6 +48,7 @@ public enum Vocabularies {
         NoticeKind.self,
         NoticeAnswer.self,
         PlanKind.self, PlanStatus.self, PlanTaskStatus.self, PlanColumn.self,
+        MeetingKind.self, MeetingAttendanceStatus.self, AgendaLinkKind.self,
     ]
 
     /// The name of each of them, by type.

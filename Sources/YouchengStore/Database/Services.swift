@@ -65,6 +65,9 @@ public struct Services: Sendable {
     /// A member unit's workspace and the units' responsiveness.
     public var workspace: WorkspaceStore { WorkspaceStore(database: database, now: now) }
 
+    /// Joint meetings: agenda, attendance, minutes and decisions.
+    public var meetings: MeetingStore { MeetingStore(database: database, now: now) }
+
     /// Throws when the database does not answer (what `/health` reports).
     public func ping() async throws { try await database.ping() }
 }

@@ -21,6 +21,7 @@ enum Migrator {
         Migration.m008RegistryCounter, Migration.m009ExchangeActivityIndex, Migration.m010PartnerExchangeDays,
         Migration.m011Plans,
         Migration.m012Notices,
+        Migration.m013Meetings,
     ]
 
     /// An arbitrary constant naming Youcheng's migration lock on PostgreSQL.

@@ -57,6 +57,8 @@ struct AuditEntryRow: Sendable {
         case .plan: return PlanRoute.plan(id: id).link()
         case .planTask: return PlanRoute.task(id: id).link()
         case .progressReport: return nil
+        case .meeting: return MeetingRoute.meeting(id: id).link()
+        case .meetingDecision: return nil
         }
     }
 

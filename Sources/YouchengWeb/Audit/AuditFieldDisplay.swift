@@ -42,6 +42,16 @@ struct AuditFieldDisplay: Sendable {
             "comment": "notice_answer_comment", "contact": "notice_answer_contact",
             "exchangeId": "notice_answer_exchange",
         ],
+        .meeting: [
+            "date": "meeting_field_date", "kind": "meeting_field_kind", "title": "meeting_field_title",
+            "convenor": "meeting_field_convenor", "place": "meeting_field_place", "agenda": "meeting_agenda",
+            "attendance": "meeting_attendance", "minutes": "meeting_field_minutes", "version": "field_version",
+        ],
+        .meetingDecision: [
+            "meetingId": "meeting_audit_meeting", "number": "meeting_decision_number",
+            "text": "meeting_decision_field_text", "taskId": "meeting_decision_task",
+            "createdTask": "meeting_audit_created_task",
+        ],
     ]
 
     /// The field's label; the stored name for fields without one (import counts, export filters).
@@ -69,6 +79,9 @@ struct AuditFieldDisplay: Sendable {
         case (.notice, "allUnits"): return catalog.text(value == "true" ? "audit_yes" : "audit_no", display.language)
         case (.noticeResponse, "answer"): return NoticeAnswer(rawValue: value).map { display.text($0.label) } ?? value
         case (.noticeResponse, "unitId"): return Int64(value).map { unitNames[$0] ?? "#\($0)" } ?? value
+        case (.meeting, "kind"): return MeetingKind(rawValue: value).map { display.text($0.label) } ?? value
+        case (.meetingDecision, "createdTask"):
+            return catalog.text(value == "true" ? "audit_yes" : "audit_no", display.language)
         default: return value
         }
     }

@@ -46,6 +46,8 @@ struct ErrorPresentation: Sendable, Equatable {
             self.init(notice: error)
         case let error as PlanError:
             self.init(plan: error)
+        case let error as MeetingError:
+            self.init(meeting: error)
         case let error as StoredValueError:
             // Not a user's mistake but data to repair: a 500 that says where, logged as an error.
             self.init(.internalServerError, "unreadable_stored_value", error.message, nil)
@@ -146,6 +148,16 @@ struct ErrorPresentation: Sendable, Equatable {
         case .notFound: self.init(.notFound, "not_found", error.message, nil)
         case .notAddressed: self.init(.forbidden, "not_addressed", error.message, nil)
         case .unknownUnit, .unknownPartner, .unknownExchange:
+            self.init(.unprocessableContent, "unknown_reference", error.message, error.field)
+        }
+    }
+
+    private init(meeting error: MeetingError) {
+        switch error {
+        case .notFound: self.init(.notFound, "not_found", error.message, nil)
+        case .staleVersion: self.init(.conflict, "stale_version", error.message, error.field)
+        case .duplicateTaskNumber: self.init(.conflict, "duplicate_number", error.message, error.field)
+        case .unknownAgendaLink, .unknownUnit, .unknownPlan, .inactiveTaskUnit, .unknownTask:
             self.init(.unprocessableContent, "unknown_reference", error.message, error.field)
         }
     }

@@ -78,6 +78,7 @@ struct PageRenderer: Sendable {
                 ("nav-notices", NoticeRoute.notices, "notices_nav"),
                 ("nav-plans", PlanRoute.plans, "plans_nav"),
                 ("nav-workspace", WorkspaceRoute.workspace, "workspace_nav"),
+                ("nav-meetings", MeetingRoute.meetings, "meetings_nav"),
             ],
             [
                 ("nav-dormant", ExchangeRoute.dormant, "nav_dormant"),

@@ -17,6 +17,7 @@ struct WebRoute: Route, CustomStringConvertible {
             NoticeRoute.self,
             PlanRoute.self,
             WorkspaceRoute.self,
+            MeetingRoute.self,
         ]
     }
 
