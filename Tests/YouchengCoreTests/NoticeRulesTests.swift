@@ -123,6 +123,24 @@ import YouchengCore
         #expect(rates.map(\.percent) == [50, 0])
     }
 
+    @Test func anUnansweredNoticeCountsOnlyOnceItsDeadlineHasPassed() {
+        // Unit 3 has not answered notice 1 (deadline 2026-06-30) and answered notice 2 (deadline 2026-07-31) early.
+        let details = [
+            NoticeDetail(notice: notice(id: 1, deadline: "2026-06-30", units: [3]), responses: []),
+            NoticeDetail(
+                notice: notice(id: 2, deadline: "2026-07-31", units: [3]),
+                responses: [response(2, unit: 3, at: "2026-06-01T08:00:00+08:00")]),
+        ]
+        func rate(_ asOf: String) -> NoticeAnswerRate? {
+            NoticeAnswerRate.rates(year: 2026, notices: details, timeZone: shanghai, asOf: Day(parsing: asOf)).first
+        }
+
+        // On the deadline day unit 3 may still answer notice 1: only the answered notice counts (1 of 1).
+        #expect(rate("2026-06-30") == NoticeAnswerRate(unitId: 3, addressed: 1, onTime: 1))
+        // The day after, notice 1 is late and counts: 1 of 2.
+        #expect(rate("2026-07-01") == NoticeAnswerRate(unitId: 3, addressed: 2, onTime: 1))
+    }
+
     @Test func percentRoundsHalfUp() {
         #expect(NoticeAnswerRate(unitId: 1, addressed: 3, onTime: 2).percent == 67)
         #expect(NoticeAnswerRate(unitId: 1, addressed: 8, onTime: 1).percent == 13)  // 12.5

@@ -23,11 +23,16 @@ public struct NoticeAnswerRate: Sendable, Hashable {
     /// the share it first answered on or before the deadline day, that day read in `timeZone` (an answer at 23:59 on
     /// the deadline day is on time, one at 00:00 the day after is late; changing an answer later does not make it
     /// late). Notices without a deadline are not counted; units with no such notice are not listed. In unit id order.
-    public static func rates(year: Int, notices: [NoticeDetail], timeZone: TimeZone) -> [NoticeAnswerRate] {
+    /// With `asOf`, a notice a unit has not answered yet counts only once its deadline is before `asOf` (until then
+    /// the unit may still answer on time).
+    public static func rates(year: Int, notices: [NoticeDetail], timeZone: TimeZone, asOf: Day? = nil)
+        -> [NoticeAnswerRate]
+    {
         var rates: [Int64: NoticeAnswerRate] = [:]
         for detail in notices {
             guard let deadline = detail.notice.deadline, deadline.year == year else { continue }
             for unitId in detail.notice.unitIds {
+                if let asOf, detail.responses[unitId] == nil, deadline >= asOf { continue }
                 var rate = rates[unitId] ?? NoticeAnswerRate(unitId: unitId, addressed: 0, onTime: 0)
                 rate.addressed += 1
                 if let first = detail.responses[unitId]?.firstAnsweredAt,

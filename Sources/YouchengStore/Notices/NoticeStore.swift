@@ -45,14 +45,15 @@ public struct NoticeStore: Sendable {
         }
     }
 
-    /// Each unit's on-time answer rate for `year` (see `NoticeAnswerRate.rates`), answer days read in `timeZone`.
-    public func answerRates(year: Int, timeZone: TimeZone) async throws -> [NoticeAnswerRate] {
+    /// Each unit's on-time answer rate for `year` (see `NoticeAnswerRate.rates`), answer days read in `timeZone`;
+    /// with `asOf`, unanswered notices still open that day are not counted yet.
+    public func answerRates(year: Int, timeZone: TimeZone, asOf: Day? = nil) async throws -> [NoticeAnswerRate] {
         let first = "\(year)-01-01"
         let last = "\(year)-12-31"
         let notices = try await database.read { sql in
             try await Self.details(where: "n.deadline >= \(bind: first) AND n.deadline <= \(bind: last)", sql: sql)
         }
-        return NoticeAnswerRate.rates(year: year, notices: notices, timeZone: timeZone)
+        return NoticeAnswerRate.rates(year: year, notices: notices, timeZone: timeZone, asOf: asOf)
     }
 
     /// The notices matching `filter` (on `notices n`), newest first, with their units and answers.

@@ -34,8 +34,11 @@ extension WorkspaceStore {
     }
 
     /// Unit `unitId`'s on-time answer rate for `year` (see `NoticeAnswerRate.rates`), answer days read in
-    /// `timeZone`; nil when no notice addressed to it has its deadline in `year`. Reads only the unit's notices.
-    public func answerRate(year: Int, unitId: Int64, timeZone: TimeZone) async throws -> NoticeAnswerRate? {
+    /// `timeZone`; nil when no notice addressed to it has its deadline in `year`. With `asOf`, unanswered notices
+    /// still open that day are not counted yet. Reads only the unit's notices.
+    public func answerRate(year: Int, unitId: Int64, timeZone: TimeZone, asOf: Day? = nil) async throws
+        -> NoticeAnswerRate?
+    {
         let notices = try await database.read { sql in
             try await NoticeStore.details(
                 where: """
@@ -43,7 +46,9 @@ extension WorkspaceStore {
                       AND n.id IN (SELECT notice_id FROM notice_units WHERE unit_id = \(bind: unitId))
                     """, sql: sql)
         }
-        return NoticeAnswerRate.rates(year: year, notices: notices, timeZone: timeZone).first { $0.unitId == unitId }
+        return NoticeAnswerRate.rates(year: year, notices: notices, timeZone: timeZone, asOf: asOf).first {
+            $0.unitId == unitId
+        }
     }
 
     /// The tasks matching `condition` (over `plan_tasks t`) with only what the report rate reads — plan, lead unit,

@@ -13,7 +13,8 @@ struct NoticeListPage: Sendable {
         let year = try Self.year(raw["year"], today: today)
         let notices = dependencies.services.notices
         let page = try await notices.list(query, today: today)
-        let rates = try await notices.answerRates(year: year, timeZone: dependencies.configuration.timeZone)
+        let rates = try await notices.answerRates(
+            year: year, timeZone: dependencies.configuration.timeZone, asOf: today)
         let view = NoticeListView(
             query: query, page: page, rates: rates, year: year, today: today,
             units: try await dependencies.noticeUnits(), mayWrite: AccessPolicy.maySendNotice(try context.principal()),

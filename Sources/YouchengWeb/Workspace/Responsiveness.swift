@@ -42,9 +42,10 @@ extension WebDependencies {
         let workspace = services.workspace
         let answers =
             if let unitId {
-                try await workspace.answerRate(year: year, unitId: unitId, timeZone: zone).map { [$0] } ?? []
+                try await workspace.answerRate(year: year, unitId: unitId, timeZone: zone, asOf: asOf).map { [$0] }
+                    ?? []
             } else {
-                try await services.notices.answerRates(year: year, timeZone: zone)
+                try await services.notices.answerRates(year: year, timeZone: zone, asOf: asOf)
             }
         let reports = try await workspace.reportRates(year: year, asOf: asOf, unitId: unitId)
         return Responsiveness(
