@@ -20,7 +20,10 @@ REQUIRED_PAGES = (
     "/partnerships/{id}/delete", "/import", "/exchanges", "/exchanges/new", "/exchanges/{id}/edit",
     "/exchanges/{id}/delete", "/dormant", "/activity", "/map", "/map/china", "/charts", "/anniversaries", "/calendar",
     "/peers", "/reports/annual", "/units", "/units/new", "/units/{id}/edit", "/units/{id}/deactivate", "/users",
-    "/users/new", "/users/{id}/edit", "/audit",
+    "/users/new", "/users/{id}/edit", "/audit", "/notices", "/notices/new", "/notices/{id}", "/plans", "/plans/new",
+    "/plans/{id}", "/plans/{id}/edit", "/plans/{id}/tasks/new", "/tasks/{id}", "/tasks/{id}/edit", "/meetings",
+    "/meetings/new", "/meetings/{id}", "/meetings/{id}/edit", "/meetings/{id}/delete", "/workspace",
+    "/units/responsiveness",
 )
 
 MAX_PAGES = 120  # a guard against a crawl that never ends (e.g. a link that grows on every page)

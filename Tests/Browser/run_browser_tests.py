@@ -40,6 +40,9 @@ HOST = "127.0.0.1"
 HEALTH_TIMEOUT = 30  # seconds for the server to answer /health
 USERNAME = "browser"  # the administrator the tests sign in as, made with `youcheng user create`
 PASSWORD = "browser-password-1"
+EDITOR = "browser-editor"  # an editor of a demo unit, made once the demo has created the unit
+EDITOR_PASSWORD = "editor-password-1"
+EDITOR_UNIT = "苏州市商务局"  # leads tasks 1, 1.1 and 1.2 of the demo plan; the fair invitation is addressed to it
 WAIT = 15  # seconds for a page to change after a click
 HTTP_TIMEOUT = 10  # seconds for one API request
 
@@ -202,11 +205,21 @@ class Server:
             try:
                 with _OPENER.open(self.base + "/health", timeout=2) as response:
                     if response.status == 200:
-                        return None
+                        return self.create_editor()
             except (urllib.error.URLError, OSError):
                 pass
             time.sleep(0.2)
         return f"the server did not answer GET /health with 200 within {HEALTH_TIMEOUT} s"
+
+    def create_editor(self):
+        """An editor of a demo unit, made with the built binary once the demo has created the unit; returns an error
+        message, or None."""
+        made = subprocess.run(
+            [str(self.binary), "user", "create", "--username", EDITOR, "--role", "editor", "--unit", EDITOR_UNIT,
+             "--password", EDITOR_PASSWORD, "--database", f"sqlite:{self.dir}/b.sqlite"],
+            cwd=self.dir, capture_output=True, text=True, timeout=60,
+        )
+        return None if made.returncode == 0 else f"`youcheng user create` (editor) failed: {made.stdout}{made.stderr}"
 
     def output(self):
         try:
@@ -266,11 +279,11 @@ class BrowserTest(unittest.TestCase):
         self.driver.delete_all_cookies()
         self.sign_in()
 
-    def sign_in(self, password=None):
+    def sign_in(self, password=None, username=USERNAME):
         """Fills in and sends the sign-in form (the browser stays signed in through the session cookie)."""
         self.open("/login")
         self.one("#username").clear()
-        self.one("#username").send_keys(USERNAME)
+        self.one("#username").send_keys(username)
         self.one("#password").send_keys(password or PASSWORD)
         self.click_and_wait(self.one("#login-submit"))
         if password is None and urllib.parse.urlparse(self.driver.current_url).path == "/login":
@@ -775,6 +788,58 @@ class YouchengBrowserTests(BrowserTest):
             problems.append(f"pages the crawl did not reach by links: {', '.join(unreached)}")
         if problems:
             self.fail("\n".join(problems))
+
+    def test_10_an_editor_reports_progress_and_answers_a_notice(self):
+        # The editor of a member unit signs in and lands on the unit's workspace.
+        self.driver.delete_all_cookies()
+        self.sign_in(EDITOR_PASSWORD, username=EDITOR)
+        self.assertEqual(urllib.parse.urlsplit(self.driver.current_url).path, "/workspace")
+        self.screenshot("workspace")
+        self.assertIn(EDITOR_UNIT, self.text("#workspace-unit"))
+        self.assertGreater(len(self.all("#workspace-tasks-table tr[data-task-id]")), 0, "the unit's tasks")
+
+        # A task it leads is due for a report this quarter: report on it from the task page.
+        due = [item for item in self.all("#workspace-due li[data-task-id]")
+               if item.find_element(By.CSS_SELECTOR, ".role").text.strip() == "牵头"]
+        self.assertGreater(len(due), 0, "a task the unit leads is due for a report")
+        task_id = due[0].get_attribute("data-task-id")
+        self.click_and_wait(due[0].find_element(By.CSS_SELECTOR, "a"))
+        self.assertEqual(urllib.parse.urlsplit(self.driver.current_url).path, f"/tasks/{task_id}")
+        text = f"浏览器报送 {int(time.time())}"
+        Select(self.one("#field-status")).select_by_value("inProgress")
+        self.one("#field-progress").send_keys("70")
+        self.one("#field-text").send_keys(text)
+        self.screenshot("report-form")
+        self.click_and_wait(self.one("#report-form #submit"))
+        self.screenshot("reported")
+        self.assertEqual(urllib.parse.urlsplit(self.driver.current_url).path, f"/tasks/{task_id}")
+        latest = self.all("#report-timeline li.report")[0]
+        self.assertEqual(latest.find_element(By.CSS_SELECTOR, ".report-text").text.strip(), text)
+        self.assertEqual(latest.find_element(By.CSS_SELECTOR, ".unit").text.strip(), EDITOR_UNIT)
+        self.assertEqual(latest.find_element(By.CSS_SELECTOR, ".progress").text.strip(), "70%")
+
+        # Back on the workspace the task is no longer due; a notice waits for the unit's answer.
+        self.open("/workspace")
+        self.assertNotIn(task_id, [i.get_attribute("data-task-id") for i in self.all("#workspace-due li[data-task-id]")])
+        waiting = self.all("#workspace-notices li[data-notice-id]")
+        self.assertGreater(len(waiting), 0, "a notice waits for the unit's answer")
+        notice_id = waiting[0].get_attribute("data-notice-id")
+        self.click_and_wait(waiting[0].find_element(By.CSS_SELECTOR, "a"))
+        Select(self.one("#field-answer")).select_by_value("interested")
+        self.one("#field-comment").send_keys("可组织两家企业参展")
+        self.one("#field-contact").send_keys("李明 0512-0000")
+        self.click_and_wait(self.one("#answer-form #submit"))
+        self.screenshot("answered")
+        mine = self.one("#answers-table tr.mine")
+        self.assertEqual(mine.find_element(By.CSS_SELECTOR, ".unit").text.strip(), EDITOR_UNIT)
+        self.assertEqual(mine.find_element(By.CSS_SELECTOR, ".answer").get_attribute("data-answer"), "interested")
+
+        # The API (the administrator's token) has the answer, and the workspace no longer lists the notice.
+        answers = {a["unit"]["name"]: a["answer"] for a in self.api(f"/api/v1/notices/{notice_id}")["answers"]}
+        self.assertEqual(answers.get(EDITOR_UNIT), "interested")
+        self.open("/workspace")
+        self.assertNotIn(notice_id, [i.get_attribute("data-notice-id")
+                                     for i in self.all("#workspace-notices li[data-notice-id]")])
 
     def check_accessibility(self, page, script, blocking, other):
         """Runs axe on the open page; its findings go, described, to `blocking` or `other` by impact."""
