@@ -94,14 +94,16 @@ extension ExchangeImporter {
 
     /// The code of the domain `name` names.
     func domain(_ name: String) -> Result<String, Refusal> {
-        guard let domain = domainNames.domain(named: name) else {
-            return .failure(
-                Refusal(
-                    Bilingual(
-                        zh: "不是已知领域（\(domains.map(\.nameZh).joined(separator: "、"))）",
-                        en: "is not a known domain (\(domains.map(\.nameEn).joined(separator: ", ")))")))
-        }
+        guard let domain = domainNames.domain(named: name) else { return .failure(unknownDomain) }
         return .success(domain.code)
+    }
+
+    /// Why a name no domain has is refused, listing the domains: the same for every name.
+    static func unknownDomain(_ domains: [ExchangeDomain]) -> Refusal {
+        Refusal(
+            Bilingual(
+                zh: "不是已知领域（\(domains.map(\.nameZh).joined(separator: "、"))）",
+                en: "is not a known domain (\(domains.map(\.nameEn).joined(separator: ", ")))"))
     }
 
     /// The existing unit whose Chinese or English name is `name` (case and width do not count).
