@@ -3,8 +3,10 @@
 public struct DomainNames: Sendable {
     /// Each folded code, Chinese and English name, to the first domain in the list that has it.
     private let exact: [String: ExchangeDomain]
-    /// Each domain with its folded English name, in the list's order.
-    private let english: [(name: String, domain: ExchangeDomain)]
+    /// Each run of whole words that begins a folded English name (`science`, `science and` of `science and
+    /// technology`), to the first domain in the list whose name begins so: a look-up for a name that is not exact, not
+    /// a scan of every domain's name.
+    private let firstWords: [String: ExchangeDomain]
 
     /// The lookup over `domains`, in their order.
     public init(_ domains: [ExchangeDomain]) {
@@ -15,7 +17,14 @@ public struct DomainNames: Sendable {
             }
         }
         self.exact = exact
-        english = domains.map { (NameKey.fold($0.nameEn), $0) }
+        var firstWords: [String: ExchangeDomain] = [:]
+        for domain in domains {
+            let name = NameKey.fold(domain.nameEn)
+            for space in name.indices where name[space] == " " && firstWords[String(name[..<space])] == nil {
+                firstWords[String(name[..<space])] = domain
+            }
+        }
+        self.firstWords = firstWords
     }
 
     /// The domain `text` names — its code, Chinese or English name (any case), or the English name's first word
@@ -23,8 +32,6 @@ public struct DomainNames: Sendable {
     public func domain(named text: String) -> ExchangeDomain? {
         let key = NameKey.fold(text)
         guard !key.isEmpty else { return nil }
-        if let domain = exact[key] { return domain }
-        let word = key + " "
-        return english.first { $0.name.hasPrefix(word) }?.domain
+        return exact[key] ?? firstWords[key]
     }
 }

@@ -24,6 +24,12 @@ extension ExchangeImporter {
             self.columns = columns
         }
 
+        /// Makes room for `count` rows: a large file's rows and identities otherwise grow by copying, time and again.
+        mutating func reserve(_ count: Int) {
+            rows.reserveCapacity(count)
+            seen.reserveCapacity(count)
+        }
+
         /// The cell's trimmed text; empty when the column is missing or the row is short.
         func cell(_ row: [String], _ column: ExchangeColumn) -> String {
             guard let i = columns[column], i < row.count else { return "" }

@@ -94,14 +94,16 @@ extension ExchangeImporter {
 
     /// The code of the domain `name` names.
     func domain(_ name: String) -> Result<String, Refusal> {
-        guard let domain = domainNames.domain(named: name) else {
-            return .failure(
-                Refusal(
-                    Bilingual(
-                        zh: "不是已知领域（\(domains.map(\.nameZh).joined(separator: "、"))）",
-                        en: "is not a known domain (\(domains.map(\.nameEn).joined(separator: ", ")))")))
-        }
+        guard let domain = domainNames.domain(named: name) else { return .failure(unknownDomain) }
         return .success(domain.code)
+    }
+
+    /// Why a name no domain has is refused, listing the domains: the same for every name.
+    static func unknownDomain(_ domains: [ExchangeDomain]) -> Refusal {
+        Refusal(
+            Bilingual(
+                zh: "不是已知领域（\(domains.map(\.nameZh).joined(separator: "、"))）",
+                en: "is not a known domain (\(domains.map(\.nameEn).joined(separator: ", ")))"))
     }
 
     /// The existing unit whose Chinese or English name is `name` (case and width do not count).
@@ -111,36 +113,26 @@ extension ExchangeImporter {
 
     /// The names of a list cell: `名古屋、仙台;Perth，Kyoto` → four names; blanks between separators are dropped.
     static func names(_ text: String) -> [String] {
+        if let names = plainNames(text) { return names }
         // Most cells name one thing: no separator scalar, so no character to split at.
         if !text.unicodeScalars.contains(where: isSeparator) {
             let name = text.trimmedWhitespace
             return name.isEmpty ? [] : [name]
         }
-        // Where a separator scalar can join no other scalar into one character (ASCII, CJK ideographs, the
-        // separators themselves: no combining mark), splitting by scalars splits as characters would, without
-        // finding grapheme boundaries; each name's UTF-8 is copied whole rather than scalar by scalar.
-        if text.unicodeScalars.allSatisfy({ plainScalar($0) }) {
-            return text.unicodeScalars.split(whereSeparator: isSeparator)
-                .map { String(Substring($0)).trimmedWhitespace }
-                .filter { !$0.isEmpty }
-        }
+        return namesByCharacters(text)
+    }
+
+    /// ``names(_:)`` split at separator characters, for any text.
+    static func namesByCharacters(_ text: String) -> [String] {
         let separators: Set<Character> = ["、", ";", "；", ",", "，"]
         return text.split(whereSeparator: { separators.contains($0) })
             .map { String($0).trimmedWhitespace }
             .filter { !$0.isEmpty }
     }
 
-    /// ASCII, a CJK unified ideograph, the ideographic comma and full stop, or a full-width comma or semicolon.
-    private static func plainScalar(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0...0x7F, 0x3001...0x3002, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xFF0C, 0xFF1B: true
-        default: false
-        }
-    }
-
     /// Whether `scalar` is one of the separators `names` splits at: `、`, `;`, `；`, `,` or `，` (compared by value:
     /// looking each scalar of every cell up in a set hashed it).
-    private static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
+    static func isSeparator(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
         case 0x2C, 0x3B, 0x3001, 0xFF0C, 0xFF1B: true
         default: false

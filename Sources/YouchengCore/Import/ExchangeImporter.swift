@@ -19,6 +19,8 @@ public struct ExchangeImporter: Sendable {
     let unitsByName: [String: MemberUnit]
     /// Domains by the names a cell may give them.
     let domainNames: DomainNames
+    /// Why a name no domain has is refused: built once, as a list cell is first tried whole, which mostly fails.
+    let unknownDomain: RegistryValue.Refusal
 
     /// Creates an importer.
     public init(reference: ReferenceData, partners: [Partner], units: [MemberUnit], domains: [ExchangeDomain]) {
@@ -42,6 +44,7 @@ public struct ExchangeImporter: Sendable {
         }
         self.unitsByName = unitsByName
         domainNames = DomainNames(domains)
+        unknownDomain = Self.unknownDomain(domains)
     }
 
     /// Whether the header row is an exchanges file (it has start, kind and title columns) rather than a registry file.
@@ -71,6 +74,7 @@ public struct ExchangeImporter: Sendable {
             throw .missingColumn(missing.label)
         }
         var reader = RowReader(importer: self, columns: sheet.columns)
+        reader.reserve(sheet.dataIndices.count)
         for index in sheet.dataIndices {
             reader.read(table[index], row: index + 1)
             table[index] = []

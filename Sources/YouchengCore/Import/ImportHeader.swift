@@ -77,7 +77,7 @@ enum ImportHeader {
 
     /// Whether every cell of `row` is blank.
     static func isBlank(_ row: [String]) -> Bool {
-        row.allSatisfy { $0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
+        row.allSatisfy { $0.trimmedWhitespace.isEmpty }
     }
 
     /// Header names of a serial-number column, compared after `RegistryColumn.normalizeHeader`.

@@ -3,11 +3,16 @@ import Foundation
 /// Normalizes names for comparison: case, accents, width and spacing do not count.
 public enum NameKey {
     // Kept once: the CharacterSet getters build a new set on every call, which a 30,000-row import felt.
-    private static let spaces = CharacterSet.whitespacesAndNewlines
-    private static let punctuation = CharacterSet.punctuationCharacters
+    static let spaces = CharacterSet.whitespacesAndNewlines
+    static let punctuation = CharacterSet.punctuationCharacters
 
     /// `"  São  Paulo "` → `"sao paulo"`; `"Ｔｏｋｙｏ"` → `"tokyo"`; punctuation such as `.` and `’` is dropped.
     public static func fold(_ text: String) -> String {
+        foldPlain(text) ?? foldByScalars(text)
+    }
+
+    /// ``fold(_:)`` of any text, scalar by scalar (``foldPlain(_:)`` gives the same for plain text, faster).
+    static func foldByScalars(_ text: String) -> String {
         let folded = foldsAlone(text) ? asciiLowercased(text) : foldedByFoundation(text)
         var out = ""
         out.reserveCapacity(folded.utf8.count)

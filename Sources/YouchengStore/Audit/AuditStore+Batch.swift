@@ -31,7 +31,7 @@ extension AuditStore {
         _ events: some Sequence<AuditEvent>, stamp: String, dialect: any SQLDialect,
         into: SQLQueryString = "INSERT INTO"
     ) throws -> SQLQueryString {
-        var rows = JSONRows()
+        var rows = JSONRows(dialect: dialect)
         for event in events {
             rows.append([
                 .text(stamp), .text(event.actor.username), .integer(event.actor.unitId),

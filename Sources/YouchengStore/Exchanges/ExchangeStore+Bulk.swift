@@ -55,7 +55,7 @@ extension ExchangeStore {
             let kinds: [JSONRows.Kind] = [
                 .integer, .text, .text, .text, .text, .integer, .text, .integer, .text, .integer, .text, .text,
             ]
-            var rows = JSONRows()
+            var rows = JSONRows(dialect: dialect)
             for (id, d) in zip(ids, drafts) {
                 rows.append([
                     .integer(id), .text(d.title), .text(d.start.description), .text(d.end.description),

@@ -129,12 +129,12 @@ extension ExchangeStore {
         func insert(
             _ table: SQLQueryString, _ kinds: [JSONRows.Kind], _ rows: (Int64, ExchangeDraft, inout JSONRows) -> Void
         ) {
-            var batch = JSONRows()
+            var batch = JSONRows(dialect: dialect)
             for (id, draft) in items {
                 rows(id, draft, &batch)
                 if batch.count >= JSONRows.batchSize {
                     statements.append(into + table + batch.select(kinds, dialect: dialect))
-                    batch = JSONRows()
+                    batch = JSONRows(dialect: dialect)
                 }
             }
             if batch.count > 0 { statements.append(into + table + batch.select(kinds, dialect: dialect)) }

@@ -71,7 +71,7 @@ extension ImportDiff {
                     id: 0, homeCode: r.homeCode, partnerId: partnerId, kind: r.kind ?? .sisterCity,
                     established: r.established ?? nil, status: r.status ?? .active, notes: r.notes ?? "")
             }
-            var values = JSONRows()
+            var values = JSONRows(dialect: sql.dialect)
             for p in fresh {
                 values.append([
                     .text(p.homeCode), .text((levels[p.homeCode] ?? .district).rawValue), .integer(p.partnerId),
