@@ -34,7 +34,8 @@ import YouchengStore
     @Test func withTheDemoPlansUnitTheDemoAlsoHasAnEditorOfIt() async throws {
         try await withCommands { commands, _ in
             let unit = try await commands.stores.units.create(
-                UnitDraft(nameZh: AccountCommands.demoEditorUnit, nameEn: "", kind: .other, homeCode: nil, contactPerson: ""),
+                UnitDraft(
+                    nameZh: AccountCommands.demoEditorUnit, nameEn: "", kind: .other, homeCode: nil, contactPerson: ""),
                 by: .system)
             let notice = try #require(try await commands.firstRunNotice(demo: true))
             let passwords = notice.split(separator: "\n").filter { $0.contains("password:") }.compactMap {

@@ -143,13 +143,16 @@ import YouchengCore
             _ = try await site.services.notices.respond(
                 noticeId: notice.notice.id, unitId: bobUnit, NoticeResponseDraft(answer: .interested),
                 by: AuditActor(username: "bob", unitId: bobUnit))
+            // Due the day before the site's today (2026-11-23), answered by neither.
+            _ = try await sendNotice(site, title: "昨天截止", units: [carolUnit], deadline: "2026-11-22")
 
             let html = try await site.get("/notices?year=2026").text
 
             #expect(html.contains("1 / 2 个单位已回复"))
             let rates = try #require(html.range(of: "id=\"rates-table\"")).upperBound
             let table = html[rates...]
-            // bob answered on time: 1 of 1, 100 %; carol has not: 0 of 1, 0 %.
+            // bob answered on time: 1 of 1, 100 %. carol may still answer the first notice (due 30 November), so
+            // only the one past its deadline counts: 0 of 1, 0 %.
             #expect(
                 table.contains(
                     "单位bob</td><td class=\"num addressed\">1</td><td class=\"num on-time\">1</td><td class=\"num percent\">100%"
