@@ -78,19 +78,17 @@ struct XLSXWriterTests {
         #expect(XLSXWriter.columnName(16_383) == "XFD")
     }
 
-    @Test func thirtyThousandRowsWriteAndReadQuickly() throws {
+    /// Speed is the benchmark's to measure (`youcheng-bench`, "export all as XLSX"), not a test's: a timed bound here
+    /// failed on a loaded machine.
+    @Test func thirtyThousandRowsWriteAndReadBack() throws {
         let header = (1...10).map { "列\($0)" }
         let body = (0..<30_000).map { row in (0..<10).map { column in "值\(row)-\(column)" } }
-        let start = ContinuousClock.now
 
         let data = try XLSXWriter.write(sheets: [.init(name: "大表", rows: [header] + body)])
         let rows = try XLSXReader.read(data)
-        let elapsed = ContinuousClock.now - start
 
         #expect(rows.count == 30_001)
-        #expect(rows[30_000][9] == "值29999-9")
-        // A couple of seconds in release; the loose bound only catches a quadratic slip in debug.
-        #expect(elapsed < .seconds(20))
+        #expect(rows[0] == header && rows[15_001][3] == "值15000-3" && rows[30_000][9] == "值29999-9")
     }
 
     private func text(of path: String, in archive: Archive) throws -> String {
