@@ -62,11 +62,12 @@ import YouchengTestSupport
                 try await services.plans.createTask(
                     PlanTaskDraft(number: "1", title: "又一项", leadUnitId: commerce), planId: plan.id, actor: .system)
             }
-            await #expect(throws: PlanError.unitNotFound(999)) {
+            let unknown = await #expect(throws: FieldErrors.self) {
                 try await services.plans.createTask(
                     PlanTaskDraft(number: "2", title: "又一项", leadUnitId: commerce, cooperatingUnitIds: [999]),
                     planId: plan.id, actor: .system)
             }
+            #expect(unknown?.errors.map(\.field) == ["cooperatingUnitIds"])
             await #expect(throws: PlanError.planNotFound) {
                 try await services.plans.createTask(
                     PlanTaskDraft(number: "2", title: "又一项", leadUnitId: commerce), planId: 999, actor: .system)
@@ -133,6 +134,13 @@ import YouchengTestSupport
                     id: one.id, one.draft, status: .notStarted, parentId: child.id, expectedVersion: 1, actor: .system)
             }
             #expect(refused?.errors.first?.field == "parentId")
+            // The task itself, given as its own parent, is refused too (not read as "no parent").
+            let itself = await #expect(throws: FieldErrors.self) {
+                try await services.plans.updateTask(
+                    id: child.id, child.draft, status: .notStarted, parentId: child.id, expectedVersion: 1,
+                    actor: .system)
+            }
+            #expect(itself?.errors.first?.field == "parentId")
             // Keeping its own number is no clash.
             let same = try await services.plans.updateTask(
                 id: child.id, child.draft, status: .inProgress, expectedVersion: 1, actor: .system)

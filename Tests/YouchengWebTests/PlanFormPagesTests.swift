@@ -79,6 +79,14 @@ import YouchengStore
             #expect(taken.status == .conflict && taken.text.contains("id=\"error-number\""))
             #expect(taken.text.contains("本计划已有序号为「3」的任务"))
             #expect(try await site.services.plans.tasks(planId: id).count == 4)
+            // A cooperating unit that is no id, or no stored unit, is refused naming the field, not dropped.
+            var odd = task
+            odd[0] = ("number", "4")
+            let notAnId = try await site.post("/plans/\(id)/tasks", form: odd + [("cooperatingUnitIds", "7a")])
+            let notStored = try await site.post("/plans/\(id)/tasks", form: odd + [("cooperatingUnitIds", "9999")])
+            #expect(notAnId.status == .unprocessableContent && notAnId.text.contains("配合单位编号「7a」无效"))
+            #expect(notStored.status == .unprocessableContent && notStored.text.contains("单位 9999 不存在"))
+            #expect(try await site.services.plans.tasks(planId: id).count == 4)
 
             var edit = task
             edit[1] = ("title", "人才交流（调整）")

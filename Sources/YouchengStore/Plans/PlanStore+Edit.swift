@@ -4,7 +4,7 @@ import YouchengCore
 
 extension PlanStore {
     /// Adds task `draft` to plan `planId` (an administrator's form, a meeting's decision): checked, its number unique
-    /// in the plan (`PlanError.duplicateNumber`), its units stored (`PlanError.unitNotFound`), its parent `parentId`
+    /// in the plan (`PlanError.duplicateNumber`), its units stored (else `FieldErrors` naming `leadUnitId` or `cooperatingUnitIds`), its parent `parentId`
     /// (a task of the same plan) or else the task numbered as its number less the last part; audited in the same
     /// transaction. The task starts not started, at 0%.
     public func createTask(_ draft: PlanTaskDraft, planId: Int64, parentId: Int64? = nil, actor: AuditActor)
@@ -44,7 +44,9 @@ extension PlanStore {
             try await Self.refuseTakenNumber(draft.number, planId: before.planId, except: id, sql: sql)
             try await Self.refuseUnknownUnits(draft, sql: sql)
             var parent = try await Self.parent(of: draft, given: parentId, planId: before.planId, sql: sql)
-            if parent == id { parent = nil }
+            // A parent read from the number may be the task itself under its old number ("3" renumbered "3.1"): no
+            // parent then. One given explicitly is checked below, and the task itself is refused.
+            if parentId == nil && parent == id { parent = nil }
             if let parent {
                 let tasks = try await Self.tasks(where: "t.plan_id = \(bind: before.planId)", sql: sql)
                 try Self.checkParent(parent, of: id, among: tasks)
@@ -75,10 +77,15 @@ extension PlanStore {
 
     /// Refuses a lead or cooperating unit that is not stored.
     static func refuseUnknownUnits(_ draft: PlanTaskDraft, sql: any SQLDatabase) async throws {
-        for unit in [draft.leadUnitId] + draft.cooperatingUnitIds {
+        let units = [("leadUnitId", draft.leadUnitId)] + draft.cooperatingUnitIds.map { ("cooperatingUnitIds", $0) }
+        for (field, unit) in units {
             let found = try await sql.raw("SELECT id FROM units WHERE id = \(bind: unit)").first(
                 decodingColumn: "id", as: Int64.self)
-            if found == nil { throw PlanError.unitNotFound(unit) }
+            if found == nil {
+                throw FieldErrors(errors: [
+                    FieldError(code: "unknown_unit", field: field, message: PlanError.unitNotFound(unit).message)
+                ])
+            }
         }
     }
 

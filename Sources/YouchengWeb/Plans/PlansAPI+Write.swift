@@ -87,16 +87,11 @@ extension PlansAPI {
         return version
     }
 
-    /// `write`'s answer, field errors (and a unit that is not stored) as 422 naming the fields.
+    /// `write`'s answer, field errors (a unit that is not stored among them) as 422 naming the fields.
     private func answer(_ context: WebRequestContext, _ write: () async throws -> Response) async throws -> Response {
         do {
             return try await write()
         } catch let errors as FieldErrors {
-            return try JSONResponse.response(FieldErrorsJSON(errors, context.language), status: .unprocessableContent)
-        } catch PlanError.unitNotFound(let id) {
-            let errors = FieldErrors(errors: [
-                FieldError(code: "unknown_unit", field: "leadUnitId", message: PlanError.unitNotFound(id).message)
-            ])
             return try JSONResponse.response(FieldErrorsJSON(errors, context.language), status: .unprocessableContent)
         }
     }

@@ -61,6 +61,12 @@ struct TaskForm: Sendable {
                     message: Bilingual(zh: "请选择牵头单位", en: "choose the lead unit")))
         }
         let cooperating = cooperatingUnitIds.compactMap { Int64($0) }
+        if let bad = cooperatingUnitIds.first(where: { Int64($0) == nil }) {
+            errors.append(
+                FieldError(
+                    code: "invalid_id", field: "cooperatingUnitIds",
+                    message: Bilingual(zh: "配合单位编号「\(bad)」无效", en: "cooperating unit \"\(bad)\" is not a valid id")))
+        }
         let day = PlanFormat.day(
             due, field: "due", label: Bilingual(zh: "完成时限", en: "due date"), required: false, &errors)
         let status = PlanFormat.choice(status, PlanTaskStatus.self, field: "status", &errors)

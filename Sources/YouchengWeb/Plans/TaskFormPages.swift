@@ -65,9 +65,6 @@ struct TaskFormPages: Sendable {
             case .duplicateNumber:
                 let field = FieldError(code: "duplicate_number", field: "number", message: error.message)
                 return try await again(FieldErrors(errors: [field]), nil, .conflict)
-            case .unitNotFound:
-                let field = FieldError(code: "unknown_unit", field: "leadUnitId", message: error.message)
-                return try await again(FieldErrors(errors: [field]), nil, .unprocessableContent)
             case .staleVersion: return try await again(nil, error.message, .conflict)
             default: throw error
             }
