@@ -60,6 +60,13 @@ import YouchengStore
             #expect(response.status == .unprocessableContent)
             #expect(Set(try fields(response)) == ["colour", "title", "from", "kind"])
             #expect(try await site.services.plans.plans().isEmpty)
+            // A parent plan that is not stored is a bad field too, not an unknown plan (404).
+            let orphan = try await send(
+                site, WebTestSite.adminName, .post, "/api/v1/plans",
+                #"{"title": "区计划", "from": "2022-01-01", "to": "2022-12-31", "parentId": 999}"#)
+            #expect(orphan.status == .unprocessableContent)
+            #expect(try fields(orphan) == ["parentId"])
+            #expect(try await site.services.plans.plans().isEmpty)
         }
     }
 

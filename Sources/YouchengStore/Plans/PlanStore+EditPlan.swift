@@ -41,7 +41,7 @@ extension PlanStore {
         var seen: Set<Int64> = []
         var current: Int64? = parentId
         while let step = current, seen.insert(step).inserted {
-            guard parents.keys.contains(step) else { throw PlanError.planNotFound }
+            guard parents.keys.contains(step) else { throw Self.unknownParentPlan }
             guard step != planId else {
                 throw FieldErrors(errors: [
                     FieldError(

@@ -47,12 +47,21 @@ public struct PlanStore: Sendable {
         }
     }
 
+    /// The refusal of a parent plan that is not stored: a field error on `parentId` (422 on the form and the API).
+    static var unknownParentPlan: FieldErrors {
+        FieldErrors(errors: [
+            FieldError(
+                code: "invalid_parent", field: "parentId",
+                message: Bilingual(zh: "上级计划不存在", en: "the parent plan does not exist"))
+        ])
+    }
+
     /// Inserts a checked plan inside the caller's transaction and audits it.
     static func insertPlan(_ draft: PlanDraft, actor: AuditActor, time: Date, sql: any SQLDatabase) async throws
         -> Plan
     {
         if let parent = draft.parentId, try await plans(where: "id = \(bind: parent)", sql: sql).isEmpty {
-            throw PlanError.planNotFound
+            throw Self.unknownParentPlan
         }
         let stamp = Timestamp.string(time)
         let id = try await sql.raw(

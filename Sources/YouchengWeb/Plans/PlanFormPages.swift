@@ -52,13 +52,6 @@ struct PlanFormPages: Sendable {
             return try await render(
                 form, id: id, formError: PlanError.staleVersion(current: current).message, status: .conflict,
                 request: request, context: context)
-        } catch PlanError.planNotFound where draft.parentId != nil {
-            let error = FieldError(
-                code: "invalid_parent", field: "parentId",
-                message: Bilingual(zh: "上级计划不存在", en: "the parent plan does not exist"))
-            return try await render(
-                form, id: id, errors: FieldErrors(errors: [error]), status: .unprocessableContent, request: request,
-                context: context)
         } catch let errors as FieldErrors {
             return try await render(
                 form, id: id, errors: errors, status: .unprocessableContent, request: request, context: context)
