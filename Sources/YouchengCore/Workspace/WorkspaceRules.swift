@@ -28,9 +28,8 @@ public enum WorkspaceRules {
     public static func isReportDue(
         _ task: PlanTask, plan: PlanStatus, unitReportDays: some Sequence<Day>, asOf: Day
     ) -> Bool {
-        guard plan == .inForce, task.status.isOpen else { return false }
-        let quarter = Quarter(containing: asOf)
-        return !unitReportDays.contains { quarter.contains($0) }
+        // The plan's not-reported rule, asked of this unit's own days instead of the lead unit's.
+        plan == .inForce && PlanRules.isNotReported(task, leadReportDays: unitReportDays, asOf: asOf)
     }
 
     /// `tasks` in the workspace's order: open tasks first, each part by due date (tasks without one last), ties kept
