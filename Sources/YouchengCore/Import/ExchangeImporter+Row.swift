@@ -1,16 +1,15 @@
 import Foundation
 
 extension ExchangeImporter {
-    /// Reads data rows one by one, remembering identities already seen and the new units the valid rows name.
+    /// Checks data rows one by one, each on its own: a part of a file's rows can be checked by one reader while
+    /// another checks the next part. What needs the rows before (repeats, the new units) is ``RowAcceptor``'s.
     struct RowReader {
         let importer: ExchangeImporter
         let columns: [ExchangeColumn: Int]
+        /// The rows that passed, in the order read.
         var rows: [ExchangeRow] = []
+        /// Every refused value, in the order read.
         var errors: [RowError] = []
-        var newUnits: [String] = []
-        var count = 0
-        private var newUnitKeys: Set<String> = []
-        private var seen: [ExchangeIdentity: Int] = [:]
         private let countries = Memo<String, Result<String, Refusal>>(limit: .max)
         private let domains = Memo<String, Result<String, Refusal>>(limit: .max)
         /// Each name resolved without countries.
@@ -24,12 +23,6 @@ extension ExchangeImporter {
             self.columns = columns
         }
 
-        /// Makes room for `count` rows: a large file's rows and identities otherwise grow by copying, time and again.
-        mutating func reserve(_ count: Int) {
-            rows.reserveCapacity(count)
-            seen.reserveCapacity(count)
-        }
-
         /// The cell's trimmed text; empty when the column is missing or the row is short.
         func cell(_ row: [String], _ column: ExchangeColumn) -> String {
             guard let i = columns[column], i < row.count else { return "" }
@@ -37,20 +30,7 @@ extension ExchangeImporter {
         }
 
         mutating func read(_ cells: [String], row: Int) {
-            count += 1
-            guard let record = readRow(cells, row: row) else { return }
-            if let first = seen[record.identity] {
-                errors.append(
-                    RowError(
-                        row: row,
-                        reason: Bilingual(
-                            zh: "与第 \(first) 行重复（同一开始日期、类型与主题）",
-                            en: "repeats row \(first) (the same start, kind and title)")))
-                return
-            }
-            seen[record.identity] = row
-            rows.append(record)
-            noteNewUnit(record.unitName)
+            if let record = readRow(cells, row: row) { rows.append(record) }
         }
 
         /// The row's values, or nil with every refused value recorded.
@@ -108,11 +88,6 @@ extension ExchangeImporter {
                 return nil
             }
             return end
-        }
-
-        private mutating func noteNewUnit(_ name: String?) {
-            guard let name, importer.unit(named: name) == nil else { return }
-            if newUnitKeys.insert(NameKey.fold(name)).inserted { newUnits.append(name) }
         }
 
         /// The value of a cell that must not be blank, or nil with the problem recorded.

@@ -66,22 +66,24 @@ public struct ExchangeImporter: Sendable {
     /// Validates `table` (rows of cells, laid out as `RegistryImporter.plan` reads them). File-level problems throw;
     /// every row problem is in the plan's `errors`. Each row's cells are let go once read, so a caller that hands
     /// over its only copy (`plan(consume table)`) does not hold a large file's cells and its rows at once: the rows
-    /// read later take the memory the cells read before it gave back.
+    /// read later take the memory the cells read before it gave back. A large file's rows are checked in parts at
+    /// once, one per processor (``check(_:indices:columns:parts:)``).
     public func plan(_ table: consuming [[String]]) throws(ImportFileError) -> ExchangeImportPlan {
-        var table = table
+        try plan(table, parts: nil)
+    }
+
+    /// ``plan(_:)`` with the rows checked in `parts` parts at once (nil: ``readers(for:)``); the plan is the same.
+    func plan(_ table: consuming [[String]], parts: Int?) throws(ImportFileError) -> ExchangeImportPlan {
         guard let sheet = ImportHeader.read(table, matching: ExchangeColumn.matching) else { throw .noHeader }
         if let missing = Self.requiredColumns.first(where: { sheet.columns[$0] == nil }) {
             throw .missingColumn(missing.label)
         }
-        var reader = RowReader(importer: self, columns: sheet.columns)
-        reader.reserve(sheet.dataIndices.count)
-        for index in sheet.dataIndices {
-            reader.read(table[index], row: index + 1)
-            table[index] = []
-        }
-        guard reader.count > 0 else { throw .noData }
+        let indices = sheet.dataIndices
+        guard !indices.isEmpty else { throw .noData }
+        let taken = check(
+            table, indices: indices, columns: sheet.columns, parts: parts ?? Self.readers(for: indices.count))
         return ExchangeImportPlan(
-            rows: reader.rows, errors: reader.errors, newUnits: reader.newUnits, remarks: sheet.remarks,
-            dataRows: reader.count, totalRow: sheet.totalRow)
+            rows: taken.rows, errors: taken.errors, newUnits: taken.newUnits, remarks: sheet.remarks,
+            dataRows: indices.count, totalRow: sheet.totalRow)
     }
 }
