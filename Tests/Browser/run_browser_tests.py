@@ -870,7 +870,7 @@ class YouchengBrowserTests(BrowserTest):
         self.assertEqual(project["history"][-1]["stage"], "intent")
         self.open("/projects/funnel")
         self.screenshot("funnel")
-        self.assertEqual(len(self.all("#funnel-chart")), 1, "the funnel chart")
+        self.assertEqual(len(self.all("#funnel-chart-svg")), 1, "the funnel chart")
 
     def check_accessibility(self, page, script, blocking, other):
         """Runs axe on the open page; its findings go, described, to `blocking` or `other` by impact."""

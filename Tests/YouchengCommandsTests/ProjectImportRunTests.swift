@@ -62,7 +62,8 @@ import YouchengTestSupport
         try await backend.withDatabase { database in
             let services = try await services(database)
             let bad = Self.file.replacingOccurrences(of: "项目名称,", with: "来源类型,来源,项目名称,")
-                .replacingOccurrences(of: "\n皮革", with: "\n,,皮革").replacingOccurrences(of: "\n文化", with: "\nexchange,999,文化")
+                .replacingOccurrences(of: "\n皮革", with: "\n,,皮革").replacingOccurrences(
+                    of: "\n文化", with: "\nexchange,999,文化")
 
             let outcome = try await ProjectImportRun.run(
                 table: try table(Data(bad.utf8)), dryRun: false, today: today, services: services)

@@ -155,7 +155,7 @@ import YouchengCore
             // Only the intent project is in the file; funnel: 1 of 2 reached intent = 50 %.
             #expect(text.contains("项目名称") && text.contains("导出=项目") && !text.contains("线索项目"))
             #expect(xlsx.status == .ok)
-            #expect(funnel.contains("id=\"funnel-chart\"") && funnel.contains("50%"))
+            #expect(funnel.contains("id=\"funnel-chart-svg\"") && funnel.contains("50%"))
             #expect(list.contains("导出=项目") && !list.contains("线索项目"))
             let partner = try await vera.get("/partners/\(try await site.partnerId("Leipzig"))").text
             #expect(partner.contains("id=\"partner-projects-table\"") && partner.contains("导出=项目"))

@@ -131,7 +131,9 @@ public struct ProjectForm: Sendable, Hashable {
                 ))
         }
         let source = validatedSource(&errors)
-        let stage = trim(stage).isEmpty ? ProjectStage.lead : ProjectStage(rawValue: trim(stage)) ?? ProjectStage(parsing: stage)
+        let stage =
+            trim(stage).isEmpty
+            ? ProjectStage.lead : ProjectStage(rawValue: trim(stage)) ?? ProjectStage(parsing: stage)
         if stage == nil {
             errors.append(Self.unknown("stage", kind: self.stage, ProjectStage.self, zh: "阶段", en: "stage"))
         }
