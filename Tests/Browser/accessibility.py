@@ -11,7 +11,7 @@ import urllib.parse
 BLOCKING_IMPACTS = ("critical", "serious")
 
 # Paths that are not HTML pages (downloads, the API, static files, the health check) or that act (sign out).
-NOT_A_PAGE = re.compile(r"^/(api/|static/|health$|logout$)|\.(csv|xlsx|ics)$")
+NOT_A_PAGE = re.compile(r"^/(api/|static/|health$|logout$)|\.(csv|xlsx|ics|json)$")
 
 # Pages the crawl must reach, as patterns (a number in the path is `{id}`): if a link to one of them disappears,
 # the test says so instead of quietly checking fewer pages.
@@ -24,6 +24,7 @@ REQUIRED_PAGES = (
     "/plans/{id}", "/plans/{id}/edit", "/plans/{id}/tasks/new", "/tasks/{id}", "/tasks/{id}/edit", "/meetings",
     "/meetings/new", "/meetings/{id}", "/meetings/{id}/edit", "/meetings/{id}/delete", "/workspace",
     "/units/responsiveness",
+    "/projects", "/projects/new", "/projects/{id}", "/projects/{id}/edit", "/projects/{id}/delete", "/projects/funnel",
 )
 
 MAX_PAGES = 120  # a guard against a crawl that never ends (e.g. a link that grows on every page)

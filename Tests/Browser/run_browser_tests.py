@@ -841,6 +841,37 @@ class YouchengBrowserTests(BrowserTest):
         self.assertNotIn(notice_id, [i.get_attribute("data-notice-id")
                                      for i in self.all("#workspace-notices li[data-notice-id]")])
 
+    def test_11_a_project_moves_a_stage_gets_a_note_and_the_stalled_filter_finds_the_demo_one(self):
+        # The demo's stalled project shows under the stalled filter, with its badge.
+        self.open("/projects?stalled=true")
+        self.screenshot("projects-stalled")
+        titles = [row.find_element(By.CSS_SELECTOR, ".title").text for row in self.all("#projects-table tbody tr")]
+        self.assertTrue(any("停滞" in title for title in titles), f"the demo's stalled project: {titles}")
+        self.assertGreater(len(self.all("#projects-table .badge")), 0, "the stalled badge")
+
+        # A lead project moves to intent from its page, then gets a note; both show on the page.
+        self.open("/projects?stage=lead")
+        row = self.all("#projects-table tbody tr")[0]
+        project_id = row.get_attribute("data-project-id")
+        self.click_and_wait(row.find_element(By.CSS_SELECTOR, ".title a"))
+        Select(self.one("#field-stage")).select_by_value("intent")
+        self.click_and_wait(self.one("#stage-submit"))
+        self.assertEqual(urllib.parse.urlsplit(self.driver.current_url).path, f"/projects/{project_id}")
+        self.assertEqual(self.one("#project-facts .stage").get_attribute("data-stage"), "intent")
+        text = f"浏览器跟进 {int(time.time())}"
+        self.one("#field-text").send_keys(text)
+        self.click_and_wait(self.one("#note-submit"))
+        self.screenshot("project-noted")
+        self.assertIn(text, self.text("#notes-list"))
+
+        # The API agrees, and the funnel page draws its chart.
+        project = self.api(f"/api/v1/projects/{project_id}")
+        self.assertEqual(project["stage"], "intent")
+        self.assertEqual(project["history"][-1]["stage"], "intent")
+        self.open("/projects/funnel")
+        self.screenshot("funnel")
+        self.assertEqual(len(self.all("#funnel-chart-svg")), 1, "the funnel chart")
+
     def check_accessibility(self, page, script, blocking, other):
         """Runs axe on the open page; its findings go, described, to `blocking` or `other` by impact."""
         self.screenshot("page-" + (re.sub(r"[^a-z0-9]+", "-", page.lower()).strip("-") or "overview"))

@@ -83,7 +83,7 @@ import YouchengCore
     @Test func healthAddsRecencyFrequencyBreadthAndLeaders() {
         let asOf = day("2026-11-23")
         let exchanges = [
-            // 175 days before: recency 40; city-led: leaders 15.
+            // 175 days before: recency 35; city-led: leaders 10.
             exchange(1, .incomingDelegation, "2026-06-01", rank: .city, domains: ["trade", "culture"]),
             exchange(2, .outgoingDelegation, "2022-01-10", rank: .bureau, domains: ["education"]),
             // Exactly five years before: outside the window.
@@ -93,20 +93,43 @@ import YouchengCore
 
         let health = PartnershipHealth(exchanges: exchanges, asOf: asOf)
 
-        // 40 + 2 × 3 + 3 domains × 3 + 15 = 70.
+        // 35 + 2 × 2.5 + 3 domains × 2 + 10 = 56; no project, so no results.
         #expect(health.daysSinceLast == 175)
         #expect(health.recentExchanges == 2 && health.domains == 3)
-        #expect(health.score == 70)
+        #expect(health.results == 0 && health.score == 56)
     }
 
     @Test func recencyFallsLinearlyAndNoExchangeScoresZero() {
         let asOf = day("2026-11-23")
-        // 1,096 days (2024 is a leap year): 40 × (1825 − 1096) / 1460 = 19.97; plus 3 for one exchange = 22.97 → 23.
+        // 1,096 days (2024 is a leap year): 35 × (1825 − 1096) / 1460 = 17.48; plus 2.5 for one exchange = 19.98 → 20.
         let old = PartnershipHealth(exchanges: [exchange(1, .letter, "2023-11-23")], asOf: asOf)
 
         #expect(old.daysSinceLast == 1096)
-        #expect(old.score == 23)
+        #expect(old.score == 20)
         #expect(PartnershipHealth(exchanges: [], asOf: asOf).score == 0)
         #expect(PartnershipHealth(exchanges: [exchange(1, .letter, "2016-01-01")], asOf: asOf).score == 0)
+    }
+
+    @Test func resultsCountSignedAndLandedProjectsUpToTwenty() {
+        let asOf = day("2026-11-23")
+        func project(_ id: Int64, _ stage: ProjectStage, reached: ProjectStage) -> ProjectSummary {
+            ProjectSummary(
+                id: id, draft: ProjectDraft(title: "P", partnerIds: [1], unitId: 1, kind: .trade), stage: stage,
+                since: asOf, lastUpdate: asOf, reached: reached)
+        }
+        // One landed (5 + 5), one shelved after signing (5), one lead (0): 15 points, no exchange.
+        let some = PartnershipHealth(
+            exchanges: [],
+            projects: [
+                project(1, .landed, reached: .landed), project(2, .shelved, reached: .signed),
+                project(3, .lead, reached: .lead),
+            ],
+            asOf: asOf)
+        // Three completed: 3 × (5 + 5) = 30, capped at 20.
+        let many = PartnershipHealth(
+            exchanges: [], projects: (1...3).map { project($0, .completed, reached: .completed) }, asOf: asOf)
+
+        #expect(some.signedProjects == 2 && some.landedProjects == 1 && some.results == 15 && some.score == 15)
+        #expect(many.results == 20 && many.score == 20)
     }
 }

@@ -16,6 +16,7 @@ enum BackupFixture {
         "notices", "notice_units", "notice_responses",
         "plans", "plan_tasks", "plan_task_units", "progress_reports",
         "meetings", "meeting_agenda_items", "meeting_attendance", "meeting_decisions",
+        "projects", "project_partners", "project_stage_changes", "project_notes",
     ]
 
     static let at = "2026-11-23T09:00:00Z"
@@ -139,6 +140,7 @@ enum BackupFixture {
                 ])
             try await fillPlans(sql)
             try await fillMeetings(sql)
+            try await fillProjects(sql)
         }
     }
 
@@ -194,7 +196,7 @@ enum BackupFixture {
             [[3, 6, 1, "举办论坛", 11, 1, "alice", at], [4, 6, 2, "已删除任务", Int?.none, 0, "alice", at]])
     }
 
-    private static func insert(
+    static func insert(
         _ sql: any SQLDatabase, _ table: String, _ columns: [String], _ rows: [[any Encodable & Sendable]]
     ) async throws {
         var insert = sql.insert(into: table).columns(columns)

@@ -80,6 +80,7 @@ import YouchengCore
                 attendance: [unit.id: .deputy], minutes: payload),
             by: .system)
         try await storePlanPayload(site, unitId: unit.id)
+        try await storeProjectPayload(site, partnerId: partner.partner.id, unitId: unit.id)
     }
 
     /// A plan, a task led by the admin's unit with `unitId` cooperating (so the admin sees the report form) and a

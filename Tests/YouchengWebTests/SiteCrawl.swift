@@ -30,6 +30,7 @@ struct SiteCrawl {
         WebRoute(SystemRoute.asset("")), WebRoute(SystemRoute.health), WebRoute(CalendarRoute.calendarFeed),
         WebRoute(RegistryRoute.export(.csv)), WebRoute(RegistryRoute.export(.xlsx)),
         WebRoute(ExchangeRoute.exchangeExport(.csv)), WebRoute(ExchangeRoute.exchangeExport(.xlsx)),
+        WebRoute(ProjectRoute.projectsCSV), WebRoute(ProjectRoute.projectsXLSX), WebRoute(ProjectRoute.projectsJSON),
     ]
 
     /// Crawls the site in `site`'s session, calling `check` on every answer.

@@ -68,6 +68,9 @@ struct ServeCommand: AsyncParsableCommand {
             if demo, try await DemoData.loadMeetingIfEmpty(into: services) {
                 print("已登记演示会议（虚构）/ recorded the demo meeting (fictional data)")
             }
+            if demo, try await DemoData.loadProjectsIfEmpty(into: services, today: try PlanCommand.day(nil)) {
+                print("已登记演示合作项目（虚构）/ recorded the demo projects (fictional data)")
+            }
             var configuration = WebConfiguration()
             configuration.host = host
             configuration.port = port

@@ -66,4 +66,6 @@ public enum AuditEntityType: String, Sendable, CaseIterable, Codable, Hashable, 
     case meeting
     /// A decision of a meeting (entity id `meetingId/number`).
     case meetingDecision
+    /// A cooperation project (合作项目), its stage changes and notes.
+    case project
 }

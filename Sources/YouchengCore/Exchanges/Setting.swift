@@ -8,6 +8,8 @@ public enum Setting: String, Sendable, CaseIterable, Hashable, Vocabulary {
     case maxPeople = "compliance.max_people"
     /// The years of silence that make a partnership dormant.
     case dormantYears = "dormant.years"
+    /// The days without an update after which an open cooperation project is stalled.
+    case stalledDays = "projects.stalled_days"
 
     /// The value a new deployment has.
     public var defaultValue: String {
@@ -16,19 +18,25 @@ public enum Setting: String, Sendable, CaseIterable, Hashable, Vocabulary {
         case .maxDays: "5,8,10"
         case .maxPeople: ""
         case .dormantYears: "3"
+        case .stalledDays: String(ProjectRules.defaultStalledDays)
         }
     }
 
     /// `text` checked and written canonically, or an error naming the setting.
     public func validate(_ text: String) -> Result<String, FieldError> {
         let value = text.trimmingCharacters(in: .whitespaces)
-        let range = self == .dormantYears ? DormantRule.yearsRange : 1...1000
+        let range =
+            switch self {
+            case .dormantYears: DormantRule.yearsRange
+            case .stalledDays: ProjectRules.stalledDaysRange
+            default: 1...1000
+            }
         func whole(_ part: Substring) -> Int? {
             Int(part.trimmingCharacters(in: .whitespaces)).flatMap { range.contains($0) ? $0 : nil }
         }
         let canonical: String?
         switch self {
-        case .maxCountries, .dormantYears: canonical = whole(Substring(value)).map(String.init)
+        case .maxCountries, .dormantYears, .stalledDays: canonical = whole(Substring(value)).map(String.init)
         case .maxPeople: canonical = value.isEmpty ? "" : whole(Substring(value)).map(String.init)
         case .maxDays:
             let parts = value.split(separator: ",").map(whole)

@@ -49,6 +49,7 @@ public enum Vocabularies {
         NoticeAnswer.self,
         PlanKind.self, PlanStatus.self, PlanTaskStatus.self, PlanColumn.self,
         MeetingKind.self, MeetingAttendanceStatus.self, AgendaLinkKind.self,
+        ProjectStage.self, ProjectKind.self, ProjectSourceKind.self, ProjectColumn.self,
     ]
 
     /// The name of each of them, by type.

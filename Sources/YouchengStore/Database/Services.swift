@@ -68,6 +68,9 @@ public struct Services: Sendable {
     /// Joint meetings: agenda, attendance, minutes and decisions.
     public var meetings: MeetingStore { MeetingStore(database: database, now: now) }
 
+    /// Cooperation projects: partners, stage history and notes.
+    public var projects: ProjectStore { ProjectStore(database: database, now: now) }
+
     /// Throws when the database does not answer (what `/health` reports).
     public func ping() async throws { try await database.ping() }
 }

@@ -37,6 +37,11 @@ public struct SettingsStore: Sendable {
         Int(try await all()[.dormantYears] ?? "") ?? 3
     }
 
+    /// The days without an update after which an open cooperation project is stalled.
+    public func stalledDays() async throws -> Int {
+        Int(try await all()[.stalledDays] ?? "") ?? ProjectRules.defaultStalledDays
+    }
+
     /// Checks and stores `text` for `setting`, auditing the change; returns the value stored.
     @discardableResult
     public func set(_ setting: Setting, to text: String, actor: AuditActor) async throws -> String {

@@ -59,6 +59,7 @@ struct AuditEntryRow: Sendable {
         case .progressReport: return nil
         case .meeting: return MeetingRoute.meeting(id: id).link()
         case .meetingDecision: return nil
+        case .project: return ProjectRoute.project(id: id).link()
         }
     }
 

@@ -47,6 +47,14 @@ struct AuditFieldDisplay: Sendable {
             "convenor": "meeting_field_convenor", "place": "meeting_field_place", "agenda": "meeting_agenda",
             "attendance": "meeting_attendance", "minutes": "meeting_field_minutes", "version": "field_version",
         ],
+        .project: [
+            "title": "project_field_title", "partners": "project_field_partners", "unitId": "project_field_unit",
+            "kind": "project_field_kind", "agreed": "project_field_agreed", "realised": "project_field_realised",
+            "currency": "project_field_currency", "budget": "project_field_budget",
+            "actualCost": "project_field_actualCost", "source": "project_field_source", "stage": "project_field_stage",
+            "date": "project_field_date", "reason": "project_field_reason", "note": "project_notes",
+            "version": "field_version",
+        ],
         .meetingDecision: [
             "meetingId": "meeting_audit_meeting", "number": "meeting_decision_number",
             "text": "meeting_decision_field_text", "taskId": "meeting_decision_task",
@@ -79,6 +87,12 @@ struct AuditFieldDisplay: Sendable {
         case (.notice, "allUnits"): return catalog.text(value == "true" ? "audit_yes" : "audit_no", display.language)
         case (.noticeResponse, "answer"): return NoticeAnswer(rawValue: value).map { display.text($0.label) } ?? value
         case (.noticeResponse, "unitId"): return Int64(value).map { unitNames[$0] ?? "#\($0)" } ?? value
+        case (.project, "stage"): return ProjectStage(rawValue: value).map { display.text($0.label) } ?? value
+        case (.project, "kind"): return ProjectKind(rawValue: value).map { display.text($0.label) } ?? value
+        case (.project, "unitId"): return Int64(value).map { unitNames[$0] ?? "#\($0)" } ?? value
+        case (.project, "partners"):
+            return value.split(separator: ",").map { id in Int64(id).flatMap { partnerNames[$0] } ?? "#\(id)" }
+                .joined(separator: "、")
         case (.meeting, "kind"): return MeetingKind(rawValue: value).map { display.text($0.label) } ?? value
         case (.meetingDecision, "createdTask"):
             return catalog.text(value == "true" ? "audit_yes" : "audit_no", display.language)

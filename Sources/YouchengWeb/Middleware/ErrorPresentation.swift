@@ -48,6 +48,14 @@ struct ErrorPresentation: Sendable, Equatable {
             self.init(plan: error)
         case let error as MeetingError:
             self.init(meeting: error)
+        case let error as ProjectError:
+            self.init(project: error)
+        case let error as ProjectImportRefusal:
+            self.init(
+                .unprocessableContent, "refused_rows",
+                Bilingual(
+                    zh: error.errors.map(\.message.zh).joined(separator: "；"),
+                    en: error.errors.map(\.message.en).joined(separator: "; ")), error.errors.first?.field)
         case let error as StoredValueError:
             // Not a user's mistake but data to repair: a 500 that says where, logged as an error.
             self.init(.internalServerError, "unreadable_stored_value", error.message, nil)
@@ -159,6 +167,17 @@ struct ErrorPresentation: Sendable, Equatable {
         case .duplicateTaskNumber: self.init(.conflict, "duplicate_number", error.message, error.field)
         case .unknownAgendaLink, .unknownUnit, .unknownPlan, .inactiveTaskUnit, .unknownTask:
             self.init(.unprocessableContent, "unknown_reference", error.message, error.field)
+        }
+    }
+
+    private init(project error: ProjectError) {
+        switch error {
+        case .notFound: self.init(.notFound, "not_found", error.message, nil)
+        case .staleVersion: self.init(.conflict, "stale_version", error.message, error.field)
+        case .unknownPartner, .unknownUnit, .unknownSource:
+            self.init(.unprocessableContent, "unknown_reference", error.message, error.field)
+        case .sameStage, .dateBeforeStage, .futureDate, .reasonRequired:
+            self.init(.unprocessableContent, "refused_move", error.message, error.field)
         }
     }
 

@@ -19,19 +19,31 @@ struct PartnerActivityView: Sendable {
     let frequency: String
     let breadth: String
     let leaders: String
+    let results: String
     let formula: String
     let lastExchange: String
     let entries: [Entry]
     let domainCounts: [CountLine]
+    /// The partner's cooperation projects, most recently updated first.
+    let projects: [ProjectRow]
+    /// The project list filtered to this partner.
+    let projectsHref: String
 
-    init(exchanges: [Exchange], asOf: Day, domains: [ExchangeDomain], display: Display, catalog: LabelCatalog) {
+    init(
+        exchanges: [Exchange], projects: [ProjectSummary], partnerId: Int64, lookups: ExchangeContext,
+        rule: (days: Int, asOf: Day), domains: [ExchangeDomain], display: Display, catalog: LabelCatalog
+    ) {
         let language = display.language
-        let health = PartnershipHealth(exchanges: exchanges, asOf: asOf)
+        let asOf = rule.asOf
+        let health = PartnershipHealth(exchanges: exchanges, projects: projects, asOf: asOf)
         score = health.score
         func points(_ value: Double) -> String { String(format: "%.1f", value) }
-        (recency, frequency, breadth, leaders) = (
-            points(health.recency), points(health.frequency), points(health.breadth), points(health.leaders)
+        (recency, frequency, breadth, leaders, results) = (
+            points(health.recency), points(health.frequency), points(health.breadth), points(health.leaders),
+            points(health.results)
         )
+        self.projects = projects.map { ProjectRow($0, lookups: lookups, rule: rule, display: display) }
+        projectsHref = ProjectRoute.projects.link([("partner", String(partnerId))])
         formula = catalog.text("health_formula", language)
         let past = exchanges.map(\.draft).filter { $0.start <= asOf }
         lastExchange =

@@ -32,8 +32,13 @@ struct PartnerPage: Sendable {
             mayWrite
             ? try await dependencies.history(
                 partnerships: found.partnerships.map(\.partnership.id), language: context.language) : nil
+        var projectQuery = ProjectQuery()
+        projectQuery.partnerId = id
+        let rule = try await dependencies.stalledRule()
         let activity = PartnerActivityView(
-            exchanges: try await dependencies.exchanges.timeline(partnerId: id), asOf: dependencies.todayDay,
+            exchanges: try await dependencies.exchanges.timeline(partnerId: id),
+            projects: try await dependencies.services.projects.all(projectQuery, days: rule.days, asOf: rule.asOf),
+            partnerId: id, lookups: try await dependencies.exchangeContext(), rule: rule,
             domains: try await dependencies.exchanges.domains(), display: dependencies.display(context.language),
             catalog: dependencies.renderer.catalog)
         var view = PartnerView(
