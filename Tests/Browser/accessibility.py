@@ -24,6 +24,7 @@ REQUIRED_PAGES = (
     "/plans/{id}", "/plans/{id}/edit", "/plans/{id}/tasks/new", "/tasks/{id}", "/tasks/{id}/edit", "/meetings",
     "/meetings/new", "/meetings/{id}", "/meetings/{id}/edit", "/meetings/{id}/delete", "/workspace",
     "/units/responsiveness",
+    "/pipeline", "/prospects", "/prospects/new", "/prospects/{id}", "/prospects/{id}/edit",
 )
 
 MAX_PAGES = 120  # a guard against a crawl that never ends (e.g. a link that grows on every page)

@@ -68,6 +68,9 @@ struct ServeCommand: AsyncParsableCommand {
             if demo, try await DemoData.loadMeetingIfEmpty(into: services) {
                 print("已登记演示会议（虚构）/ recorded the demo meeting (fictional data)")
             }
+            if demo, try await DemoData.loadPipelineIfEmpty(into: services, today: try PlanCommand.day(nil)) {
+                print("已登记演示结好意向（虚构）/ entered the demo prospects (fictional data)")
+            }
             var configuration = WebConfiguration()
             configuration.host = host
             configuration.port = port

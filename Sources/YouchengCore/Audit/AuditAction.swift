@@ -66,4 +66,8 @@ public enum AuditEntityType: String, Sendable, CaseIterable, Codable, Hashable, 
     case meeting
     /// A decision of a meeting (entity id `meetingId/number`).
     case meetingDecision
+    /// A prospect of the twinning pipeline (结好意向).
+    case prospect
+    /// A home's pipeline target for a year (entity id `homeCode/year`).
+    case pipelineTarget
 }

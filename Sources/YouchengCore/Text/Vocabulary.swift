@@ -49,6 +49,7 @@ public enum Vocabularies {
         NoticeAnswer.self,
         PlanKind.self, PlanStatus.self, PlanTaskStatus.self, PlanColumn.self,
         MeetingKind.self, MeetingAttendanceStatus.self, AgendaLinkKind.self,
+        ProspectStage.self, PipelineBatch.self,
     ]
 
     /// The name of each of them, by type.

@@ -68,6 +68,9 @@ public struct Services: Sendable {
     /// Joint meetings: agenda, attendance, minutes and decisions.
     public var meetings: MeetingStore { MeetingStore(database: database, now: now) }
 
+    /// The twinning pipeline: prospects, their stage history and signing, and the homes' yearly targets.
+    public var prospects: ProspectStore { ProspectStore(registry: registry) }
+
     /// Throws when the database does not answer (what `/health` reports).
     public func ping() async throws { try await database.ping() }
 }

@@ -59,6 +59,8 @@ struct AuditEntryRow: Sendable {
         case .progressReport: return nil
         case .meeting: return MeetingRoute.meeting(id: id).link()
         case .meetingDecision: return nil
+        case .prospect: return PipelineRoute.prospect(id: id).link()
+        case .pipelineTarget: return nil
         }
     }
 

@@ -48,6 +48,8 @@ struct ErrorPresentation: Sendable, Equatable {
             self.init(plan: error)
         case let error as MeetingError:
             self.init(meeting: error)
+        case let error as ProspectError:
+            self.init(prospect: error)
         case let error as StoredValueError:
             // Not a user's mistake but data to repair: a 500 that says where, logged as an error.
             self.init(.internalServerError, "unreadable_stored_value", error.message, nil)
@@ -159,6 +161,19 @@ struct ErrorPresentation: Sendable, Equatable {
         case .duplicateTaskNumber: self.init(.conflict, "duplicate_number", error.message, error.field)
         case .unknownAgendaLink, .unknownUnit, .unknownPlan, .inactiveTaskUnit, .unknownTask:
             self.init(.unprocessableContent, "unknown_reference", error.message, error.field)
+        }
+    }
+
+    private init(prospect error: ProspectError) {
+        switch error {
+        case .notFound: self.init(.notFound, "not_found", error.message, nil)
+        case .staleVersion: self.init(.conflict, "stale_version", error.message, error.field)
+        case .alreadySigned: self.init(.conflict, "already_signed", error.message, nil)
+        case .alreadyTwinned: self.init(.conflict, "duplicate_pair", error.message, nil)
+        case .unknownUnit: self.init(.unprocessableContent, "unknown_reference", error.message, error.field)
+        case .sameStage, .finalStage, .notAllowed, .reasonRequired, .dateBeforePrevious, .futureDate, .kindRequired,
+            .initialStage:
+            self.init(.unprocessableContent, "stage_rule", error.message, error.field)
         }
     }
 

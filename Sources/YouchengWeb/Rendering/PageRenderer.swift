@@ -79,6 +79,7 @@ struct PageRenderer: Sendable {
                 ("nav-plans", PlanRoute.plans, "plans_nav"),
                 ("nav-workspace", WorkspaceRoute.workspace, "workspace_nav"),
                 ("nav-meetings", MeetingRoute.meetings, "meetings_nav"),
+                ("nav-pipeline", PipelineRoute.pipeline, "pipeline_nav"),
             ],
             [
                 ("nav-dormant", ExchangeRoute.dormant, "nav_dormant"),
