@@ -7,7 +7,7 @@ struct ProspectView: Sendable {
     struct HistoryRow: Sendable {
         let stage: CodedLabel
         let date: String
-        let reason: String
+        let reason: String?
         let by: String
     }
 
@@ -15,8 +15,8 @@ struct ProspectView: Sendable {
     let notice: String?
     let backHref: String
     let row: ProspectRow
-    let geonameId: String
-    let notes: String
+    let geonameId: String?
+    let notes: String?
     let partnershipHref: String?
     let partnershipLabel: String?
     let history: [HistoryRow]
@@ -42,20 +42,24 @@ struct ProspectView: Sendable {
         title = row.name
         self.notice = notice.map { kit.text($0) }
         backHref = PipelineRoute.pipeline.link([("home", prospect.draft.homeCode)])
-        geonameId = prospect.draft.geonameId.map(String.init) ?? ""
-        notes = prospect.draft.notes
+        geonameId = prospect.draft.geonameId.map(String.init)
+        notes = prospect.draft.notes.isEmpty ? nil : prospect.draft.notes
         partnershipHref = partnership.map { RegistryRoute.partner(id: $0.partner.id).link() }
         partnershipLabel = partnership.map {
             "\(display.home($0.home)) — \($0.partner.displayName(language)) · \(display.kind($0.partnership.kind)) · "
                 + display.date($0.partnership.established)
         }
         history = prospect.history.reversed().map {
-            HistoryRow(stage: CodedLabel($0.stage, display), date: $0.date.description, reason: $0.reason, by: $0.by)
+            HistoryRow(
+                stage: CodedLabel($0.stage, display), date: $0.date.description,
+                reason: $0.reason.isEmpty ? nil : $0.reason, by: $0.by)
         }
         editHref = mayWrite ? PipelineRoute.editProspect(id: prospect.id).link() : nil
         let choices = ProspectStageRules.next(from: prospect.stage)
         if mayWrite && !choices.isEmpty {
-            let chosen = ProspectStage(rawValue: form.stage)
+            // Unless the form says otherwise, the next stage forward is chosen (never a step back by accident).
+            let following = prospect.stage.order.map { ProspectStage.forward.dropFirst($0 + 1).first } ?? nil
+            let chosen = ProspectStage(rawValue: form.stage) ?? following
             stageForm = StageForm(
                 action: PipelineRoute.changeStage(id: prospect.id).link(), version: prospect.version,
                 fields: [
