@@ -16,6 +16,7 @@ public struct YouchengCommand: AsyncParsableCommand {
             CopyCommand.self, CheckCommand.self,
             PlanCommand.self,
             ProjectsCommand.self,
+            PipelineCommand.self,
         ],
         defaultSubcommand: nil)
 

@@ -25,6 +25,7 @@ REQUIRED_PAGES = (
     "/meetings/new", "/meetings/{id}", "/meetings/{id}/edit", "/meetings/{id}/delete", "/workspace",
     "/units/responsiveness",
     "/projects", "/projects/new", "/projects/{id}", "/projects/{id}/edit", "/projects/{id}/delete", "/projects/funnel",
+    "/pipeline", "/prospects", "/prospects/new", "/prospects/{id}", "/prospects/{id}/edit",
 )
 
 MAX_PAGES = 120  # a guard against a crawl that never ends (e.g. a link that grows on every page)

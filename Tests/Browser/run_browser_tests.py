@@ -871,6 +871,37 @@ class YouchengBrowserTests(BrowserTest):
         self.open("/projects/funnel")
         self.screenshot("funnel")
         self.assertEqual(len(self.all("#funnel-chart-svg")), 1, "the funnel chart")
+    def test_9z_an_administrator_signs_a_prospect_and_sees_the_new_partnership(self):
+        # Named to run last (unittest sorts names as text): it adds a partnership, which the registry's counts in
+        # test_1 and test_2 must not see, and the axe crawl of test_9 meets the demo's prospects still open.
+        # The board shows the demo's prospects by stage; Toulouse has a letter of intent.
+        self.open("/pipeline?home=320500")
+        self.screenshot("pipeline")
+        self.assertIn("年目标新结好", self.text("#progress-sentence"))
+        card = self.one(".board-column[data-stage='letterOfIntent'] li.card a")
+        self.assertEqual(card.text.strip(), "图卢兹")
+        before = self.registry_total()
+        self.click_and_wait(card)
+        prospect_path = urllib.parse.urlsplit(self.driver.current_url).path
+
+        # Sign it as a friendship city today: the page comes back with the partnership linked.
+        Select(self.one("#field-stage")).select_by_value("signed")
+        Select(self.one("#field-kind")).select_by_value("friendshipCity")
+        self.screenshot("stage-form")
+        self.click_and_wait(self.one("#stage-submit"))
+        self.screenshot("signed")
+        self.assertEqual(urllib.parse.urlsplit(self.driver.current_url).path, prospect_path)
+        self.assertEqual(self.one("#prospect-facts .stage").get_attribute("data-stage"), "signed")
+        self.assertEqual(len(self.all("#stage-form")), 0, "no stage follows signing")
+
+        # The partner's page lists the new partnership, and the registry counts one more.
+        self.click_and_wait(self.one("#prospect-partnership"))
+        self.screenshot("partner")
+        self.assertTrue(urllib.parse.urlsplit(self.driver.current_url).path.startswith("/partners/"))
+        self.assertIn("Toulouse", self.driver.page_source)
+        self.assertEqual(self.registry_total(), before + 1)
+        found = self.api("/api/v1/partnerships", q="Toulouse")["items"]
+        self.assertEqual([item["home"]["code"] for item in found], ["320500"])
 
     def check_accessibility(self, page, script, blocking, other):
         """Runs axe on the open page; its findings go, described, to `blocking` or `other` by impact."""

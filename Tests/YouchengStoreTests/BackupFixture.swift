@@ -17,6 +17,7 @@ enum BackupFixture {
         "plans", "plan_tasks", "plan_task_units", "progress_reports",
         "meetings", "meeting_agenda_items", "meeting_attendance", "meeting_decisions",
         "projects", "project_partners", "project_stage_changes", "project_notes",
+        "prospects", "prospect_stage_changes", "pipeline_targets",
     ]
 
     static let at = "2026-11-23T09:00:00Z"
@@ -141,6 +142,7 @@ enum BackupFixture {
             try await fillPlans(sql)
             try await fillMeetings(sql)
             try await fillProjects(sql)
+            try await fillPipeline(sql)
         }
     }
 
@@ -194,6 +196,36 @@ enum BackupFixture {
             sql, "meeting_decisions",
             ["id", "meeting_id", "number", "text", "task_id", "created_task", "created_by", "created_at"],
             [[3, 6, 1, "举办论坛", 11, 1, "alice", at], [4, 6, 2, "已删除任务", Int?.none, 0, "alice", at]])
+    }
+
+    /// A signed prospect linked to its partnership with two stage changes (one with a reason that has a newline),
+    /// and a target with a locality goal of "all" (NULL count) beside an empty total goal.
+    private static func fillPipeline(_ sql: any SQLDatabase) async throws {
+        try await insert(
+            sql, "prospects",
+            [
+                "id", "name", "name_zh", "country", "geoname_id", "home_code", "unit_id", "themes", "notes", "stage",
+                "stage_date", "partnership_id", "version", "created_by", "created_at", "updated_at",
+            ],
+            [
+                [
+                    8, "Toulouse", "图卢兹 \"甲\"", "FR", 2_972_315, "320500", 1, "航空航天\n航空", "", "signed",
+                    "2026-03-01", 100, 3, "alice", at, at,
+                ]
+            ])
+        try await insert(
+            sql, "prospect_stage_changes", ["id", "prospect_id", "stage", "date", "reason", "by_user", "at"],
+            [
+                [1, 8, "identified", "2025-06-01", "", "alice", at],
+                [2, 8, "signed", "2026-03-01", "签约\r\n仪式", "alice", at],
+            ])
+        try await insert(
+            sql, "pipeline_targets",
+            [
+                "home_code", "year", "new_min", "new_max", "total_by_date", "total_by_count", "localities_by_date",
+                "localities_by_count", "updated_by", "updated_at",
+            ],
+            [["320500", 2026, 3, 4, String?.none, Int?.none, "2026-12-31", Int?.none, "alice", at]])
     }
 
     static func insert(

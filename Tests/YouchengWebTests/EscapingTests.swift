@@ -81,6 +81,11 @@ import YouchengCore
             by: .system)
         try await storePlanPayload(site, unitId: unit.id)
         try await storeProjectPayload(site, partnerId: partner.partner.id, unitId: unit.id)
+        _ = try await site.services.prospects.create(
+            ProspectDraft(
+                name: payload, nameZh: payload, country: "FI", homeCode: "320100", unitId: unit.id, themes: [payload],
+                notes: payload),
+            stage: .contacted, date: Day(parsing: "2026-11-01"), today: Day(parsing: "2026-11-23")!, by: .system)
     }
 
     /// A plan, a task led by the admin's unit with `unitId` cooperating (so the admin sees the report form) and a

@@ -68,4 +68,8 @@ public enum AuditEntityType: String, Sendable, CaseIterable, Codable, Hashable, 
     case meetingDecision
     /// A cooperation project (合作项目), its stage changes and notes.
     case project
+    /// A prospect of the twinning pipeline (结好意向).
+    case prospect
+    /// A home's pipeline target for a year (entity id `homeCode/year`).
+    case pipelineTarget
 }

@@ -50,6 +50,7 @@ public enum Vocabularies {
         PlanKind.self, PlanStatus.self, PlanTaskStatus.self, PlanColumn.self,
         MeetingKind.self, MeetingAttendanceStatus.self, AgendaLinkKind.self,
         ProjectStage.self, ProjectKind.self, ProjectSourceKind.self, ProjectColumn.self,
+        ProspectStage.self, PipelineBatch.self,
     ]
 
     /// The name of each of them, by type.

@@ -70,6 +70,8 @@ public struct Services: Sendable {
 
     /// Cooperation projects: partners, stage history and notes.
     public var projects: ProjectStore { ProjectStore(database: database, now: now) }
+    /// The twinning pipeline: prospects, their stage history and signing, and the homes' yearly targets.
+    public var prospects: ProspectStore { ProspectStore(registry: registry) }
 
     /// Throws when the database does not answer (what `/health` reports).
     public func ping() async throws { try await database.ping() }

@@ -22,6 +22,7 @@ enum Migrator {
         Migration.m011Plans,
         Migration.m012Notices,
         Migration.m013Meetings,
+        Migration.m014Pipeline,
         Migration.m015Projects,
     ]
 

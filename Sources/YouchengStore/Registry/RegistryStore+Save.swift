@@ -7,35 +7,45 @@ extension RegistryStore {
         -> PartnershipRecord
     {
         let time = now()
-        let stamp = Timestamp.string(time)
-        let level = reference.localities.locality(draft.homeCode)?.level ?? .district
         do {
             return try await database.writeTransaction(locking: Self.registryTables) { sql in
-                var before: PartnershipRecord?
-                if let id { before = try await storedRecord(id: id, sql: sql) }
-                let savedId = try await write(
-                    draft, id: id, expectedVersion: expectedVersion, level: level, stamp: stamp, sql: sql)
-                guard let after = try await storedRecord(id: savedId, sql: sql) else { throw RegistryError.notFound }
-                if before?.partner.id != after.partner.id {
-                    // A partner new to this partnership (often new altogether) is placed as an import places it:
-                    // only when it has no coordinates and its names match one city.
-                    try await PartnerPlaceStore.matchNew([after.partner], gazetteer: gazetteer(), sql: sql)
-                }
-                let changes = FieldChange.changes(from: before?.auditValues, to: after.auditValues)
-                if let before, changes.allSatisfy({ $0.field == FieldChange.versionField }) {
-                    // Saved as it was: undo the version step, so an unchanged form neither makes an entry nor
-                    // turns other open forms stale.
-                    throw Unchanged(record: before)
-                }
-                try await AuditStore.append(
-                    AuditEvent(
-                        actor: actor, action: before == nil ? .create : .update, entityType: .partnership,
-                        entityId: String(savedId), changes: changes), at: time, sql: sql)
-                return after
+                try await save(draft, id: id, expectedVersion: expectedVersion, actor: actor, at: time, sql: sql)
             }
         } catch let unchanged as Unchanged {
             return unchanged.record
         }
+    }
+
+    /// `save` inside the caller's transaction `sql` (which must lock `registryTables`): a signing prospect creates
+    /// its partnership so, with its own stage change in the same transaction. A new partnership (`id` nil) is never
+    /// unchanged; an existing one saved as it was throws `Unchanged`, for the caller to roll back.
+    func save(
+        _ draft: PartnershipDraft, id: Int64?, expectedVersion: Int?, actor: AuditActor, at time: Date,
+        sql: any SQLDatabase
+    ) async throws -> PartnershipRecord {
+        let stamp = Timestamp.string(time)
+        let level = reference.localities.locality(draft.homeCode)?.level ?? .district
+        var before: PartnershipRecord?
+        if let id { before = try await storedRecord(id: id, sql: sql) }
+        let savedId = try await write(
+            draft, id: id, expectedVersion: expectedVersion, level: level, stamp: stamp, sql: sql)
+        guard let after = try await storedRecord(id: savedId, sql: sql) else { throw RegistryError.notFound }
+        if before?.partner.id != after.partner.id {
+            // A partner new to this partnership (often new altogether) is placed as an import places it:
+            // only when it has no coordinates and its names match one city.
+            try await PartnerPlaceStore.matchNew([after.partner], gazetteer: gazetteer(), sql: sql)
+        }
+        let changes = FieldChange.changes(from: before?.auditValues, to: after.auditValues)
+        if let before, changes.allSatisfy({ $0.field == FieldChange.versionField }) {
+            // Saved as it was: undo the version step, so an unchanged form neither makes an entry nor
+            // turns other open forms stale.
+            throw Unchanged(record: before)
+        }
+        try await AuditStore.append(
+            AuditEvent(
+                actor: actor, action: before == nil ? .create : .update, entityType: .partnership,
+                entityId: String(savedId), changes: changes), at: time, sql: sql)
+        return after
     }
 
     /// Thrown inside `save`'s transaction to roll back a write that changed nothing.

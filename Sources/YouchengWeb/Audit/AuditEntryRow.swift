@@ -60,6 +60,8 @@ struct AuditEntryRow: Sendable {
         case .meeting: return MeetingRoute.meeting(id: id).link()
         case .meetingDecision: return nil
         case .project: return ProjectRoute.project(id: id).link()
+        case .prospect: return PipelineRoute.prospect(id: id).link()
+        case .pipelineTarget: return nil
         }
     }
 

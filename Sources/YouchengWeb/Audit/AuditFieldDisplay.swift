@@ -55,6 +55,14 @@ struct AuditFieldDisplay: Sendable {
             "date": "project_field_date", "reason": "project_field_reason", "note": "project_notes",
             "version": "field_version",
         ],
+        .prospect: [
+            "name": "prospect_field_name", "nameZh": "prospect_field_nameZh", "country": "prospect_field_country",
+            "geonameId": "prospect_field_geonameId", "homeCode": "prospect_field_home", "unitId": "prospect_field_unit",
+            "themes": "prospect_field_themes", "notes": "prospect_field_notes", "stage": "prospect_field_stage",
+            "stageDate": "prospect_field_date", "partnershipId": "prospect_partnership",
+            "reason": "prospect_field_reason",
+            "version": "field_version",
+        ],
         .meetingDecision: [
             "meetingId": "meeting_audit_meeting", "number": "meeting_decision_number",
             "text": "meeting_decision_field_text", "taskId": "meeting_decision_task",
@@ -94,6 +102,8 @@ struct AuditFieldDisplay: Sendable {
             return value.split(separator: ",").map { id in Int64(id).flatMap { partnerNames[$0] } ?? "#\(id)" }
                 .joined(separator: "、")
         case (.meeting, "kind"): return MeetingKind(rawValue: value).map { display.text($0.label) } ?? value
+        case (.prospect, "stage"): return ProspectStage(rawValue: value).map { display.text($0.label) } ?? value
+        case (.prospect, "unitId"): return Int64(value).map { unitNames[$0] ?? "#\($0)" } ?? value
         case (.meetingDecision, "createdTask"):
             return catalog.text(value == "true" ? "audit_yes" : "audit_no", display.language)
         default: return value

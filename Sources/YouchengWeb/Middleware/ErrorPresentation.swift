@@ -56,6 +56,8 @@ struct ErrorPresentation: Sendable, Equatable {
                 Bilingual(
                     zh: error.errors.map(\.message.zh).joined(separator: "；"),
                     en: error.errors.map(\.message.en).joined(separator: "; ")), error.errors.first?.field)
+        case let error as ProspectError:
+            self.init(prospect: error)
         case let error as StoredValueError:
             // Not a user's mistake but data to repair: a 500 that says where, logged as an error.
             self.init(.internalServerError, "unreadable_stored_value", error.message, nil)
@@ -178,6 +180,19 @@ struct ErrorPresentation: Sendable, Equatable {
             self.init(.unprocessableContent, "unknown_reference", error.message, error.field)
         case .sameStage, .dateBeforeStage, .futureDate, .reasonRequired:
             self.init(.unprocessableContent, "refused_move", error.message, error.field)
+        }
+    }
+
+    private init(prospect error: ProspectError) {
+        switch error {
+        case .notFound: self.init(.notFound, "not_found", error.message, nil)
+        case .staleVersion: self.init(.conflict, "stale_version", error.message, error.field)
+        case .alreadySigned: self.init(.conflict, "already_signed", error.message, nil)
+        case .alreadyTwinned: self.init(.conflict, "duplicate_pair", error.message, nil)
+        case .unknownUnit: self.init(.unprocessableContent, "unknown_reference", error.message, error.field)
+        case .sameStage, .finalStage, .notAllowed, .reasonRequired, .dateBeforePrevious, .futureDate, .kindRequired,
+            .initialStage:
+            self.init(.unprocessableContent, "stage_rule", error.message, error.field)
         }
     }
 

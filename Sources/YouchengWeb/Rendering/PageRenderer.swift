@@ -80,6 +80,7 @@ struct PageRenderer: Sendable {
                 ("nav-workspace", WorkspaceRoute.workspace, "workspace_nav"),
                 ("nav-meetings", MeetingRoute.meetings, "meetings_nav"),
                 ("nav-projects", ProjectRoute.projects, "projects_nav"),
+                ("nav-pipeline", PipelineRoute.pipeline, "pipeline_nav"),
             ],
             [
                 ("nav-dormant", ExchangeRoute.dormant, "nav_dormant"),

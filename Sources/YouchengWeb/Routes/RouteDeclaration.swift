@@ -34,6 +34,11 @@ struct RouteDeclaration: Sendable {
         Self(method: .patch, segments: segments, access: access, handler: make)
     }
 
+    /// A route answering PUT.
+    static func put(_ segments: [PathSegment], _ access: RouteAccess, _ make: @escaping MakeHandler) -> Self {
+        Self(method: .put, segments: segments, access: access, handler: make)
+    }
+
     /// A route answering DELETE.
     static func delete(_ segments: [PathSegment], _ access: RouteAccess, _ make: @escaping MakeHandler) -> Self {
         Self(method: .delete, segments: segments, access: access, handler: make)

@@ -19,6 +19,7 @@ struct WebRoute: Route, CustomStringConvertible {
             WorkspaceRoute.self,
             MeetingRoute.self,
             ProjectRoute.self,
+            PipelineRoute.self,
         ]
     }
 
