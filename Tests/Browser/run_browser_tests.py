@@ -841,6 +841,29 @@ class YouchengBrowserTests(BrowserTest):
         self.assertNotIn(notice_id, [i.get_attribute("data-notice-id")
                                      for i in self.all("#workspace-notices li[data-notice-id]")])
 
+    def test_11_an_admin_enters_an_indicator_figure_and_sees_its_status(self):
+        # The indicator table of 2026, grouped by category, with the demo's targets.
+        self.open("/indicators?year=2026")
+        self.assertGreater(len(self.all("section.indicator-group")), 0, "the categories")
+        row = self.one("tr[data-indicator='F2']")
+        self.click_and_wait(row.find_element(By.CSS_SELECTOR, "a"))
+        # A value without its source is refused, the input kept.
+        self.one("#field-target").send_keys("3")
+        self.one("#field-value").send_keys("2")
+        self.click_and_wait(self.one("#indicator-year-form #submit"))
+        self.assertEqual(len(self.all("#error-source")), 1, "the source is asked for")
+        self.assertEqual(self.one("#field-value").get_attribute("value"), "2")
+        self.one("#field-source").send_keys("市贸促会")
+        self.click_and_wait(self.one("#indicator-year-form #submit"))
+        # 2 against 3 is 67%: behind, in words.
+        row = self.one("tr[data-indicator='F2']")
+        self.assertEqual(row.find_element(By.CSS_SELECTOR, ".status").text.strip(), "落后")
+        self.assertEqual(row.find_element(By.CSS_SELECTOR, ".source").text.strip(), "市贸促会")
+        self.screenshot("indicators")
+        self.open("/scorecard?year=2026")
+        self.assertGreater(len(self.all("#scorecard-table tbody tr")), 0, "the units' scorecard")
+        self.screenshot("scorecard")
+
     def check_accessibility(self, page, script, blocking, other):
         """Runs axe on the open page; its findings go, described, to `blocking` or `other` by impact."""
         self.screenshot("page-" + (re.sub(r"[^a-z0-9]+", "-", page.lower()).strip("-") or "overview"))

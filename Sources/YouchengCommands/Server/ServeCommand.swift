@@ -68,6 +68,9 @@ struct ServeCommand: AsyncParsableCommand {
             if demo, try await DemoData.loadMeetingIfEmpty(into: services) {
                 print("已登记演示会议（虚构）/ recorded the demo meeting (fictional data)")
             }
+            if demo, try await DemoData.loadIndicatorFiguresIfEmpty(into: services) {
+                print("已填写演示指标目标与经费（虚构）/ set the demo indicator targets and amounts (fictional data)")
+            }
             var configuration = WebConfiguration()
             configuration.host = host
             configuration.port = port

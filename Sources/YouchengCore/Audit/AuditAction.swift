@@ -66,4 +66,8 @@ public enum AuditEntityType: String, Sendable, CaseIterable, Codable, Hashable, 
     case meeting
     /// A decision of a meeting (entity id `meetingId/number`).
     case meetingDecision
+    /// An indicator of the indicator list (指标).
+    case indicator
+    /// An indicator's figures for a year (entity id `indicatorId/year`).
+    case indicatorYear
 }

@@ -68,6 +68,14 @@ public struct Services: Sendable {
     /// Joint meetings: agenda, attendance, minutes and decisions.
     public var meetings: MeetingStore { MeetingStore(database: database, now: now) }
 
+    /// The indicator list and its yearly figures.
+    public var indicators: IndicatorStore { IndicatorStore(database: database, now: now) }
+
+    /// The indicator table, unit scorecard and money table, reading partnerships through `registry`.
+    public func indicatorReports(over registry: any RegistryRepository) -> IndicatorReports {
+        IndicatorReports(registry: registry, services: self)
+    }
+
     /// Throws when the database does not answer (what `/health` reports).
     public func ping() async throws { try await database.ping() }
 }

@@ -59,6 +59,8 @@ struct AuditEntryRow: Sendable {
         case .progressReport: return nil
         case .meeting: return MeetingRoute.meeting(id: id).link()
         case .meetingDecision: return nil
+        case .indicator: return IndicatorRoute.editIndicator(id: id).link()
+        case .indicatorYear: return nil
         }
     }
 

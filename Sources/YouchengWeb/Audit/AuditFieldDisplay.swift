@@ -25,6 +25,7 @@ struct AuditFieldDisplay: Sendable {
             "unitId": "exchange_field_unit", "rank": "exchange_field_rank", "people": "exchange_field_people",
             "domains": "exchange_field_domains", "outcomes": "exchange_field_outcomes",
             "members": "exchange_field_members",
+            "budget": "exchange_field_budget", "actual": "exchange_field_actual",
             "version": "field_version",
         ],
         .user: [
@@ -46,6 +47,16 @@ struct AuditFieldDisplay: Sendable {
             "date": "meeting_field_date", "kind": "meeting_field_kind", "title": "meeting_field_title",
             "convenor": "meeting_field_convenor", "place": "meeting_field_place", "agenda": "meeting_agenda",
             "attendance": "meeting_attendance", "minutes": "meeting_field_minutes", "version": "field_version",
+        ],
+        .indicator: [
+            "code": "indicator_field_code", "category": "indicator_field_category", "nameZh": "indicator_field_nameZh",
+            "nameEn": "indicator_field_nameEn", "measure": "indicator_field_measure",
+            "direction": "indicator_field_direction", "formula": "indicator_field_formula",
+            "position": "indicator_field_position", "version": "field_version",
+        ],
+        .indicatorYear: [
+            "year": "indicators_year", "target": "indicator_year_field_target", "value": "indicator_year_field_value",
+            "source": "indicator_year_field_source",
         ],
         .meetingDecision: [
             "meetingId": "meeting_audit_meeting", "number": "meeting_decision_number",
