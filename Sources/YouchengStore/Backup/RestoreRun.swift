@@ -64,7 +64,8 @@ struct RestoreRun {
         if seeded.contains(name) {
             // Seeded rows may be referred to by other seeded rows (the seeded indicators name their seeded
             // categories): those go first, latest in table order first; the backup brings them back after.
-            for dependent in tables.reversed() where dependent.name != name && seeded.contains(dependent.name)
+            for dependent in tables.reversed()
+            where dependent.name != name && seeded.contains(dependent.name)
                 && dependent.references.contains(name)
             {
                 try await sql.raw("DELETE FROM \(ident: dependent.name)").run()
