@@ -17,6 +17,7 @@ public struct YouchengCommand: AsyncParsableCommand {
             PlanCommand.self,
             ProjectsCommand.self,
             PipelineCommand.self,
+            IndicatorsCommand.self, ScorecardCommand.self,
         ],
         defaultSubcommand: nil)
 

@@ -30,6 +30,8 @@ public enum ExchangeFiles {
                     case .domains: e.domains.map { domains[$0] ?? $0 }.joined(separator: "、")
                     case .title: e.title
                     case .outcomes: e.outcomes
+                    case .budget: e.budget?.plain ?? ""
+                    case .actual: e.actual?.plain ?? ""
                     }
                 })
         }

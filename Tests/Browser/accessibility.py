@@ -26,6 +26,8 @@ REQUIRED_PAGES = (
     "/units/responsiveness",
     "/projects", "/projects/new", "/projects/{id}", "/projects/{id}/edit", "/projects/{id}/delete", "/projects/funnel",
     "/pipeline", "/prospects", "/prospects/new", "/prospects/{id}", "/prospects/{id}/edit",
+    "/units/responsiveness", "/indicators", "/indicators/manage", "/indicators/new", "/indicators/{id}/edit",
+    "/indicators/{id}/delete", "/indicators/{id}/year", "/scorecard", "/money",
 )
 
 MAX_PAGES = 120  # a guard against a crawl that never ends (e.g. a link that grows on every page)

@@ -871,6 +871,7 @@ class YouchengBrowserTests(BrowserTest):
         self.open("/projects/funnel")
         self.screenshot("funnel")
         self.assertEqual(len(self.all("#funnel-chart-svg")), 1, "the funnel chart")
+
     def test_9z_an_administrator_signs_a_prospect_and_sees_the_new_partnership(self):
         # Named to run last (unittest sorts names as text): it adds a partnership, which the registry's counts in
         # test_1 and test_2 must not see, and the axe crawl of test_9 meets the demo's prospects still open.
@@ -902,6 +903,29 @@ class YouchengBrowserTests(BrowserTest):
         self.assertEqual(self.registry_total(), before + 1)
         found = self.api("/api/v1/partnerships", q="Toulouse")["items"]
         self.assertEqual([item["home"]["code"] for item in found], ["320500"])
+
+    def test_11_an_admin_enters_an_indicator_figure_and_sees_its_status(self):
+        # The indicator table of 2026, grouped by category, with the demo's targets.
+        self.open("/indicators?year=2026")
+        self.assertGreater(len(self.all("section.indicator-group")), 0, "the categories")
+        row = self.one("tr[data-indicator='F2']")
+        self.click_and_wait(row.find_element(By.CSS_SELECTOR, "a"))
+        # A value without its source is refused, the input kept.
+        self.one("#field-target").send_keys("3")
+        self.one("#field-value").send_keys("2")
+        self.click_and_wait(self.one("#indicator-year-form #submit"))
+        self.assertEqual(len(self.all("#error-source")), 1, "the source is asked for")
+        self.assertEqual(self.one("#field-value").get_attribute("value"), "2")
+        self.one("#field-source").send_keys("市贸促会")
+        self.click_and_wait(self.one("#indicator-year-form #submit"))
+        # 2 against 3 is 67%: behind, in words.
+        row = self.one("tr[data-indicator='F2']")
+        self.assertEqual(row.find_element(By.CSS_SELECTOR, ".status").text.strip(), "落后")
+        self.assertEqual(row.find_element(By.CSS_SELECTOR, ".source").text.strip(), "市贸促会")
+        self.screenshot("indicators")
+        self.open("/scorecard?year=2026")
+        self.assertGreater(len(self.all("#scorecard-table tbody tr")), 0, "the units' scorecard")
+        self.screenshot("scorecard")
 
     def check_accessibility(self, page, script, blocking, other):
         """Runs axe on the open page; its findings go, described, to `blocking` or `other` by impact."""

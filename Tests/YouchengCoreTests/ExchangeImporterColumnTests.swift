@@ -95,4 +95,14 @@ import YouchengCore
         #expect(try messages([.outcomes: long]) == ["第 2 行 成果「\(long)」过长（最多 4000 个字符）"])
         #expect(try messages([.outcomes: "签约一项\n互访两次"]).isEmpty)
     }
+
+    @Test func amountsAreYuanWithAtMostTwoDecimalsAndNotNegative() throws {
+        #expect(try messages([.budget: "12,500", .actual: "¥3800.5"]).isEmpty)
+        #expect(
+            try messages([.budget: "-1"]) == ["第 2 行 预算（元）「-1」不是有效金额（元，最多两位小数，不为负）"])
+        #expect(
+            try english([.actual: "1.234"]) == [
+                "row 2, actual: \"1.234\" is not an amount in yuan (at most two decimals, not negative)"
+            ])
+    }
 }

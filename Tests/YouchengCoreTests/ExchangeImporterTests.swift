@@ -55,7 +55,7 @@ import YouchengCore
 
     @Test func englishHeadersAndAliasesNameTheSameColumnsAndUnknownOnesAreRemarked() throws {
         let plan = try importer.plan([
-            ["Start Date", "TYPE", "外方城市", "出访国家", "团组人数", "Title", "Budget"],
+            ["Start Date", "TYPE", "外方城市", "出访国家", "团组人数", "Title", "Weather"],
             ["2024-05-06", "trip", "Nagoya", "Japan", "3", "Visit", "1000"],
         ])
         #expect(plan.errors.isEmpty)
@@ -63,7 +63,7 @@ import YouchengCore
         #expect(plan.rows.first?.partnerIds == [1])
         #expect(plan.rows.first?.countries == ["JP"])
         #expect(plan.rows.first?.people == 3)
-        #expect(plan.remarks.map(\.en) == ["unknown columns ignored: \"Budget\""])
+        #expect(plan.remarks.map(\.en) == ["unknown columns ignored: \"Weather\""])
     }
 
     @Test func endDefaultsToTheStart() throws {

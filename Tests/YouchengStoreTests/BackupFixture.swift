@@ -18,6 +18,7 @@ enum BackupFixture {
         "meetings", "meeting_agenda_items", "meeting_attendance", "meeting_decisions",
         "projects", "project_partners", "project_stage_changes", "project_notes",
         "prospects", "prospect_stage_changes", "pipeline_targets",
+        "indicator_categories", "indicators", "indicator_years",
     ]
 
     static let at = "2026-11-23T09:00:00Z"
@@ -88,13 +89,12 @@ enum BackupFixture {
                 sql, "exchanges",
                 [
                     "id", "title", "start_day", "end_day", "kind", "unit_id", "leader_rank", "people", "outcomes",
-                    "created_at", "updated_at",
+                    "created_at", "updated_at", "budget_fen", "actual_fen",
                 ],
                 [
                     [
                         8_000_000_001, "金泽访问团", "2025-04-01", "2025-04-05", "incoming", 1, String?.none, 12, "签署备忘录",
-                        at,
-                        at,
+                        at, at, 99_999_999_999_999, Int?.none,
                     ]
                 ])
             try await insert(sql, "exchange_partners", ["exchange_id", "partner_id"], [[8_000_000_001, 12]])
@@ -143,6 +143,7 @@ enum BackupFixture {
             try await fillMeetings(sql)
             try await fillProjects(sql)
             try await fillPipeline(sql)
+            try await fillIndicators(sql)
         }
     }
 
@@ -179,6 +180,23 @@ enum BackupFixture {
 
     /// A meeting with an agenda item linked to a task and one to nothing, two units' attendance, and two decisions:
     /// one that created a task, one whose task was deleted.
+    /// A category and a hand-entered indicator beside the seeded ones, with a year's target, value and source.
+    private static func fillIndicators(_ sql: any SQLDatabase) async throws {
+        try await insert(
+            sql, "indicator_categories", ["code", "name_zh", "name_en", "position"], [["extra", "其他 \"甲\"", "", 9]])
+        try await insert(
+            sql, "indicators",
+            [
+                "id", "code", "category", "name_zh", "name_en", "measure", "direction", "formula", "position",
+                "created_at", "updated_at",
+            ],
+            [[900, "Z9", "extra", "国际航线", "Air routes", "条", "higher", "manual", 1, at, at]])
+        try await insert(
+            sql, "indicator_years",
+            ["indicator_id", "year", "target", "value", "source", "updated_by", "updated_at"],
+            [[900, 2025, "20.5", String?.none, "市口岸办\n第二行", "alice", at]])
+    }
+
     private static func fillMeetings(_ sql: any SQLDatabase) async throws {
         try await insert(
             sql, "meetings",

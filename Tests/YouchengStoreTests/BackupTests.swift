@@ -118,9 +118,9 @@ import YouchengTestSupport
                     } throws: { error in
                         (error as? BackupError)?.message.en.hasPrefix(expected) == true
                     }
-                    // Only the domains the migrations seed.
+                    // Only what the migrations seed: the domains and the default indicator list.
                     let left = try await Backup.summaries(target)
-                    #expect(nonEmpty(left) == ["exchange_domains": 10])
+                    #expect(nonEmpty(left) == ["exchange_domains": 10, "indicator_categories": 6, "indicators": 17])
                 }
             }
         }

@@ -70,8 +70,12 @@ struct ServeCommand: AsyncParsableCommand {
             }
             if demo, try await DemoData.loadProjectsIfEmpty(into: services, today: try PlanCommand.day(nil)) {
                 print("已登记演示合作项目（虚构）/ recorded the demo projects (fictional data)")
+            }
             if demo, try await DemoData.loadPipelineIfEmpty(into: services, today: try PlanCommand.day(nil)) {
                 print("已登记演示结好意向（虚构）/ entered the demo prospects (fictional data)")
+            }
+            if demo, try await DemoData.loadIndicatorFiguresIfEmpty(into: services) {
+                print("已填写演示指标目标与经费（虚构）/ set the demo indicator targets and amounts (fictional data)")
             }
             var configuration = WebConfiguration()
             configuration.host = host

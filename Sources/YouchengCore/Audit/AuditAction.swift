@@ -72,4 +72,8 @@ public enum AuditEntityType: String, Sendable, CaseIterable, Codable, Hashable, 
     case prospect
     /// A home's pipeline target for a year (entity id `homeCode/year`).
     case pipelineTarget
+    /// An indicator of the indicator list (指标).
+    case indicator
+    /// An indicator's figures for a year (entity id `indicatorId/year`).
+    case indicatorYear
 }

@@ -24,12 +24,16 @@ public struct ExchangeDraft: Sendable, Hashable {
     public var outcomes: String
     /// Members of an outgoing delegation.
     public var members: [DelegationMember]
+    /// The budget (预算, CNY), if recorded.
+    public var budget: Money?
+    /// The actual amount spent (实际支出, CNY), if recorded.
+    public var actual: Money?
 
     /// Creates a draft.
     public init(
         title: String, start: Day, end: Day, kind: ExchangeKind, partnerIds: [Int64] = [], countries: [String] = [],
         unitId: Int64? = nil, rank: LeaderRank? = nil, people: Int? = nil, domains: [String] = [],
-        outcomes: String = "", members: [DelegationMember] = []
+        outcomes: String = "", members: [DelegationMember] = [], budget: Money? = nil, actual: Money? = nil
     ) {
         self.title = title
         self.start = start
@@ -43,6 +47,8 @@ public struct ExchangeDraft: Sendable, Hashable {
         self.domains = domains
         self.outcomes = outcomes
         self.members = members
+        self.budget = budget
+        self.actual = actual
     }
 
     /// Days counted as a trip counts them: arrival and departure days included.
@@ -84,7 +90,8 @@ public enum ExchangeError: Error, Sendable, Equatable {
 }
 
 extension Exchange: AuditedRecord {
-    /// Title, dates, kind, partners, countries, unit, rank, people, domains, outcomes, members, then the version.
+    /// Title, dates, kind, partners, countries, unit, rank, people, domains, outcomes, members, budget, actual,
+    /// then the version.
     public var auditValues: [(String, String?)] {
         let d = draft
         return [
@@ -93,7 +100,8 @@ extension Exchange: AuditedRecord {
             ("countries", d.countries.joined(separator: ",")), ("unitId", d.unitId.map(String.init)),
             ("rank", d.rank?.rawValue), ("people", d.people.map(String.init)),
             ("domains", d.domains.joined(separator: ",")), ("outcomes", d.outcomes),
-            ("members", d.members.map(\.name).joined(separator: "、")), (FieldChange.versionField, String(version)),
+            ("members", d.members.map(\.name).joined(separator: "、")), ("budget", d.budget?.plain),
+            ("actual", d.actual?.plain), (FieldChange.versionField, String(version)),
         ]
     }
 }

@@ -76,12 +76,14 @@ extension ExchangeForm {
             RegistryValue.text($0, limit: ExchangeImporter.maxOutcomesLength, multiline: true)
         }
         let members = readMembers(kind: kind, refuse: refuse)
+        let budget = optional("budget", self.budget, ExchangeImporter.money)
+        let actual = optional("actual", self.actual, ExchangeImporter.money)
         guard errors.isEmpty, let title, let start, let kind else { return .failure(FieldErrors(errors: errors)) }
         return .success(
             ExchangeDraft(
                 title: title, start: start, end: end ?? start, kind: kind, partnerIds: partnerIds,
                 countries: countries, unitId: unitId, rank: rank, people: people, domains: Array(Set(domains)).sorted(),
-                outcomes: outcomes ?? "", members: members))
+                outcomes: outcomes ?? "", members: members, budget: budget, actual: actual))
     }
 
     /// The members field, one member a line (`name, unit, title`); only outgoing delegations have members.

@@ -27,6 +27,10 @@ public struct ExchangeForm: Sendable, Hashable {
     public var outcomes = ""
     /// Outgoing delegation members, one a line: `name, unit, title`.
     public var members = ""
+    /// The budget in yuan (blank: not recorded).
+    public var budget = ""
+    /// The actual amount in yuan (blank: not recorded).
+    public var actual = ""
 
     /// An empty form.
     public init() {}
@@ -46,6 +50,8 @@ public struct ExchangeForm: Sendable, Hashable {
         domains = fields.filter { $0.0 == "domains" }.map(\.1)
         outcomes = value("outcomes")
         members = value("members")
+        budget = value("budget")
+        actual = value("actual")
     }
 
     /// The form of a stored exchange: partners by a name that matches them alone, countries by name in `language`.
@@ -64,6 +70,8 @@ public struct ExchangeForm: Sendable, Hashable {
         domains = exchange.draft.domains
         outcomes = exchange.draft.outcomes
         members = exchange.draft.members.map(Self.memberLine).joined(separator: "\n")
+        budget = exchange.draft.budget?.plain ?? ""
+        actual = exchange.draft.actual?.plain ?? ""
     }
 
     /// A member as one line of the members field.

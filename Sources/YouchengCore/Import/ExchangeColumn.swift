@@ -23,4 +23,8 @@ public enum ExchangeColumn: String, Sendable, CaseIterable, ImportColumn {
     case title
     /// 成果: the outcomes, as text.
     case outcomes
+    /// 预算（元）: the budget in yuan.
+    case budget
+    /// 实际支出（元）: the actual amount in yuan.
+    case actual
 }

@@ -69,11 +69,13 @@ extension ExchangeImporter {
             let outcomes = optional(cells, .outcomes, row: row) {
                 RegistryValue.text($0, limit: ExchangeImporter.maxOutcomesLength, multiline: true)
             }
+            let budget = optional(cells, .budget, row: row, read: ExchangeImporter.money)
+            let actual = optional(cells, .actual, row: row, read: ExchangeImporter.money)
             guard errors.count == before, let start, let end, let kind, let title else { return nil }
             return ExchangeRow(
                 line: row, title: title, start: start, end: end, kind: kind, partnerIds: partnerIds,
                 countries: countries, unitName: unitName ?? nil, rank: rank ?? nil, people: people ?? nil,
-                domains: domains, outcomes: outcomes.flatMap { $0 } ?? "")
+                domains: domains, outcomes: outcomes.flatMap { $0 } ?? "", budget: budget ?? nil, actual: actual ?? nil)
         }
 
         private mutating func readEnd(_ cells: [String], start: Day?, row: Int) -> Day? {

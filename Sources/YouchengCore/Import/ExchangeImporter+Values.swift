@@ -60,6 +60,18 @@ extension ExchangeImporter {
         return .success(count)
     }
 
+    /// An amount in yuan (see ``Money/init(parsing:)``).
+    static func money(_ text: String) -> Result<Money, Refusal> {
+        guard let amount = Money(parsing: text) else {
+            return .failure(
+                Refusal(
+                    Bilingual(
+                        zh: "不是有效金额（元，最多两位小数，不为负）",
+                        en: "is not an amount in yuan (at most two decimals, not negative)")))
+        }
+        return .success(amount)
+    }
+
     /// The one registered partner whose English or Chinese name is `name`.
     func partner(_ name: String) -> Result<Int64, Refusal> {
         partner(name, in: [])

@@ -25,12 +25,16 @@ public struct ExchangeRow: Sendable, Hashable {
     public var domains: [String]
     /// The outcomes (empty when not given).
     public var outcomes: String
+    /// The budget, if given.
+    public var budget: Money?
+    /// The actual amount, if given.
+    public var actual: Money?
 
     /// Creates a row.
     public init(
         line: Int, title: String, start: Day, end: Day, kind: ExchangeKind, partnerIds: [Int64] = [],
         countries: [String] = [], unitName: String? = nil, rank: LeaderRank? = nil, people: Int? = nil,
-        domains: [String] = [], outcomes: String = ""
+        domains: [String] = [], outcomes: String = "", budget: Money? = nil, actual: Money? = nil
     ) {
         self.line = line
         self.title = title
@@ -44,6 +48,8 @@ public struct ExchangeRow: Sendable, Hashable {
         self.people = people
         self.domains = domains
         self.outcomes = outcomes
+        self.budget = budget
+        self.actual = actual
     }
 
     /// start, kind and title: how an import recognizes an exchange it stored before.

@@ -13,6 +13,9 @@ extension JSONValue: Encodable {
         case .int(let value):
             var container = encoder.singleValueContainer()
             try container.encode(value)
+        case .decimal(let value):
+            var container = encoder.singleValueContainer()
+            try container.encode(Double(IndicatorNumber.text(value)) ?? value)
         case .string(let value):
             var container = encoder.singleValueContainer()
             try container.encode(value)

@@ -7,6 +7,8 @@ public indirect enum JSONValue: Sendable, Equatable {
     case bool(Bool)
     /// A whole number.
     case int(Int)
+    /// A number with a fraction, written with at most two decimals (an indicator's share).
+    case decimal(Double)
     /// A string.
     case string(String)
     /// An array.
@@ -48,6 +50,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
         case .int(let n): out.append(contentsOf: String(n).utf8)
+        case .decimal(let d): out.append(contentsOf: IndicatorNumber.text(d).utf8)
         case .string(let s): JSONString.append(s, to: &out)
         case .array(let items):
             Self.writeContainer(

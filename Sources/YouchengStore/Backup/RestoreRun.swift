@@ -61,7 +61,17 @@ struct RestoreRun {
         if let missing = columns.first(where: { !shape.columns.contains($0) }) {
             throw BackupError.unknownColumn(name, missing)
         }
-        if seeded.contains(name) { try await sql.raw("DELETE FROM \(ident: name)").run() }
+        if seeded.contains(name) {
+            // Seeded rows may be referred to by other seeded rows (the seeded indicators name their seeded
+            // categories): those go first, latest in table order first; the backup brings them back after.
+            for dependent in tables.reversed()
+            where dependent.name != name && seeded.contains(dependent.name)
+                && dependent.references.contains(name)
+            {
+                try await sql.raw("DELETE FROM \(ident: dependent.name)").run()
+            }
+            try await sql.raw("DELETE FROM \(ident: name)").run()
+        }
         table = (shape, columns, kinds)
         hash = SHA256()
         count = 0

@@ -72,6 +72,13 @@ public struct Services: Sendable {
     public var projects: ProjectStore { ProjectStore(database: database, now: now) }
     /// The twinning pipeline: prospects, their stage history and signing, and the homes' yearly targets.
     public var prospects: ProspectStore { ProspectStore(registry: registry) }
+    /// The indicator list and its yearly figures.
+    public var indicators: IndicatorStore { IndicatorStore(database: database, now: now) }
+
+    /// The indicator table, unit scorecard and money table, reading partnerships through `registry`.
+    public func indicatorReports(over registry: any RegistryRepository) -> IndicatorReports {
+        IndicatorReports(registry: registry, services: self)
+    }
 
     /// Throws when the database does not answer (what `/health` reports).
     public func ping() async throws { try await database.ping() }

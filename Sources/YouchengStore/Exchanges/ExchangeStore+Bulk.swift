@@ -54,6 +54,7 @@ extension ExchangeStore {
         ) throws {
             let kinds: [JSONRows.Kind] = [
                 .integer, .text, .text, .text, .text, .integer, .text, .integer, .text, .integer, .text, .text,
+                .integer, .integer,
             ]
             var rows = JSONRows(dialect: dialect)
             for (id, d) in zip(ids, drafts) {
@@ -61,6 +62,7 @@ extension ExchangeStore {
                     .integer(id), .text(d.title), .text(d.start.description), .text(d.end.description),
                     .text(d.kind.rawValue), .integer(d.unitId), .text(d.rank?.rawValue),
                     .integer(d.people.map(Int64.init)), .text(d.outcomes), .integer(1), .text(stamp), .text(stamp),
+                    .integer(d.budget?.fen), .integer(d.actual?.fen),
                 ])
                 partners.formUnion(d.partnerIds)
             }
@@ -69,7 +71,7 @@ extension ExchangeStore {
                 into
                     + """
                          exchanges (id, title, start_day, end_day, kind, unit_id, leader_rank, people, outcomes,
-                      version, created_at, updated_at)
+                      version, created_at, updated_at, budget_fen, actual_fen)
                     """ + " " + rows.select(kinds, dialect: dialect))
             statements += listStatements(zip(ids, drafts), dialect: dialect, into: into)
             if let actor {

@@ -80,7 +80,8 @@ extension ExchangeStore {
             ExchangeDraft(
                 title: row.title, start: row.start, end: row.end, kind: row.kind, partnerIds: row.partnerIds,
                 countries: row.countries, unitId: row.unitName.flatMap { unitIds[NameKey.fold($0)] }, rank: row.rank,
-                people: row.people, domains: row.domains, outcomes: row.outcomes
+                people: row.people, domains: row.domains, outcomes: row.outcomes, budget: row.budget,
+                actual: row.actual
             ).normalized
         }
         let stored = try await storedByIdentity(plan.rows, sql: sql)
@@ -95,6 +96,9 @@ extension ExchangeStore {
             // An import has no members column: the stored members stay.
             var merged = draft(row)
             merged.members = before.draft.members
+            // A blank amount keeps the stored one: an import never clears a budget or an actual amount.
+            merged.budget = merged.budget ?? before.draft.budget
+            merged.actual = merged.actual ?? before.draft.actual
             if before.draft.normalized == merged {
                 report.unchanged += 1
                 continue

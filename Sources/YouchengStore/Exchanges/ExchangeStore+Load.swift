@@ -8,7 +8,7 @@ extension ExchangeStore {
         let rows = try await sql.raw(
             """
             SELECT e.id, e.title, e.start_day, e.end_day, e.kind, e.unit_id, e.leader_rank, e.people, e.outcomes,
-              e.version FROM exchanges e WHERE
+              e.version, e.budget_fen, e.actual_fen FROM exchanges e WHERE
             """ + " " + condition + " ORDER BY e.start_day, e.id"
         ).all()
         var exchanges = try rows.map(exchange)
@@ -61,7 +61,9 @@ extension ExchangeStore {
             unitId: try row.decode(column: "unit_id", as: Int64?.self),
             rank: try row.decodeStoredIfPresent("leader_rank", table: "exchanges", LeaderRank.init(rawValue:)),
             people: try row.decode(column: "people", as: Int?.self),
-            outcomes: try row.decode(column: "outcomes", as: String.self))
+            outcomes: try row.decode(column: "outcomes", as: String.self),
+            budget: try row.decode(column: "budget_fen", as: Int64?.self).map(Money.init(fen:)),
+            actual: try row.decode(column: "actual_fen", as: Int64?.self).map(Money.init(fen:)))
         return Exchange(
             id: try row.decode(column: "id", as: Int64.self), version: try row.decode(column: "version", as: Int.self),
             draft: draft)

@@ -85,7 +85,8 @@ extension ExchangeStore {
                 UPDATE exchanges SET title = \(bind: draft.title), start_day = \(bind: draft.start.description),
                   end_day = \(bind: draft.end.description), kind = \(bind: draft.kind.rawValue),
                   unit_id = \(bind: draft.unitId), leader_rank = \(bind: draft.rank?.rawValue),
-                  people = \(bind: draft.people), outcomes = \(bind: draft.outcomes), version = version + 1,
+                  people = \(bind: draft.people), outcomes = \(bind: draft.outcomes),
+                  budget_fen = \(bind: draft.budget?.fen), actual_fen = \(bind: draft.actual?.fen), version = version + 1,
                   updated_at = \(bind: stamp) WHERE id = \(bind: id)
                 """
             ).run()
@@ -97,10 +98,11 @@ extension ExchangeStore {
             let inserted = try await sql.raw(
                 """
                 INSERT INTO exchanges (title, start_day, end_day, kind, unit_id, leader_rank, people, outcomes, version,
-                  created_at, updated_at)
+                  created_at, updated_at, budget_fen, actual_fen)
                 VALUES (\(bind: draft.title), \(bind: draft.start.description), \(bind: draft.end.description),
                   \(bind: draft.kind.rawValue), \(bind: draft.unitId), \(bind: draft.rank?.rawValue), \(bind: draft.people),
-                  \(bind: draft.outcomes), 1, \(bind: stamp), \(bind: stamp))
+                  \(bind: draft.outcomes), 1, \(bind: stamp), \(bind: stamp), \(bind: draft.budget?.fen),
+                  \(bind: draft.actual?.fen))
                 RETURNING id
                 """
             ).first(decodingColumn: "id", as: Int64.self)

@@ -24,6 +24,7 @@ enum Migrator {
         Migration.m013Meetings,
         Migration.m014Pipeline,
         Migration.m015Projects,
+        Migration.m016Indicators,
     ]
 
     /// An arbitrary constant naming Youcheng's migration lock on PostgreSQL.

@@ -62,6 +62,8 @@ struct AuditEntryRow: Sendable {
         case .project: return ProjectRoute.project(id: id).link()
         case .prospect: return PipelineRoute.prospect(id: id).link()
         case .pipelineTarget: return nil
+        case .indicator: return IndicatorRoute.editIndicator(id: id).link()
+        case .indicatorYear: return nil
         }
     }
 

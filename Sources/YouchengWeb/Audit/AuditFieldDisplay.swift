@@ -25,6 +25,7 @@ struct AuditFieldDisplay: Sendable {
             "unitId": "exchange_field_unit", "rank": "exchange_field_rank", "people": "exchange_field_people",
             "domains": "exchange_field_domains", "outcomes": "exchange_field_outcomes",
             "members": "exchange_field_members",
+            "budget": "exchange_field_budget", "actual": "exchange_field_actual",
             "version": "field_version",
         ],
         .user: [
@@ -62,6 +63,16 @@ struct AuditFieldDisplay: Sendable {
             "stageDate": "prospect_field_date", "partnershipId": "prospect_partnership",
             "reason": "prospect_field_reason",
             "version": "field_version",
+        ],
+        .indicator: [
+            "code": "indicator_field_code", "category": "indicator_field_category", "nameZh": "indicator_field_nameZh",
+            "nameEn": "indicator_field_nameEn", "measure": "indicator_field_measure",
+            "direction": "indicator_field_direction", "formula": "indicator_field_formula",
+            "position": "indicator_field_position", "version": "field_version",
+        ],
+        .indicatorYear: [
+            "year": "indicators_year", "target": "indicator_year_field_target", "value": "indicator_year_field_value",
+            "source": "indicator_year_field_source",
         ],
         .meetingDecision: [
             "meetingId": "meeting_audit_meeting", "number": "meeting_decision_number",

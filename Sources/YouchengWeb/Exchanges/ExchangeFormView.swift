@@ -65,6 +65,8 @@ struct ExchangeFormView: Sendable {
                 }),
             kit.textarea("outcomes", form.outcomes),
             kit.textarea("members", form.members, hint: kit.text("exchange_hint_members")),
+            kit.text("budget", form.budget, hint: kit.text("exchange_hint_money"), inputMode: "decimal"),
+            kit.text("actual", form.actual, hint: kit.text("exchange_hint_money"), inputMode: "decimal"),
         ]
         hasFieldErrors = kit.hasErrors
         switch conflict {

@@ -58,6 +58,12 @@ struct ErrorPresentation: Sendable, Equatable {
                     en: error.errors.map(\.message.en).joined(separator: "; ")), error.errors.first?.field)
         case let error as ProspectError:
             self.init(prospect: error)
+        case let error as IndicatorError:
+            switch error {
+            case .notFound: self.init(.notFound, "not_found", error.message, nil)
+            case .staleVersion: self.init(.conflict, "stale_version", error.message, "version")
+            case .duplicateCode: self.init(.conflict, "duplicate_code", error.message, "code")
+            }
         case let error as StoredValueError:
             // Not a user's mistake but data to repair: a 500 that says where, logged as an error.
             self.init(.internalServerError, "unreadable_stored_value", error.message, nil)

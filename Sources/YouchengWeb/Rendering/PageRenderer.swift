@@ -88,6 +88,7 @@ struct PageRenderer: Sendable {
                 ("nav-anniversaries", ReportRoute.anniversaries, "nav_anniversaries"),
                 ("nav-peers", ReportRoute.peers, "nav_peers"),
                 ("nav-report", ReportRoute.annualReport, "nav_report"),
+                ("nav-indicators", IndicatorRoute.indicators, "indicators_nav"),
             ],
             [
                 ("nav-new", RegistryRoute.newPartnership, "nav_new"),

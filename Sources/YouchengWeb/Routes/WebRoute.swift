@@ -20,6 +20,7 @@ struct WebRoute: Route, CustomStringConvertible {
             MeetingRoute.self,
             ProjectRoute.self,
             PipelineRoute.self,
+            IndicatorRoute.self,
         ]
     }
 
