@@ -12,10 +12,6 @@ extension IndicatorReports {
         return MoneyTable(lines: lines + (try await projectMoneyLines(year: year)))
     }
 
-    /// The budget and actual amounts of cooperation projects for `year`, as money lines; none while this deployment
-    /// has no project records. The projects' store adds its query here.
-    public func projectMoneyLines(year: Int) async throws -> [MoneyTable.Line] { [] }
-
     /// The exchanges starting from `first` to `last` with an amount, each with its unit and partners: two queries.
     static func exchangeMoney(from first: Day, to last: Day, sql: any SQLDatabase) async throws -> [MoneyTable.Line] {
         let period: SQLQueryString = """

@@ -61,15 +61,6 @@ public struct IndicatorReports: Sendable {
             prospectChanges: try await prospectStageChanges(through: year))
     }
 
-    /// The stage changes of cooperation projects up to the end of `year`, with each project's owning unit; nil
-    /// while this deployment has no project records (the indicators then say "not available"). The projects'
-    /// store adds its query here.
-    public func projectStageChanges(through year: Int) async throws -> [StageChange]? { nil }
-
-    /// The stage changes of prospects up to the end of `year`, with each prospect's sponsoring unit; nil while
-    /// this deployment has no prospect records. The pipeline's store adds its query here.
-    public func prospectStageChanges(through year: Int) async throws -> [StageChange]? { nil }
-
     /// The refusal of a year out of range, naming the field.
     static func badYear(_ year: Int) -> FieldError {
         FieldError(
