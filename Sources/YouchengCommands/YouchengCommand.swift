@@ -15,6 +15,7 @@ public struct YouchengCommand: AsyncParsableCommand {
             AnniversariesCommand.self, PeersCommand.self, ReportCommand.self, BackupCommand.self, RestoreCommand.self,
             CopyCommand.self, CheckCommand.self,
             PlanCommand.self,
+            SuggestCommand.self,
         ],
         defaultSubcommand: nil)
 

@@ -23,7 +23,8 @@ REQUIRED_PAGES = (
     "/users/new", "/users/{id}/edit", "/audit", "/notices", "/notices/new", "/notices/{id}", "/plans", "/plans/new",
     "/plans/{id}", "/plans/{id}/edit", "/plans/{id}/tasks/new", "/tasks/{id}", "/tasks/{id}/edit", "/meetings",
     "/meetings/new", "/meetings/{id}", "/meetings/{id}/edit", "/meetings/{id}/delete", "/workspace",
-    "/units/responsiveness",
+    "/units/responsiveness", "/pipeline/suggestions", "/pipeline/thin", "/pipeline/suggestions/settings",
+    "/pipeline/suggestions/cities/{id}/themes",
 )
 
 MAX_PAGES = 120  # a guard against a crawl that never ends (e.g. a link that grows on every page)

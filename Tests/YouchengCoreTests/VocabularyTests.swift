@@ -10,8 +10,8 @@ import YouchengCore
         // 3 statuses, 9 exchange kinds, 4 ranks, 2 coordinate sources, 4 settings, 9 + 11 columns,
         // 4 notice kinds, 3 notice answers; plans: 3 more entity types, 4 plan kinds, 3 plan statuses, 4 task
         // statuses, 9 task-table columns; meetings: 2 more entity types, 4 meeting kinds, 3 attendance statuses,
-        // 3 agenda link kinds.
-        let expected = 95 + 23 + 12
+        // 3 agenda link kinds; matching: 2 more entity types.
+        let expected = 95 + 23 + 12 + 2
         #expect(table.rows.count == expected)
         #expect(Vocabularies.all.map { $0.codes.count }.reduce(0, +) == expected)
     }

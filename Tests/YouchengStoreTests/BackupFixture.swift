@@ -16,6 +16,7 @@ enum BackupFixture {
         "notices", "notice_units", "notice_responses",
         "plans", "plan_tasks", "plan_task_units", "progress_reports",
         "meetings", "meeting_agenda_items", "meeting_attendance", "meeting_decisions",
+        "home_match_settings", "home_target_shares", "city_themes",
     ]
 
     static let at = "2026-11-23T09:00:00Z"
@@ -139,6 +140,7 @@ enum BackupFixture {
                 ])
             try await fillPlans(sql)
             try await fillMeetings(sql)
+            try await fillMatching(sql)
         }
     }
 
@@ -192,6 +194,19 @@ enum BackupFixture {
             sql, "meeting_decisions",
             ["id", "meeting_id", "number", "text", "task_id", "created_task", "created_by", "created_at"],
             [[3, 6, 1, "举办论坛", 11, 1, "alice", at], [4, 6, 2, "已删除任务", Int?.none, 0, "alice", at]])
+    }
+
+    /// A home's settings without a population and two target shares, and a city's themes over two lines.
+    private static func fillMatching(_ sql: any SQLDatabase) async throws {
+        try await insert(
+            sql, "home_match_settings", ["home_code", "population", "version", "updated_by", "updated_at"],
+            [["320100", Int?.none, 3, "alice", at], ["320500", 12_740_000, 1, "alice", at]])
+        try await insert(
+            sql, "home_target_shares", ["home_code", "scope", "code", "percent"],
+            [["320100", "continent", "europe", 30], ["320100", "group", "BRI-MOU", 40]])
+        try await insert(
+            sql, "city_themes", ["geoname_id", "themes", "version", "updated_by", "updated_at"],
+            [[2_972_315, "航空航天\naerospace \"甲\"", 2, "alice", at]])
     }
 
     private static func insert(

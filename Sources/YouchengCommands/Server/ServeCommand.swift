@@ -68,6 +68,9 @@ struct ServeCommand: AsyncParsableCommand {
             if demo, try await DemoData.loadMeetingIfEmpty(into: services) {
                 print("已登记演示会议（虚构）/ recorded the demo meeting (fictional data)")
             }
+            if demo, try await DemoData.loadMatchingIfEmpty(into: services) {
+                print("已载入演示推荐结好设置 / stored the demo matching settings")
+            }
             var configuration = WebConfiguration()
             configuration.host = host
             configuration.port = port

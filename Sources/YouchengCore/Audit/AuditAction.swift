@@ -66,4 +66,8 @@ public enum AuditEntityType: String, Sendable, CaseIterable, Codable, Hashable, 
     case meeting
     /// A decision of a meeting (entity id `meetingId/number`).
     case meetingDecision
+    /// A home's matching settings: population and target shares (entity id: the home's code).
+    case matchSettings
+    /// The themes recorded for a gazetteer city (entity id: its GeoNames id).
+    case cityThemes
 }

@@ -68,6 +68,9 @@ public struct Services: Sendable {
     /// Joint meetings: agenda, attendance, minutes and decisions.
     public var meetings: MeetingStore { MeetingStore(database: database, now: now) }
 
+    /// Matching: each home's settings and target shares, the city themes, and suggestion contexts.
+    public var matching: MatchingStore { MatchingStore(database: database, now: now) }
+
     /// Throws when the database does not answer (what `/health` reports).
     public func ping() async throws { try await database.ping() }
 }

@@ -22,6 +22,7 @@ enum Migrator {
         Migration.m011Plans,
         Migration.m012Notices,
         Migration.m013Meetings,
+        Migration.m017Matching,
     ]
 
     /// An arbitrary constant naming Youcheng's migration lock on PostgreSQL.

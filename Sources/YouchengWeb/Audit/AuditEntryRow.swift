@@ -59,6 +59,8 @@ struct AuditEntryRow: Sendable {
         case .progressReport: return nil
         case .meeting: return MeetingRoute.meeting(id: id).link()
         case .meetingDecision: return nil
+        case .matchSettings: return MatchingRoute.settings.link([("home", String(id))])
+        case .cityThemes: return MatchingRoute.cityThemes(geonameId: id).link()
         }
     }
 

@@ -48,6 +48,8 @@ struct ErrorPresentation: Sendable, Equatable {
             self.init(plan: error)
         case let error as MeetingError:
             self.init(meeting: error)
+        case let error as MatchingError:
+            self.init(matching: error)
         case let error as StoredValueError:
             // Not a user's mistake but data to repair: a 500 that says where, logged as an error.
             self.init(.internalServerError, "unreadable_stored_value", error.message, nil)
@@ -159,6 +161,13 @@ struct ErrorPresentation: Sendable, Equatable {
         case .duplicateTaskNumber: self.init(.conflict, "duplicate_number", error.message, error.field)
         case .unknownAgendaLink, .unknownUnit, .unknownPlan, .inactiveTaskUnit, .unknownTask:
             self.init(.unprocessableContent, "unknown_reference", error.message, error.field)
+        }
+    }
+
+    private init(matching error: MatchingError) {
+        switch error {
+        case .staleVersion: self.init(.conflict, "stale_version", error.message, error.field)
+        case .unknownCity: self.init(.unprocessableContent, "unknown_reference", error.message, error.field)
         }
     }
 

@@ -86,6 +86,7 @@ struct PageRenderer: Sendable {
                 ("nav-anniversaries", ReportRoute.anniversaries, "nav_anniversaries"),
                 ("nav-peers", ReportRoute.peers, "nav_peers"),
                 ("nav-report", ReportRoute.annualReport, "nav_report"),
+                ("nav-suggestions", MatchingRoute.suggestions, "matching_nav"),
             ],
             [
                 ("nav-new", RegistryRoute.newPartnership, "nav_new"),

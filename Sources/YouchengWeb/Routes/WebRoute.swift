@@ -18,6 +18,7 @@ struct WebRoute: Route, CustomStringConvertible {
             PlanRoute.self,
             WorkspaceRoute.self,
             MeetingRoute.self,
+            MatchingRoute.self,
         ]
     }
 
