@@ -13,7 +13,8 @@ struct ThinRegionsView: Sendable {
         let gap: Int
         let thin: Bool
         let status: String
-        let suggestionsHref: String?
+        /// The suggestions of the group's countries (groups only: the suggestions filter by group, not continent).
+        let regionHref: String?
     }
 
     struct District: Sendable {
@@ -63,7 +64,7 @@ struct ThinRegionsView: Sendable {
                 code: r.code, name: display.text(r.name), scope: text("matching_scope_\(r.scope.rawValue)"),
                 target: r.target, share: r.shareText, count: r.count, gap: r.gap, thin: r.isThin,
                 status: text(r.isThin ? "matching_status_below" : "matching_status_met"),
-                suggestionsHref: r.scope == .group
+                regionHref: r.scope == .group
                     ? table.map { MatchingRoute.suggestions.link([("home", $0.home.code), ("group", r.code)]) } : nil)
         }
         districts = (table?.districtsWithout ?? []).map { District(code: $0.code, name: display.home($0)) }
