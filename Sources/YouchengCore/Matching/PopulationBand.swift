@@ -13,6 +13,16 @@ public enum PopulationBand {
         return band
     }
 
+    /// The population points of a city of `city` inhabitants for a home in band `homeBand` (nil: not set).
+    public static func points(homeBand: Int?, city: Int) -> Int {
+        guard let homeBand, let cityBand = band(city) else { return 0 }
+        switch abs(homeBand - cityBand) {
+        case 0: return MatchPoints.samePopulationBand
+        case 1: return MatchPoints.nearPopulationBand
+        default: return 0
+        }
+    }
+
     /// The population factor of a city of `city` inhabitants for a home of `home` inhabitants (nil: not set).
     public static func score(home: Int?, city: Int) -> FactorScore {
         guard let home, let homeBand = band(home) else {
@@ -25,20 +35,14 @@ public enum PopulationBand {
                 .population, points: 0, reason: Bilingual(zh: "城市人口不详", en: "the city's population is unknown"))
         }
         let range = Bilingual(zh: label(cityBand, zh: true), en: label(cityBand, zh: false))
-        switch abs(homeBand - cityBand) {
-        case 0:
-            return FactorScore(
-                .population, points: MatchPoints.samePopulationBand,
-                reason: Bilingual(zh: "人口同一量级（\(range.zh)）", en: "same population band (\(range.en))"))
-        case 1:
-            return FactorScore(
-                .population, points: MatchPoints.nearPopulationBand,
-                reason: Bilingual(zh: "人口相邻量级（\(range.zh)）", en: "next population band (\(range.en))"))
-        default:
-            return FactorScore(
-                .population, points: 0,
-                reason: Bilingual(zh: "人口量级相差较大（\(range.zh)）", en: "population band far apart (\(range.en))"))
-        }
+        let points = points(homeBand: homeBand, city: city)
+        let reason =
+            switch abs(homeBand - cityBand) {
+            case 0: Bilingual(zh: "人口同一量级（\(range.zh)）", en: "same population band (\(range.en))")
+            case 1: Bilingual(zh: "人口相邻量级（\(range.zh)）", en: "next population band (\(range.en))")
+            default: Bilingual(zh: "人口量级相差较大（\(range.zh)）", en: "population band far apart (\(range.en))")
+            }
+        return FactorScore(.population, points: points, reason: reason)
     }
 
     /// The band's range as words: `10万–100万` / `100k–1M`.
