@@ -27,18 +27,21 @@ struct SuggestCommand: AsyncParsableCommand {
 }
 
 /// What `youcheng suggest` does, callable from tests.
-enum SuggestRun {
+public enum SuggestRun {
     /// The suggestions and how to print them.
-    struct Output {
-        let home: Locality
-        let query: SuggestionQuery
-        let page: ListPage<Suggestion>
+    public struct Output: Sendable {
+        /// The home asked about.
+        public let home: Locality
+        /// The query the arguments made.
+        public let query: SuggestionQuery
+        /// The suggestions.
+        public let page: ListPage<Suggestion>
 
         /// The same JSON as the API.
-        var json: JSONValue { MatchingJSON.suggestions(page, home: home, query: query) }
+        public var json: JSONValue { MatchingJSON.suggestions(page, home: home, query: query) }
 
         /// One line a city: rank, score, names, country, population, then each factor's points.
-        var text: String {
+        public var text: String {
             guard !page.items.isEmpty else { return "没有符合条件的城市 / no city matches" }
             var lines = ["\(home.fullName) \(home.code)：共 \(page.total) 个候选 / \(page.total) candidates"]
             let names = MatchFactor.allCases.map(\.rawValue).joined(separator: " ")
@@ -53,7 +56,7 @@ enum SuggestRun {
     }
 
     /// Reads the arguments as the API reads its parameters and scores the cities; a bad value fails naming it.
-    static func run(
+    public static func run(
         services: Services, home homeText: String, themes: String?, country: String?, group: String?, limit: Int
     ) async throws -> Output {
         guard (1...SuggestionQuery.maxPer).contains(limit) else {
