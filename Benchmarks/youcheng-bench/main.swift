@@ -5,6 +5,7 @@
 // `youcheng import FILE --database URL` on the registry kept (--keep).
 // With --plan-tasks N (issue 13: 250) a plan of N tasks over 50 units with four quarters of reports, its status, a
 // unit's workspace and the units' report rates.
+// With --suggest (issue 14) a page of suggested partners for the home with the most partnerships, three times.
 // scripts/bench also times the list page over HTTP on the database this leaves.
 import Foundation
 import Logging
@@ -106,6 +107,17 @@ if exchangeCount > 0, let path = option("--exchanges-csv") {
 }
 if let tasks = option("--plan-tasks").flatMap(Int.init), tasks > 0 {
     try await PlanBench.run(tasks: tasks, services: services)
+}
+if arguments.contains("--suggest"), let home = try await MatchingBench.home(services: services) {
+    _ = CityGazetteer.bundled  // loaded once per process, before the first request
+    for round in 1...3 {
+        _ = try await measure("suggestions for \(home.name) (\(round))") {
+            try await MatchingBench.suggest(services: services, home: home, themes: [])
+        }
+        _ = try await measure("suggestions with two themes (\(round))") {
+            try await MatchingBench.suggest(services: services, home: home, themes: ["教育", "aerospace"])
+        }
+    }
 }
 print(
     "summary: \(summary.partnerships) partnerships in \(summary.countries) countries; list total \(page.total); XLSX \(all.count / 1024) KiB"

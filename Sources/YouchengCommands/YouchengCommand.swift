@@ -18,6 +18,7 @@ public struct YouchengCommand: AsyncParsableCommand {
             ProjectsCommand.self,
             PipelineCommand.self,
             IndicatorsCommand.self, ScorecardCommand.self,
+            SuggestCommand.self,
         ],
         defaultSubcommand: nil)
 

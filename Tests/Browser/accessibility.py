@@ -28,6 +28,8 @@ REQUIRED_PAGES = (
     "/pipeline", "/prospects", "/prospects/new", "/prospects/{id}", "/prospects/{id}/edit",
     "/units/responsiveness", "/indicators", "/indicators/manage", "/indicators/new", "/indicators/{id}/edit",
     "/indicators/{id}/delete", "/indicators/{id}/year", "/scorecard", "/money",
+    "/units/responsiveness", "/pipeline/suggestions", "/pipeline/thin", "/pipeline/suggestions/settings",
+    "/pipeline/suggestions/cities/{id}/themes",
 )
 
 MAX_PAGES = 120  # a guard against a crawl that never ends (e.g. a link that grows on every page)

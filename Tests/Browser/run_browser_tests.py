@@ -927,6 +927,43 @@ class YouchengBrowserTests(BrowserTest):
         self.assertGreater(len(self.all("#scorecard-table tbody tr")), 0, "the units' scorecard")
         self.screenshot("scorecard")
 
+    def test_9y_matching_suggestions_thin_regions_and_settings(self):
+        # Named to run before test_9z, which signs Toulouse and so takes it out of the suggestions.
+        # The nav's suggestions page opens on the demo home (苏州市, the home with the most partnerships); asking
+        # for 航空航天 scores Toulouse (a demo city theme), each factor's points shown in its row.
+        self.open("/")
+        self.click_and_wait(self.one("#nav-suggestions"))
+        self.assertEqual(self.one("#filter-home").get_attribute("value"), "320500")
+        self.one("#filter-themes").send_keys("航空航天")
+        Select(self.one("#filter-country")).select_by_value("FR")
+        self.click_and_wait(self.one("#suggestion-filter-form button[type='submit']"))
+        self.screenshot("suggestions")
+        toulouse = self.one("#suggestions-table tr[data-geoname-id='2972315']")
+        themes = toulouse.find_element(By.CSS_SELECTOR, "td[data-factor='themes'] .points").text.strip()
+        self.assertEqual(themes, "10")
+        points = [int(cell.text) for cell in toulouse.find_elements(By.CSS_SELECTOR, "td.factor .points")]
+        self.assertEqual(sum(points), int(toulouse.find_element(By.CSS_SELECTOR, ".score").text))
+        prospect = toulouse.find_element(By.CSS_SELECTOR, "a.make-prospect").get_attribute("href")
+        self.assertIn("/prospects/new?home=320500", prospect)
+        self.assertIn("geonameId=2972315", prospect)
+        api = self.api("/api/v1/suggestions", home="320500", themes="航空航天", country="FR")
+        first = api["suggestions"][0]
+        self.assertEqual(first["score"], sum(f["points"] for f in first["factors"].values()))
+
+        # The thin-regions table, then the administrator raises Europe's target to 60%: Europe falls below it.
+        self.click_and_wait(self.one("#matching-thin-link"))
+        self.screenshot("thin-regions")
+        self.click_and_wait(self.one("#matching-settings-link"))
+        europe = self.one("#field-share_continent_europe")
+        europe.clear()
+        europe.send_keys("60")
+        asia = self.one("#field-share_continent_asia")
+        asia.clear()
+        self.click_and_wait(self.one("#match-settings-form #submit"))
+        self.screenshot("thin-regions-saved")
+        self.assertEqual(len(self.all("#saved-notice")), 1)
+        self.assertEqual(self.one("#thin-regions-table tr[data-region='europe'] .status").text.strip(), "低于目标")
+
     def check_accessibility(self, page, script, blocking, other):
         """Runs axe on the open page; its findings go, described, to `blocking` or `other` by impact."""
         self.screenshot("page-" + (re.sub(r"[^a-z0-9]+", "-", page.lower()).strip("-") or "overview"))

@@ -19,6 +19,7 @@ enum BackupFixture {
         "projects", "project_partners", "project_stage_changes", "project_notes",
         "prospects", "prospect_stage_changes", "pipeline_targets",
         "indicator_categories", "indicators", "indicator_years",
+        "home_match_settings", "home_target_shares", "city_themes",
     ]
 
     static let at = "2026-11-23T09:00:00Z"
@@ -144,6 +145,7 @@ enum BackupFixture {
             try await fillProjects(sql)
             try await fillPipeline(sql)
             try await fillIndicators(sql)
+            try await fillMatching(sql)
         }
     }
 
@@ -244,6 +246,19 @@ enum BackupFixture {
                 "localities_by_count", "updated_by", "updated_at",
             ],
             [["320500", 2026, 3, 4, String?.none, Int?.none, "2026-12-31", Int?.none, "alice", at]])
+    }
+
+    /// A home's settings without a population and two target shares, and a city's themes over two lines.
+    private static func fillMatching(_ sql: any SQLDatabase) async throws {
+        try await insert(
+            sql, "home_match_settings", ["home_code", "population", "version", "updated_by", "updated_at"],
+            [["320100", Int?.none, 3, "alice", at], ["320500", 12_740_000, 1, "alice", at]])
+        try await insert(
+            sql, "home_target_shares", ["home_code", "scope", "code", "percent"],
+            [["320100", "continent", "europe", 30], ["320100", "group", "BRI-MOU", 40]])
+        try await insert(
+            sql, "city_themes", ["geoname_id", "themes", "version", "updated_by", "updated_at"],
+            [[2_972_315, "航空航天\naerospace \"甲\"", 2, "alice", at]])
     }
 
     static func insert(

@@ -77,6 +77,9 @@ struct ServeCommand: AsyncParsableCommand {
             if demo, try await DemoData.loadIndicatorFiguresIfEmpty(into: services) {
                 print("已填写演示指标目标与经费（虚构）/ set the demo indicator targets and amounts (fictional data)")
             }
+            if demo, try await DemoData.loadMatchingIfEmpty(into: services) {
+                print("已载入演示推荐结好设置 / stored the demo matching settings")
+            }
             var configuration = WebConfiguration()
             configuration.host = host
             configuration.port = port

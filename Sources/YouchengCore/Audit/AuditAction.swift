@@ -76,4 +76,8 @@ public enum AuditEntityType: String, Sendable, CaseIterable, Codable, Hashable, 
     case indicator
     /// An indicator's figures for a year (entity id `indicatorId/year`).
     case indicatorYear
+    /// A home's matching settings: population and target shares (entity id: the home's code).
+    case matchSettings
+    /// The themes recorded for a gazetteer city (entity id: its GeoNames id).
+    case cityThemes
 }

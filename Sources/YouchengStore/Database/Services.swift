@@ -79,6 +79,8 @@ public struct Services: Sendable {
     public func indicatorReports(over registry: any RegistryRepository) -> IndicatorReports {
         IndicatorReports(registry: registry, services: self)
     }
+    /// Matching: each home's settings and target shares, the city themes, and suggestion contexts.
+    public var matching: MatchingStore { MatchingStore(database: database, now: now) }
 
     /// Throws when the database does not answer (what `/health` reports).
     public func ping() async throws { try await database.ping() }

@@ -25,6 +25,7 @@ enum Migrator {
         Migration.m014Pipeline,
         Migration.m015Projects,
         Migration.m016Indicators,
+        Migration.m017Matching,
     ]
 
     /// An arbitrary constant naming Youcheng's migration lock on PostgreSQL.

@@ -64,6 +64,8 @@ struct AuditEntryRow: Sendable {
         case .pipelineTarget: return nil
         case .indicator: return IndicatorRoute.editIndicator(id: id).link()
         case .indicatorYear: return nil
+        case .matchSettings: return MatchingRoute.settings.link([("home", String(id))])
+        case .cityThemes: return MatchingRoute.cityThemes(geonameId: id).link()
         }
     }
 

@@ -64,6 +64,8 @@ struct ErrorPresentation: Sendable, Equatable {
             case .staleVersion: self.init(.conflict, "stale_version", error.message, "version")
             case .duplicateCode: self.init(.conflict, "duplicate_code", error.message, "code")
             }
+        case let error as MatchingError:
+            self.init(matching: error)
         case let error as StoredValueError:
             // Not a user's mistake but data to repair: a 500 that says where, logged as an error.
             self.init(.internalServerError, "unreadable_stored_value", error.message, nil)
@@ -199,6 +201,13 @@ struct ErrorPresentation: Sendable, Equatable {
         case .sameStage, .finalStage, .notAllowed, .reasonRequired, .dateBeforePrevious, .futureDate, .kindRequired,
             .initialStage:
             self.init(.unprocessableContent, "stage_rule", error.message, error.field)
+        }
+    }
+
+    private init(matching error: MatchingError) {
+        switch error {
+        case .staleVersion: self.init(.conflict, "stale_version", error.message, error.field)
+        case .unknownCity: self.init(.unprocessableContent, "unknown_reference", error.message, error.field)
         }
     }
 

@@ -89,6 +89,7 @@ struct PageRenderer: Sendable {
                 ("nav-peers", ReportRoute.peers, "nav_peers"),
                 ("nav-report", ReportRoute.annualReport, "nav_report"),
                 ("nav-indicators", IndicatorRoute.indicators, "indicators_nav"),
+                ("nav-suggestions", MatchingRoute.suggestions, "matching_nav"),
             ],
             [
                 ("nav-new", RegistryRoute.newPartnership, "nav_new"),

@@ -21,6 +21,7 @@ struct WebRoute: Route, CustomStringConvertible {
             ProjectRoute.self,
             PipelineRoute.self,
             IndicatorRoute.self,
+            MatchingRoute.self,
         ]
     }
 
