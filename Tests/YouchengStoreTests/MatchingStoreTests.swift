@@ -107,4 +107,41 @@ import YouchengTestSupport
             #expect(page.items.first?.total == 17)
         }
     }
+
+    /// A city the home already has as a prospect is in its pipeline and not suggested, until the prospect is dropped.
+    @Test(arguments: TestBackend.available)
+    func aCityInTheHomesPipelineIsNotSuggestedUntilDropped(backend: TestBackend) async throws {
+        try await backend.withDatabase { database in
+            let services = Services.forTests(database, clock: TestClock("2026-04-20T09:00:00Z"))
+            let unit = try await services.accounts.units.create(
+                UnitDraft(nameZh: "外办", nameEn: "", kind: .bureau, homeCode: nil, contactPerson: ""), by: .system)
+            let gazetteer = CityGazetteer(csv: [
+                ["geonameid", "name", "country", "lat", "lon", "population", "name_zh"],
+                ["1", "Lyon", "FR", "0", "0", "520000", "里昂"], ["2", "Toulouse", "FR", "0", "0", "500000", ""],
+            ])
+            let home = try #require(ReferenceData.bundled.localities.locality("320100"))
+            func suggested() async throws -> [String] {
+                try await services.matching.context(
+                    home: home, registry: services.registry, reference: .bundled, gazetteer: gazetteer
+                ).suggestions(SuggestionQuery(), gazetteer: gazetteer, catalog: ReferenceData.bundled.countries)
+                    .items.map(\.city.name)
+            }
+            #expect(try await suggested() == ["Lyon", "Toulouse"])
+            let today = Day(parsing: "2026-04-20")!
+            let prospect = try await services.prospects.create(
+                ProspectDraft(
+                    name: "Toulouse", nameZh: "图卢兹", country: "FR", geonameId: 2, homeCode: "320100", unitId: unit.id),
+                today: today, by: .system)
+            // Another home's prospect of Lyon leaves this home's suggestions alone.
+            _ = try await services.prospects.create(
+                ProspectDraft(
+                    name: "Lyon", nameZh: "里昂", country: "FR", geonameId: 1, homeCode: "320500", unitId: unit.id),
+                today: today, by: .system)
+            #expect(try await suggested() == ["Lyon"])
+            _ = try await services.prospects.changeStage(
+                id: prospect.id, ProspectStageRequest(stage: .dropped, date: today, reason: "无意向"),
+                expectedVersion: nil, today: today, by: .system)
+            #expect(try await suggested() == ["Lyon", "Toulouse"])
+        }
+    }
 }
