@@ -68,24 +68,11 @@ extension PlansAPI {
     private func writeInput(_ request: Request, _ context: WebRequestContext, known: Set<String>) async throws
         -> PlanWriteInput
     {
-        if context.csrfToken != nil { try context.requireCSRF(request.headers[PartnershipsAPI.csrfHeader]) }
-        let type = HeaderValue.parse(request.headers[.contentType] ?? "").value.lowercased()
-        guard type == "application/json" else { throw WebError.unsupportedMediaType }
-        return try PlanWriteInput(json: try await request.bodyBytes(limit: Self.maxBodyBytes), known: known)
+        try await PlanWriteInput.read(request, context, known: known, limit: Self.maxBodyBytes)
     }
 
-    /// The `version` a PATCH must give, or a 422 naming it.
-    private static func version(_ input: PlanWriteInput) throws -> Int {
-        guard let version = input.version else {
-            throw FieldErrors(errors: [
-                FieldError(
-                    code: "required", field: "version",
-                    message: Bilingual(
-                        zh: "请提供记录的 version（读取记录时获得）", en: "give the record's version (as read with GET)"))
-            ])
-        }
-        return version
-    }
+    /// The `version` a write must give, or a 422 naming it.
+    private static func version(_ input: PlanWriteInput) throws -> Int { try input.requiredVersion() }
 
     /// `write`'s answer, field errors (a unit that is not stored among them) as 422 naming the fields.
     private func answer(_ context: WebRequestContext, _ write: () async throws -> Response) async throws -> Response {
