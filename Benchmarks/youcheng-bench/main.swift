@@ -6,6 +6,8 @@
 // With --plan-tasks N (issue 13: 250) a plan of N tasks over 50 units with four quarters of reports, its status, a
 // unit's workspace and the units' report rates.
 // With --suggest (issue 14) a page of suggested partners for the home with the most partnerships, three times.
+// With --results (issue 14) 5,000 cooperation projects and 2,000 prospects (--projects N, --prospects N) on top, then
+// the indicator table, the unit scorecard, the money table, stalled projects and a home's pipeline, three times.
 // scripts/bench also times the list page over HTTP on the database this leaves.
 import Foundation
 import Logging
@@ -118,6 +120,11 @@ if arguments.contains("--suggest"), let home = try await MatchingBench.home(serv
             try await MatchingBench.suggest(services: services, home: home, themes: ["教育", "aerospace"])
         }
     }
+}
+if arguments.contains("--results") {
+    try await ResultsBench.run(
+        projects: option("--projects").flatMap(Int.init) ?? 5_000,
+        prospects: option("--prospects").flatMap(Int.init) ?? 2_000, services: services)
 }
 print(
     "summary: \(summary.partnerships) partnerships in \(summary.countries) countries; list total \(page.total); XLSX \(all.count / 1024) KiB"
