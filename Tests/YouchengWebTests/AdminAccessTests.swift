@@ -82,6 +82,8 @@ import YouchengCore
             #expect(after.2 == before.2)
             let page = try await other.get("/partnerships")
             #expect(!page.text.contains("id=\"nav-units\"") && !page.text.contains("id=\"nav-audit\""))
+            // With no administration link left, the group's label goes too.
+            #expect(!page.text.contains("id=\"nav-group-admin\""))
         }
     }
 
@@ -96,6 +98,15 @@ import YouchengCore
             #expect(page.text.contains("id=\"nav-units\" href=\"/units\""))
             #expect(page.text.contains("id=\"nav-users\" href=\"/users\""))
             #expect(page.text.contains("id=\"nav-audit\" href=\"/audit\""))
+            // The links sit in labelled groups: the audit log under 管理, after the group's label.
+            let admin = try #require(
+                page.text.range(of: "<span class=\"nav-group-label\" id=\"nav-group-admin\">管理</span>"))
+            let list = try #require(page.text.range(of: "<ul aria-labelledby=\"nav-group-admin\">"))
+            let audit = try #require(page.text.range(of: "id=\"nav-audit\""))
+            #expect(admin.upperBound <= list.lowerBound && list.upperBound <= audit.lowerBound)
+            let results = try #require(page.text.range(of: "<ul aria-labelledby=\"nav-group-results\">"))
+            let projects = try #require(page.text.range(of: "id=\"nav-projects\""))
+            #expect(results.upperBound <= projects.lowerBound && projects.upperBound <= admin.lowerBound)
         }
     }
 

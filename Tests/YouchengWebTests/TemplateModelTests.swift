@@ -112,13 +112,15 @@ import YouchengCore
         expectEveryField(of: pagination)
         expectEveryField(of: try #require(pagination.items.first))
         let user = HeaderUser(username: "li", logoutAction: "/logout", csrf: "c", label: "已登录", logoutLabel: "退出")
-        let nav = NavItem(id: "nav-overview", href: "/", label: "概况", current: true, startsGroup: false)
+        let nav = NavItem(id: "nav-overview", href: "/", label: "概况", current: true)
+        let group = NavGroup(id: "nav-group-registry", label: "名录", items: [nav])
         let layout = LayoutModel(
-            htmlLang: "zh-Hans", title: "T", siteName: "友城", demo: true, nav: [nav], switchHref: "/?lang=en",
+            htmlLang: "zh-Hans", title: "T", siteName: "友城", demo: true, nav: [group], switchHref: "/?lang=en",
             switchLabel: "English", switchLang: "en", stylesheet: "/assets/app.css", homeHref: "/", csrf: "c",
             user: user)
         expectEveryField(of: layout)
         expectEveryField(of: user)
+        expectEveryField(of: group)
         expectEveryField(of: nav)
         expectEveryField(of: PageModel(t: ["a": "b"], layout: layout, content: "page"))
         let summary = SituationSummary(

@@ -66,49 +66,70 @@ struct PageRenderer: Sendable {
 
     private func layout(title: String, frame: PageFrame, demo: Bool) -> LayoutModel {
         let other: Language = frame.language == .zh ? .en : .zh
-        // Four groups, each starting a new run of links: the records, what they tell, the writer's tools, the
-        // administrator's. A link shows when its route's access admits the user, so the navigation offers what the
-        // routes allow; signed out, there is none.
-        let groups: [[(String, any Route, String)]] = [
-            [
-                ("nav-overview", RegistryRoute.overview, "nav_overview"),
-                ("nav-partnerships", RegistryRoute.partnerships, "nav_partnerships"),
-                ("nav-exchanges", ExchangeRoute.exchanges, "exchanges_nav"), ("nav-map", MapRoute.map, "map_nav"),
-                ("nav-charts", ChartRoute.charts, "charts_nav"),
-                ("nav-notices", NoticeRoute.notices, "notices_nav"),
-                ("nav-plans", PlanRoute.plans, "plans_nav"),
-                ("nav-workspace", WorkspaceRoute.workspace, "workspace_nav"),
-                ("nav-meetings", MeetingRoute.meetings, "meetings_nav"),
-                ("nav-projects", ProjectRoute.projects, "projects_nav"),
-                ("nav-pipeline", PipelineRoute.pipeline, "pipeline_nav"),
-            ],
-            [
-                ("nav-dormant", ExchangeRoute.dormant, "nav_dormant"),
-                ("nav-activity", ExchangeRoute.activity, "nav_activity"),
-                ("nav-anniversaries", ReportRoute.anniversaries, "nav_anniversaries"),
-                ("nav-peers", ReportRoute.peers, "nav_peers"),
-                ("nav-report", ReportRoute.annualReport, "nav_report"),
-                ("nav-indicators", IndicatorRoute.indicators, "indicators_nav"),
-                ("nav-suggestions", MatchingRoute.suggestions, "matching_nav"),
-            ],
-            [
-                ("nav-new", RegistryRoute.newPartnership, "nav_new"),
-                ("nav-import", ImportRoute.importForm, "nav_import"),
-            ],
-            [
-                ("nav-units", AccountRoute.units, "nav_units"), ("nav-users", AccountRoute.users, "nav_users"),
-                ("nav-audit", AuditRoute.audit, "nav_audit"),
-            ],
+        // Six labelled groups, by the work they serve: the registry and what it tells, exchanges, the joint meeting,
+        // results (pipeline, suggestions, projects, indicators), entering records, administration. A link shows when
+        // its route's access admits the user, so the navigation offers what the routes allow; a group with no link
+        // left is not shown, and signed out there is none.
+        let groups: [(String, String, [(String, any Route, String)])] = [
+            (
+                "nav-group-registry", "nav_group_registry",
+                [
+                    ("nav-overview", RegistryRoute.overview, "nav_overview"),
+                    ("nav-partnerships", RegistryRoute.partnerships, "nav_partnerships"),
+                    ("nav-map", MapRoute.map, "map_nav"), ("nav-charts", ChartRoute.charts, "charts_nav"),
+                    ("nav-anniversaries", ReportRoute.anniversaries, "nav_anniversaries"),
+                    ("nav-peers", ReportRoute.peers, "nav_peers"),
+                    ("nav-report", ReportRoute.annualReport, "nav_report"),
+                ]
+            ),
+            (
+                "nav-group-exchanges", "nav_group_exchanges",
+                [
+                    ("nav-exchanges", ExchangeRoute.exchanges, "exchanges_nav"),
+                    ("nav-dormant", ExchangeRoute.dormant, "nav_dormant"),
+                    ("nav-activity", ExchangeRoute.activity, "nav_activity"),
+                ]
+            ),
+            (
+                "nav-group-meeting", "nav_group_meeting",
+                [
+                    ("nav-notices", NoticeRoute.notices, "notices_nav"), ("nav-plans", PlanRoute.plans, "plans_nav"),
+                    ("nav-workspace", WorkspaceRoute.workspace, "workspace_nav"),
+                    ("nav-meetings", MeetingRoute.meetings, "meetings_nav"),
+                ]
+            ),
+            (
+                "nav-group-results", "nav_group_results",
+                [
+                    ("nav-pipeline", PipelineRoute.pipeline, "pipeline_nav"),
+                    ("nav-suggestions", MatchingRoute.suggestions, "matching_nav"),
+                    ("nav-projects", ProjectRoute.projects, "projects_nav"),
+                    ("nav-indicators", IndicatorRoute.indicators, "indicators_nav"),
+                ]
+            ),
+            (
+                "nav-group-entry", "nav_group_entry",
+                [
+                    ("nav-new", RegistryRoute.newPartnership, "nav_new"),
+                    ("nav-import", ImportRoute.importForm, "nav_import"),
+                ]
+            ),
+            (
+                "nav-group-admin", "nav_group_admin",
+                [
+                    ("nav-units", AccountRoute.units, "nav_units"), ("nav-users", AccountRoute.users, "nav_users"),
+                    ("nav-audit", AuditRoute.audit, "nav_audit"),
+                ]
+            ),
         ]
-        let shown = groups.map { group in
-            group.filter { item in frame.principal.map { item.1.access.admits($0) } ?? false }
-        }
-        let nav = shown.filter { !$0.isEmpty }.enumerated().flatMap { number, group in
-            group.enumerated().map { index, item in
-                NavItem(
-                    id: item.0, href: item.1.link(), label: text(item.2, frame.language),
-                    current: frame.path == item.1.path, startsGroup: number > 0 && index == 0)
-            }
+        let nav = groups.compactMap { id, label, links -> NavGroup? in
+            let items = links.filter { link in frame.principal.map { link.1.access.admits($0) } ?? false }
+                .map { item in
+                    NavItem(
+                        id: item.0, href: item.1.link(), label: text(item.2, frame.language),
+                        current: frame.path == item.1.path)
+                }
+            return items.isEmpty ? nil : NavGroup(id: id, label: text(label, frame.language), items: items)
         }
         return LayoutModel(
             htmlLang: frame.language == .zh ? "zh-Hans" : "en",
@@ -146,7 +167,7 @@ struct LayoutModel: Sendable {
     let title: String
     let siteName: String
     let demo: Bool
-    let nav: [NavItem]
+    let nav: [NavGroup]
     let switchHref: String
     let switchLabel: String
     let switchLang: String
@@ -167,12 +188,18 @@ struct HeaderUser: Sendable {
     let logoutLabel: String
 }
 
+/// A labelled group of the main navigation's links.
+struct NavGroup: Sendable {
+    /// The id of the group's label, which names its list for assistive technology.
+    let id: String
+    let label: String
+    let items: [NavItem]
+}
+
 /// One link of the main navigation.
 struct NavItem: Sendable {
     let id: String
     let href: String
     let label: String
     let current: Bool
-    /// Whether the item begins a new group of links (drawn with a divider before it).
-    let startsGroup: Bool
 }

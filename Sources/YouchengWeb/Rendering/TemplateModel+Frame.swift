@@ -47,6 +47,17 @@ extension HeaderUser: FastFields {
     }
 }
 
+extension NavGroup: FastFields {
+    func field(named name: String) -> FastValue? {
+        switch name {
+        case "id": .text(id)
+        case "label": .text(label)
+        case "items": .list(items.map { .object($0) })
+        default: nil
+        }
+    }
+}
+
 extension NavItem: FastFields {
     func field(named name: String) -> FastValue? {
         switch name {
@@ -54,7 +65,6 @@ extension NavItem: FastFields {
         case "href": .text(href)
         case "label": .text(label)
         case "current": .flag(current)
-        case "startsGroup": .flag(startsGroup)
         default: nil
         }
     }
