@@ -17,9 +17,19 @@ struct ProjectListPage: Sendable {
             query: query, page: page, lookups: lookups,
             partnersWithProjects: try await dependencies.services.projects.partnerIds(),
             rule: (query.days ?? days, query.asOf ?? today),
-            deleted: raw["deleted"] != nil, mayWrite: AccessPolicy.mayWrite(principal),
+            notice: Self.notice(raw, language: context.language, catalog: dependencies.renderer.catalog),
+            mayWrite: AccessPolicy.mayWrite(principal),
             display: dependencies.display(context.language), catalog: dependencies.renderer.catalog)
         return try await dependencies.renderer.page(
             "projects", title: view.title, content: view, frame: PageFrame(request: request, context: context))
+    }
+
+    /// What the list says after a deletion or an import redirected to it.
+    static func notice(_ raw: QueryString, language: Language, catalog: LabelCatalog) -> String? {
+        if raw["deleted"] != nil { return catalog.text("projects_deleted_notice", language) }
+        if let count = raw["imported"].flatMap(Int.init) {
+            return catalog.text("projects_imported_notice", language, ["count": String(count)])
+        }
+        return nil
     }
 }

@@ -22,19 +22,21 @@ struct ProjectListView: Sendable {
     let jsonHref: String
     let funnelHref: String
     let newHref: String?
+    /// The upload form of a projects file, for those who may write.
+    let importHref: String?
     /// Set when there is nothing to show: what to do next.
     let emptyText: String?
 
     init(
         query: ProjectQuery, page: ProjectPage, lookups: ExchangeContext, partnersWithProjects: Set<Int64>,
-        rule: (days: Int, asOf: Day), deleted: Bool, mayWrite: Bool, display: Display, catalog: LabelCatalog
+        rule: (days: Int, asOf: Day), notice: String?, mayWrite: Bool, display: Display, catalog: LabelCatalog
     ) {
         let language = display.language
         func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
             catalog.text(key, language, arguments)
         }
         title = text("projects_title")
-        notice = deleted ? text("projects_deleted_notice") : nil
+        self.notice = notice
         action = ProjectRoute.projects.link()
         let any = SelectOption(value: "", label: text("projects_filter_any"))
         unitOptions =
@@ -79,6 +81,7 @@ struct ProjectListView: Sendable {
         jsonHref = ProjectRoute.projectsJSON.link(parameters)
         funnelHref = ProjectRoute.funnel.link(parameters)
         newHref = mayWrite ? ProjectRoute.newProject.link() : nil
+        importHref = mayWrite ? ProjectRoute.importForm.link() : nil
         emptyText =
             !page.items.isEmpty
             ? nil

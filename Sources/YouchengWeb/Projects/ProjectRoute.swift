@@ -33,6 +33,10 @@ enum ProjectRoute: Route {
     case deleteProjectConfirm(id: Int64)
     /// The deletion.
     case deleteProject(id: Int64)
+    /// The upload form of a projects file.
+    case importForm
+    /// Its target: a check, or the import of every row.
+    case importUpload
     /// The list as JSON.
     case apiProjects
     /// A new project through the API.
@@ -50,7 +54,8 @@ enum ProjectRoute: Route {
     static let all: [ProjectRoute] = [
         .projects, .projectsCSV, .projectsXLSX, .projectsJSON, .funnel, .newProject, .createProject,
         .project(id: 0), .editProject(id: 0), .updateProject(id: 0), .changeStage(id: 0), .addNote(id: 0),
-        .deleteProjectConfirm(id: 0), .deleteProject(id: 0), .apiProjects, .apiCreateProject, .apiProject(id: 0),
+        .deleteProjectConfirm(id: 0), .deleteProject(id: 0), .importForm, .importUpload, .apiProjects,
+        .apiCreateProject, .apiProject(id: 0),
         .apiUpdateProject(id: 0), .apiProjectStage(id: 0), .apiProjectNote(id: 0),
     ]
 
@@ -80,6 +85,8 @@ enum ProjectRoute: Route {
             .get(["projects", .id(id), "delete"], .writer) { ProjectDeletePages(dependencies: $0).confirm }
         case .deleteProject(let id):
             .post(["projects", .id(id), "delete"], .writer) { ProjectDeletePages(dependencies: $0).delete }
+        case .importForm: .get(["projects", "import"], .writer) { ProjectImportPages(dependencies: $0).form }
+        case .importUpload: .post(["projects", "import"], .writer) { ProjectImportPages(dependencies: $0).upload }
         case .apiProjects: .get(["api", "v1", "projects"], .signedIn) { ProjectsAPI(dependencies: $0).list }
         case .apiCreateProject: .post(["api", "v1", "projects"], .writer) { ProjectsAPI(dependencies: $0).create }
         case .apiProject(let id):

@@ -8,6 +8,7 @@ extension ProjectView.Fact: TemplateModel {}
 extension ProjectView.TimelineRow: TemplateModel {}
 extension ProjectView.NoteRow: TemplateModel {}
 extension ProjectDeleteView: TemplateModel {}
+extension ProjectImportView: TemplateModel {}
 extension ProjectFunnelView: TemplateModel {}
 extension ProjectFunnelView.StepRow: TemplateModel {}
 extension ProjectFunnelView.GroupTable: TemplateModel {}

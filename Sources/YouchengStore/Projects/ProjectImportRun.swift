@@ -1,9 +1,9 @@
 import Foundation
 import YouchengCore
-import YouchengStore
 
 /// Imports a projects table into `services`: reads and checks every row, then stores them all in one transaction or
-/// nothing. Answers the new ids (none for a dry run) or every error, each naming its row and column.
+/// nothing. Answers the new ids (none for a dry run) or every error, each naming its row and column. The command
+/// line and the web's upload (`/projects/import`) both run it.
 public enum ProjectImportRun {
     /// What the import did.
     public struct Outcome: Sendable {
@@ -13,6 +13,13 @@ public enum ProjectImportRun {
         public var ids: [Int64]
         /// The errors; empty when it succeeded.
         public var errors: [Bilingual]
+
+        /// Creates an outcome.
+        public init(rows: Int, ids: [Int64], errors: [Bilingual]) {
+            self.rows = rows
+            self.ids = ids
+            self.errors = errors
+        }
 
         /// Whether it stored (or would store) every row.
         public var succeeded: Bool { errors.isEmpty }
@@ -29,9 +36,11 @@ public enum ProjectImportRun {
         }
     }
 
-    /// Runs the import of `table`, judging dates against `today`.
+    /// Runs the import of `table`, judging dates against `today`. A row whose unit `mayWrite` refuses (an editor's
+    /// file naming another unit) is an error naming its row, so nothing of the file is stored.
     public static func run(
-        table: [[String]], dryRun: Bool, today: Day, services: Services, actor: AuditActor = .system
+        table: [[String]], dryRun: Bool, today: Day, services: Services, actor: AuditActor = .system,
+        mayWrite: @Sendable (Int64) -> Bool = { _ in true }
     ) async throws -> Outcome {
         let names = ExchangeImporter(
             reference: services.reference, partners: try await services.registry.partners(),
@@ -46,6 +55,15 @@ public enum ProjectImportRun {
         } catch {
             return Outcome(rows: 0, ids: [], errors: [error.message])
         }
+        let notYours = rows.filter { !mayWrite($0.valid.draft.unitId) }.map { row in
+            ProjectImporter.located(
+                FieldError(
+                    code: "forbidden", field: "unit",
+                    message: Bilingual(
+                        zh: "只能导入本单位的合作项目", en: "you may import only your own unit's projects")),
+                row: row.row, unitName: "")
+        }
+        if !notYours.isEmpty { return Outcome(rows: rows.count, ids: [], errors: notYours.map(\.message)) }
         do {
             let ids = try await services.projects.importProjects(rows, dryRun: dryRun, by: actor)
             return Outcome(rows: rows.count, ids: ids, errors: [])
