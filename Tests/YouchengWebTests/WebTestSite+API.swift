@@ -21,6 +21,11 @@ extension WebTestSite {
         try #require(try JSONSerialization.jsonObject(with: Data(buffer: response.body)) as? [String: Any])
     }
 
+    /// The fields a 422 names; nil for any other status.
+    static func unprocessableFields(_ response: TestResponse) throws -> Set<String>? {
+        response.status == .unprocessableContent ? try refusedFields(response) : nil
+    }
+
     /// The fields an API refusal names (`error.details[].field`).
     static func refusedFields(_ response: TestResponse) throws -> Set<String> {
         let error = try #require(try object(response)["error"] as? [String: Any])

@@ -11,22 +11,29 @@ extension ProspectStore {
     {
         guard !homeCodes.isEmpty else { return ProspectBoard(counts: [:], cards: [], cap: cap) }
         let final = ProspectStage.allCases.filter(\.isFinal).map(\.rawValue)
-        let shown: SQLQueryString =
-            "home_code IN (\(binds: homeCodes)) AND (stage NOT IN (\(binds: final)) OR (" + Self.stageYear(year) + "))"
+        let homes: SQLQueryString = "home_code IN (\(binds: homeCodes))"
+        let open: SQLQueryString = "stage NOT IN (\(binds: final))"
+        let shown: SQLQueryString = homes + " AND (" + open + " OR (" + Self.stageYear(year) + "))"
+        let capped: SQLQueryString = "board_rank <= \(bind: cap)"
+        let ranked: SQLQueryString =
+            "SELECT id, ROW_NUMBER() OVER (PARTITION BY stage ORDER BY stage_date DESC, id DESC) AS board_rank"
+            + " FROM prospects WHERE " + shown
+        let order: SQLQueryString = Self.stageOrder + ", stage_date DESC, id DESC"
         return try await database.read { sql in
             var counts: [ProspectStage: Int] = [:]
-            for row in try await sql.raw("SELECT stage, COUNT(*) AS c FROM prospects WHERE " + shown + " GROUP BY stage")
-                .all()
-            {
-                let stage = try row.decodeStored("stage", table: "prospects", idColumn: nil) { ProspectStage(rawValue: $0) }
+            let grouped = try await sql.raw(
+                "SELECT stage, COUNT(*) AS c FROM prospects WHERE " + shown + " GROUP BY stage"
+            )
+            .all()
+            for row in grouped {
+                let stage = try row.decodeStored("stage", table: "prospects", idColumn: nil) {
+                    ProspectStage(rawValue: $0)
+                }
                 counts[stage] = try row.decode(column: "c", as: Int.self)
             }
-            let ranked: SQLQueryString =
-                "SELECT id, ROW_NUMBER() OVER (PARTITION BY stage ORDER BY stage_date DESC, id DESC) AS board_rank"
-                + " FROM prospects WHERE " + shown
             let cards = try await sql.raw(
-                Self.columns + " WHERE id IN (SELECT id FROM (" + ranked + ") ranked WHERE board_rank <= \(bind: cap))"
-                    + " ORDER BY " + Self.stageOrder + ", stage_date DESC, id DESC"
+                Self.columns + " WHERE id IN (SELECT id FROM (" + ranked + ") ranked WHERE " + capped + ") ORDER BY "
+                    + order
             ).all().map { try Self.prospect($0) }
             return ProspectBoard(counts: counts, cards: cards, cap: cap)
         }

@@ -34,14 +34,16 @@ extension MatchingAPI {
         for (key, scope) in [("continents", TargetShare.Scope.continent), ("groups", .group)] {
             guard let value = input.object[key], !(value is NSNull) else { continue }
             guard let object = value as? [String: Any] else {
-                typeErrors.append(Self.typeError(key, Bilingual(zh: "应为对象（代码: 百分比）", en: "must be an object of code: percent")))
+                typeErrors.append(
+                    Self.typeError(key, Bilingual(zh: "应为对象（代码: 百分比）", en: "must be an object of code: percent")))
                 continue
             }
             for (code, percent) in object.sorted(by: { $0.key < $1.key }) {
                 guard let text = Self.percentText(percent) else {
                     typeErrors.append(
                         Self.typeError(
-                            MatchSettings.fieldName(scope, code), Bilingual(zh: "应为整数百分比", en: "must be a whole percent")))
+                            MatchSettings.fieldName(scope, code),
+                            Bilingual(zh: "应为整数百分比", en: "must be a whole percent")))
                     continue
                 }
                 shares.append((scope, code, text))
@@ -64,7 +66,8 @@ extension MatchingAPI {
 
     func cityThemes(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let city = try city(context)
-        return JSONResponse.response(json: Self.json(try await dependencies.services.matching.cityThemes(geonameId: city)))
+        return JSONResponse.response(
+            json: Self.json(try await dependencies.services.matching.cityThemes(geonameId: city)))
     }
 
     func saveCityThemes(_ request: Request, _ context: WebRequestContext) async throws -> Response {

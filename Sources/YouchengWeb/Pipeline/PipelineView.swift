@@ -81,7 +81,8 @@ struct PipelineView: Sendable {
                 let more = count > cards.count ? Self.listLink(scope, stage: stage) : nil
                 return StageColumn(
                     code: stage.rawValue, label: display.text(stage.label), count: count, cards: cards,
-                    moreHref: more, moreText: more.map { _ in kit.text("pipeline_all_in_stage", ["count": String(count)]) })
+                    moreHref: more,
+                    moreText: more.map { _ in kit.text("pipeline_all_in_stage", ["count": String(count)]) })
             }
             return Batch(
                 code: batch.rawValue, label: display.text(batch.label), count: columns.reduce(0) { $0 + $1.count },

@@ -19,7 +19,8 @@ struct ProspectDeletePages: Sendable {
             row: ProspectRow(prospect, units: try await dependencies.noticeUnits(), display: display),
             warning: signed
                 ? ProspectError.signedNotDeleted(partnershipId: prospect.partnershipId).message.text(display.language)
-                : catalog.text("prospect_delete_warning", display.language, ["changes": String(prospect.history.count)]),
+                : catalog.text(
+                    "prospect_delete_warning", display.language, ["changes": String(prospect.history.count)]),
             action: signed ? nil : PipelineRoute.deleteProspect(id: prospect.id).link(), version: prospect.version,
             cancelHref: PipelineRoute.prospect(id: prospect.id).link())
         return try await dependencies.renderer.page(

@@ -13,7 +13,8 @@ struct ProspectListPage: Sendable {
         let units = try await dependencies.accounts.units.list(includeInactive: true)
         let view = ProspectListView(
             query: query, page: page, units: units, deleted: raw["deleted"] != nil,
-            mayWrite: AccessPolicy.mayWrite(try context.principal()), display: dependencies.display(context.language), catalog: dependencies.renderer.catalog)
+            mayWrite: AccessPolicy.mayWrite(try context.principal()), display: dependencies.display(context.language),
+            catalog: dependencies.renderer.catalog)
         return try await dependencies.renderer.page(
             "prospects", title: view.title, content: view, frame: PageFrame(request: request, context: context))
     }
