@@ -6,7 +6,21 @@ import YouchengCore
 public enum ProspectFiles {
     /// The columns, in the order written.
     public enum Column: String, Sendable, CaseIterable {
-        case name, nameZh, country, countryName, home, homeName, unit, themes, stage, stageDate, partnershipId
+        /// The foreign name, the Chinese name.
+        case name, nameZh
+        /// The country's code and Chinese name.
+        case country, countryName
+        /// The home's division code and name.
+        case home, homeName
+        /// The sponsoring unit's Chinese name.
+        case unit
+        /// The themes, separated by 、.
+        case themes
+        /// The current stage's Chinese name and its day.
+        case stage, stageDate
+        /// The partnership signing created, once signed.
+        case partnershipId
+        /// The gazetteer city, the notes, and who entered it.
         case geonameId, notes, createdBy
 
         /// The column's names.
