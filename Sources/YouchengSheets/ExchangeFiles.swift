@@ -41,12 +41,6 @@ public enum ExchangeFiles {
     /// The exchanges as CSV (with a BOM for Excel, cells formula-guarded) or XLSX (one sheet).
     public static func export(_ exchanges: [Exchange], format: ExportFormat, importer: ExchangeImporter) throws -> Data
     {
-        let rows = table(exchanges, importer: importer)
-        switch format {
-        case .csv, .json:
-            return Data(CSV.write(rows.map { $0.map(FormulaGuard.escape) }, bom: true).utf8)
-        case .xlsx:
-            return try XLSXWriter.write(sheets: [XLSXWriter.Sheet(name: "交流活动 Exchanges", rows: rows)])
-        }
+        try TableExport.data(table(exchanges, importer: importer), format: format, sheet: "交流活动 Exchanges")
     }
 }

@@ -39,12 +39,6 @@ public enum ProjectFiles {
     public static func export(_ projects: [ProjectSummary], format: ExportFormat, names: ExchangeImporter) throws
         -> Data
     {
-        let rows = table(projects, names: names)
-        switch format {
-        case .csv, .json:
-            return Data(CSV.write(rows.map { $0.map(FormulaGuard.escape) }, bom: true).utf8)
-        case .xlsx:
-            return try XLSXWriter.write(sheets: [XLSXWriter.Sheet(name: "合作项目 Projects", rows: rows)])
-        }
+        try TableExport.data(table(projects, names: names), format: format, sheet: "合作项目 Projects")
     }
 }

@@ -116,16 +116,10 @@ public enum RegistryFiles {
         friendshipLabel: String = "友好交流城市"
     ) throws -> Data {
         switch format {
-        case .csv:
-            let rows = table(records, reference: reference, friendshipLabel: friendshipLabel)
-            return Data(CSV.write(rows.map { $0.map(FormulaGuard.escape) }, bom: true).utf8)
-        case .xlsx:
-            return try XLSXWriter.write(
-                sheets: [
-                    XLSXWriter.Sheet(
-                        name: "友城 Partnerships",
-                        rows: table(records, reference: reference, friendshipLabel: friendshipLabel))
-                ])
+        case .csv, .xlsx:
+            return try TableExport.data(
+                table(records, reference: reference, friendshipLabel: friendshipLabel), format: format,
+                sheet: "友城 Partnerships")
         case .json:
             return try RegistryJSON.encode(records)
         }

@@ -25,7 +25,7 @@ REQUIRED_PAGES = (
     "/meetings/new", "/meetings/{id}", "/meetings/{id}/edit", "/meetings/{id}/delete", "/workspace",
     "/units/responsiveness",
     "/projects", "/projects/new", "/projects/{id}", "/projects/{id}/edit", "/projects/{id}/delete", "/projects/funnel",
-    "/pipeline", "/prospects", "/prospects/new", "/prospects/{id}", "/prospects/{id}/edit",
+    "/pipeline", "/prospects", "/prospects/new", "/prospects/{id}", "/prospects/{id}/edit", "/prospects/{id}/delete",
     "/units/responsiveness", "/indicators", "/indicators/manage", "/indicators/new", "/indicators/{id}/edit",
     "/indicators/{id}/delete", "/indicators/{id}/year", "/scorecard", "/money",
     "/units/responsiveness", "/pipeline/suggestions", "/pipeline/thin", "/pipeline/suggestions/settings",

@@ -904,6 +904,37 @@ class YouchengBrowserTests(BrowserTest):
         found = self.api("/api/v1/partnerships", q="Toulouse")["items"]
         self.assertEqual([item["home"]["code"] for item in found], ["320500"])
 
+    def test_9zz_an_administrator_deletes_a_prospect_after_confirming(self):
+        # Named to run after test_9z, which signed Toulouse: a signed prospect stays, a shelved one can go.
+        self.open("/prospects?home=320500")
+        self.assertIn("home=320500", self.one("#export-csv").get_attribute("href"))
+        stages = {row.find_element(By.CSS_SELECTOR, "td.stage").get_attribute("data-stage"): row
+                  for row in self.all("#prospects-table tbody tr")}
+        total = self.api("/api/v1/prospects", home="320500")["total"]
+
+        # The signed one: no delete link on its page, and its confirmation page explains why, without a button.
+        self.click_and_wait(stages["signed"].find_element(By.CSS_SELECTOR, "td.name a"))
+        self.assertEqual(len(self.all("#prospect-delete")), 0, "a signed prospect offers no deletion")
+        self.open(urllib.parse.urlsplit(self.driver.current_url).path + "/delete")
+        self.screenshot("signed-delete")
+        self.assertIn("已签约的结好意向不能删除", self.text("#delete-warning"))
+        self.assertEqual(len(self.all("#confirm-delete")), 0, "no confirmation button")
+
+        # The shelved one: its page links to the confirmation, which deletes it and comes back to the list.
+        self.open("/prospects?home=320500&stage=shelved")
+        self.click_and_wait(self.one("#prospects-table td.name a"))
+        prospect_id = urllib.parse.urlsplit(self.driver.current_url).path.split("/")[-1]
+        self.click_and_wait(self.one("#prospect-delete"))
+        self.screenshot("delete-confirm")
+        self.assertIn("阶段记录", self.text("#delete-warning"))
+        self.click_and_wait(self.one("#confirm-delete"))
+        self.screenshot("deleted")
+        self.assertEqual(urllib.parse.urlsplit(self.driver.current_url).path, "/prospects")
+        self.assertIn("结好意向已删除", self.text("#saved-notice"))
+        self.assertEqual(self.api("/api/v1/prospects", home="320500")["total"], total - 1)
+        ids = [str(item["id"]) for item in self.api("/api/v1/prospects", home="320500")["items"]]
+        self.assertNotIn(prospect_id, ids)
+
     def test_11_an_admin_enters_an_indicator_figure_and_sees_its_status(self):
         # The indicator table of 2026, grouped by category, with the demo's targets.
         self.open("/indicators?year=2026")

@@ -27,6 +27,12 @@ public enum IndicatorNumber {
         return value
     }
 
+    /// A figure in JSON: a whole number as an integer, another as a decimal, none as null.
+    public static func json(_ value: Double?) -> JSONValue {
+        guard let value else { return .null }
+        return value == value.rounded() && abs(value) < 1e15 ? .int(Int(value)) : .decimal(value)
+    }
+
     /// `part ÷ whole` as a percentage (0–100), nil when `whole` is 0.
     public static func share(_ part: Int, of whole: Int) -> Double? {
         whole == 0 ? nil : Double(part) * 100 / Double(whole)

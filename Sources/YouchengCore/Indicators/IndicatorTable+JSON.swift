@@ -4,10 +4,7 @@ extension IndicatorTable {
     /// "close", "behind" or null), "source"}]}]}`, a figure null when there is none (an actual is null when not
     /// available): what `youcheng indicators --json` prints and `GET /api/v1/indicators` returns.
     public var json: JSONValue {
-        func number(_ value: Double?) -> JSONValue {
-            guard let value else { return .null }
-            return value == value.rounded() && abs(value) < 1e15 ? .int(Int(value)) : .decimal(value)
-        }
+        let number = IndicatorNumber.json
         return .object([
             (
                 "categories",

@@ -26,6 +26,8 @@ public enum ProspectError: Error, Sendable, Equatable {
     case alreadyTwinned(partnershipId: Int64)
     /// A prospect is entered at an open stage; signing is a stage change.
     case initialStage(ProspectStage)
+    /// A signed prospect is kept with its history: it led to partnership `partnershipId` (nil when that was deleted).
+    case signedNotDeleted(partnershipId: Int64?)
 
     /// The message in both languages.
     public var message: Bilingual {
@@ -70,13 +72,18 @@ public enum ProspectError: Error, Sendable, Equatable {
             Bilingual(
                 zh: "阶段：新建的结好意向不能处于「\(stage.label.zh)」",
                 en: "stage: a new prospect cannot be at \"\(stage.label.en)\"")
+        case .signedNotDeleted(let id):
+            Bilingual(
+                zh: "已签约的结好意向不能删除，其阶段历史随友城关系保留" + (id.map { "（友城关系 \($0)）" } ?? ""),
+                en: "a signed prospect cannot be deleted: its history stays with the partnership"
+                    + (id.map { " (partnership \($0))" } ?? ""))
         }
     }
 
     /// The field the error is about, as the forms and the API name it; nil for none.
     public var field: String? {
         switch self {
-        case .notFound, .alreadySigned, .alreadyTwinned: nil
+        case .notFound, .alreadySigned, .alreadyTwinned, .signedNotDeleted: nil
         case .staleVersion: "version"
         case .unknownUnit: "unit"
         case .sameStage, .finalStage, .notAllowed, .initialStage: "stage"

@@ -27,6 +27,8 @@ public struct ProspectQuery: Sendable, Hashable {
     public var stage: ProspectStage?
     /// The country (alpha-2).
     public var country: String?
+    /// The year of the current stage's day (the board's signed and dropped columns count that year's only).
+    public var year: Int?
     /// The sort column.
     public var sort: SortColumn = .stage
     /// Sort descending.
@@ -45,8 +47,8 @@ public struct ProspectQuery: Sendable, Hashable {
     public init() {}
 
     /// Reads `home` (a code or a name), `unit` (an id), `stage` (a code or either label), `country` (alpha-2),
-    /// `sort` (a column, `-` before it for descending), `page` and `per`; empty values are ignored, other
-    /// parameters left to the page, and an unreadable value is refused with its name.
+    /// `year` (of the current stage's day), `sort` (a column, `-` before it for descending), `page` and `per`; empty
+    /// values are ignored, other parameters left to the page, and an unreadable value is refused with its name.
     public init(parameters: [(String, String)], localities: LocalityDirectory) throws(FieldError) {
         for (name, rawValue) in parameters {
             let value = rawValue.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -68,6 +70,11 @@ public struct ProspectQuery: Sendable, Hashable {
                     throw parameter.invalid("应为两位国家代码", "must be a two-letter country code")
                 }
                 country = value.uppercased()
+            case "year":
+                guard let number = Int(value), (1900...2999).contains(number) else {
+                    throw parameter.invalid("应为四位年份", "must be a four-digit year")
+                }
+                year = number
             case "sort": (sort, descending) = try parameter.sort(SortColumn.self)
             case "page": page = try parameter.page()
             case "per": per = try parameter.per(max: Self.maxPer)
@@ -77,7 +84,7 @@ public struct ProspectQuery: Sendable, Hashable {
     }
 
     /// Whether any filter is set.
-    public var isFiltered: Bool { home != nil || unitId != nil || stage != nil || country != nil }
+    public var isFiltered: Bool { home != nil || unitId != nil || stage != nil || country != nil || year != nil }
 
     /// The `sort` parameter as links write it (`-date`).
     public var sortParameter: String { (descending ? "-" : "") + sort.rawValue }
@@ -89,6 +96,7 @@ public struct ProspectQuery: Sendable, Hashable {
         if let unitId { out.append(("unit", String(unitId))) }
         if let stage { out.append(("stage", stage.rawValue)) }
         if let country { out.append(("country", country)) }
+        if let year { out.append(("year", String(year))) }
         if sort != .stage || descending { out.append(("sort", sortParameter)) }
         if includePage && page != 1 { out.append(("page", String(page))) }
         if per != Self.defaultPer { out.append(("per", String(per))) }

@@ -7,6 +7,31 @@ extension ProspectStore {
     /// and a page at a time; without their histories.
     public func list(_ query: ProspectQuery) async throws -> ProspectPage {
         let filter = condition(query)
+        let offset = (query.page - 1) * query.per
+        return try await database.read { sql in
+            let total =
+                try await sql.raw("SELECT COUNT(*) AS c FROM prospects WHERE " + filter).first(
+                    decodingColumn: "c", as: Int.self) ?? 0
+            let items = try await sql.raw(
+                Self.columns + " WHERE " + filter + " ORDER BY " + Self.order(query)
+                    + " LIMIT \(bind: query.per) OFFSET \(bind: offset)"
+            ).all().map { try Self.prospect($0) }
+            return ProspectPage(items: items, total: total, page: query.page, per: query.per)
+        }
+    }
+
+    /// Every prospect `query`'s filters select, in its order, on every page (for the exports); without histories.
+    public func all(_ query: ProspectQuery) async throws -> [Prospect] {
+        let filter = condition(query)
+        return try await database.read { sql in
+            try await sql.raw(Self.columns + " WHERE " + filter + " ORDER BY " + Self.order(query)).all().map {
+                try Self.prospect($0)
+            }
+        }
+    }
+
+    /// `query`'s sort as SQL, entry order breaking ties.
+    private static func order(_ query: ProspectQuery) -> SQLQueryString {
         let direction: SQLQueryString = query.descending ? " DESC" : " ASC"
         let order: SQLQueryString =
             switch query.sort {
@@ -17,29 +42,12 @@ extension ProspectStore {
             case .date: "stage_date" + direction
             case .id: "id" + direction
             }
-        let offset = (query.page - 1) * query.per
-        return try await database.read { sql in
-            let total =
-                try await sql.raw("SELECT COUNT(*) AS c FROM prospects WHERE " + filter).first(
-                    decodingColumn: "c", as: Int.self) ?? 0
-            let items = try await sql.raw(
-                Self.columns + " WHERE " + filter + " ORDER BY " + order
-                    + ", id LIMIT \(bind: query.per) OFFSET \(bind: offset)"
-            ).all().map { try Self.prospect($0) }
-            return ProspectPage(items: items, total: total, page: query.page, per: query.per)
-        }
+        return order + ", id"
     }
 
-    /// Every prospect of the homes `homeCodes` (every home when nil), by stage order then newest stage first, for the
-    /// board and the progress.
-    public func all(homeCodes: [String]?) async throws -> [Prospect] {
-        let filter: SQLQueryString =
-            homeCodes.map { (codes) -> SQLQueryString in "home_code IN (\(binds: codes))" } ?? "1 = 1"
-        return try await database.read { sql in
-            try await sql.raw(
-                Self.columns + " WHERE " + filter + " ORDER BY " + Self.stageOrder + ", stage_date DESC, id"
-            ).all().map { try Self.prospect($0) }
-        }
+    /// Prospects whose current stage began in `year` (stage days are ISO text, so they compare as text).
+    static func stageYear(_ year: Int) -> SQLQueryString {
+        "stage_date >= \(bind: "\(year)-01-01") AND stage_date <= \(bind: "\(year)-12-31")"
     }
 
     /// The stages' pipeline order as SQL (fixed codes, never values).

@@ -17,19 +17,9 @@ struct ExchangeExport: Sendable {
         let format: ExportFormat = kind == .csv ? .csv : .xlsx
         let data = try ExchangeFiles.export(exchanges, format: format, importer: lookups.importer)
         // Exports are audited like the registry's: who took which rows out, with the filter as asked.
-        let filter = try request.queryString().removing(["page", "per", "lang"]).encoded
-        try await dependencies.accounts.audit.append(
-            AuditEvent(
-                actor: try context.auditActor(), action: .exported, entityType: .exchange, entityId: nil,
-                changes: [
-                    FieldChange(field: "format", before: nil, after: kind.rawValue),
-                    FieldChange(field: "filter", before: nil, after: filter),
-                    FieldChange(field: "rows", before: nil, after: String(exchanges.count)),
-                ]))
-        var headers = HTTPFields()
-        headers[.contentType] = format.contentType
-        headers[.contentDisposition] = "attachment; filename=\"exchanges-\(dependencies.today).\(kind.rawValue)\""
-        headers[.cacheControl] = "no-store"
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return try await ExportDownload(
+            data: data, fileExtension: kind.rawValue, contentType: format.contentType, name: "exchanges",
+            entity: .exchange, rows: exchanges.count
+        ).response(request, context, dependencies: dependencies)
     }
 }

@@ -1,7 +1,8 @@
 import Hummingbird
 
 /// Indicators and unit scorecards (指标与考核): the indicator table of a year and each indicator's yearly figures,
-/// the indicator list's management, the unit scorecard and its spreadsheet, the money table, and their JSON.
+/// the indicator list's management, the unit scorecard and its spreadsheet, the money table, and their JSON (the
+/// list's management through the API too).
 /// Each line declares a route's method, path, access and handler; `WebRoute.groups` lists this group for
 /// registration, and `RouteTableTests` checks that every case is in `all`.
 enum IndicatorRoute: Route {
@@ -35,12 +36,23 @@ enum IndicatorRoute: Route {
     case apiIndicators
     /// The scorecard as JSON.
     case apiScorecard
+    /// The editable indicator list as JSON.
+    case apiIndicatorList
+    /// A new indicator through the API.
+    case apiCreateIndicator
+    /// A change through the API.
+    case apiUpdateIndicator(id: Int64)
+    /// A deletion through the API.
+    case apiDeleteIndicator(id: Int64)
+    /// An indicator's figures for a year through the API.
+    case apiIndicatorYear(id: Int64, year: Int)
 
     /// One instance of each route, for registration (ids are placeholders).
     static let all: [IndicatorRoute] = [
         .indicators, .manageIndicators, .newIndicator, .createIndicator, .scorecard, .scorecardExport, .money,
         .apiIndicators, .apiScorecard, .indicatorYear(id: 0), .saveIndicatorYear(id: 0), .editIndicator(id: 0),
-        .updateIndicator(id: 0), .deleteIndicatorConfirm(id: 0), .deleteIndicator(id: 0),
+        .updateIndicator(id: 0), .deleteIndicatorConfirm(id: 0), .deleteIndicator(id: 0), .apiIndicatorList,
+        .apiCreateIndicator, .apiUpdateIndicator(id: 0), .apiDeleteIndicator(id: 0), .apiIndicatorYear(id: 0, year: 0),
     ]
 
     /// Method, path, access and handler of each route: every signed-in user reads; only administrators change the
@@ -69,6 +81,18 @@ enum IndicatorRoute: Route {
         case .money: .get(["money"], .signedIn) { MoneyPage(dependencies: $0).show }
         case .apiIndicators: .get(["api", "v1", "indicators"], .signedIn) { IndicatorsAPI(dependencies: $0).table }
         case .apiScorecard: .get(["api", "v1", "scorecard"], .signedIn) { IndicatorsAPI(dependencies: $0).scorecard }
+        case .apiIndicatorList:
+            .get(["api", "v1", "indicator-list"], .signedIn) { IndicatorListAPI(dependencies: $0).list }
+        case .apiCreateIndicator:
+            .post(["api", "v1", "indicator-list"], .admin) { IndicatorListAPI(dependencies: $0).create }
+        case .apiUpdateIndicator(let id):
+            .patch(["api", "v1", "indicator-list", .id(id)], .admin) { IndicatorListAPI(dependencies: $0).update }
+        case .apiDeleteIndicator(let id):
+            .delete(["api", "v1", "indicator-list", .id(id)], .admin) { IndicatorListAPI(dependencies: $0).delete }
+        case .apiIndicatorYear(let id, let year):
+            .put(["api", "v1", "indicator-list", .id(id), "years", .name(String(year))], .admin) {
+                IndicatorListAPI(dependencies: $0).setYear
+            }
         }
     }
 }

@@ -21,12 +21,7 @@ struct IndicatorYearPages: Sendable {
     func save(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let fields = try await request.postedForm(.record, context)
         let indicator = try await dependencies.storedIndicator(id: try context.pathID())
-        let yearText = fields.fields["year"] ?? ""
-        guard let year = Int(yearText), AnnualReport.years.contains(year) else {
-            throw FieldError(
-                code: "invalid_year", field: "year",
-                message: Bilingual(zh: "年份「\(yearText)」无效", en: "year \"\(yearText)\" is not valid"))
-        }
+        let year = try Self.year(fields.fields["year"] ?? "")
         let form = IndicatorYearForm(
             target: fields.fields["target"] ?? "", value: fields.fields["value"] ?? "",
             source: fields.fields["source"] ?? "")
@@ -40,6 +35,17 @@ struct IndicatorYearPages: Sendable {
             let target = IndicatorRoute.indicators.link([("year", String(year))])
             return Response(status: .seeOther, headers: [.location: target])
         }
+    }
+
+    /// `text` as a year the figures may be set for (`AnnualReport.years`), or a refusal naming `year`; the page and
+    /// the API read it the same way.
+    static func year(_ text: String) throws(FieldError) -> Int {
+        guard let year = Int(text), AnnualReport.years.contains(year) else {
+            throw FieldError(
+                code: "invalid_year", field: "year",
+                message: Bilingual(zh: "年份「\(text)」无效", en: "year \"\(text)\" is not valid"))
+        }
+        return year
     }
 
     private func render(

@@ -196,6 +196,7 @@ struct ErrorPresentation: Sendable, Equatable {
         case .notFound: self.init(.notFound, "not_found", error.message, nil)
         case .staleVersion: self.init(.conflict, "stale_version", error.message, error.field)
         case .alreadySigned: self.init(.conflict, "already_signed", error.message, nil)
+        case .signedNotDeleted: self.init(.conflict, "signed_prospect", error.message, nil)
         case .alreadyTwinned: self.init(.conflict, "duplicate_pair", error.message, nil)
         case .unknownUnit: self.init(.unprocessableContent, "unknown_reference", error.message, error.field)
         case .sameStage, .finalStage, .notAllowed, .reasonRequired, .dateBeforePrevious, .futureDate, .kindRequired,

@@ -2,7 +2,8 @@ import Hummingbird
 import YouchengCore
 
 /// `GET /pipeline?home=&year=`: the home's progress against the year's target (the sentence, the total and the
-/// localities covered), the board of prospects in columns by stage grouped into the batches 在手·在谈·报批·签约, and
+/// localities covered), the board of prospects in columns by stage grouped into the batches 在手·在谈·报批·签约 (each
+/// column the latest `ProspectBoard.defaultCap` cards, then a link to all of that stage in the list), and
 /// for administrators the target form. `POST /pipeline/target` (administrators) sets the target and comes back
 /// (303); refused figures re-render the page (422) with the form kept.
 struct PipelinePage: Sendable {
@@ -56,14 +57,15 @@ struct PipelinePage: Sendable {
         let store = dependencies.services.prospects
         let today = dependencies.noticeToday
         var progress: PipelineProgress?
-        var prospects: [Prospect] = []
+        var board = ProspectBoard(counts: [:], cards: [])
         if let home = scope.home {
             progress = try await store.progress(homeCode: home.code, year: scope.year, asOf: today)
-            prospects = try await store.all(homeCodes: dependencies.reference.localities.subtree(of: home.code))
+            board = try await store.board(
+                homeCodes: dependencies.reference.localities.subtree(of: home.code), year: scope.year)
         }
         let principal = try context.principal()
         let view = PipelineView(
-            scope: scope, progress: progress, prospects: prospects, form: form, errors: errors, notice: notice,
+            scope: scope, progress: progress, board: board, form: form, errors: errors, notice: notice,
             mayWrite: AccessPolicy.mayWrite(principal), mayAdminister: AccessPolicy.mayAdminister(principal),
             units: try await dependencies.noticeUnits(), display: dependencies.display(context.language),
             catalog: dependencies.renderer.catalog)

@@ -1,7 +1,8 @@
 import Hummingbird
 
-/// The twinning pipeline (结好意向): the board with the year's progress and the target form, the prospect list, one
-/// prospect with its history and stage form, the prospect forms, and the same as JSON. Everyone signed in reads;
+/// The twinning pipeline (结好意向): the board with the year's progress and the target form, the prospect list and
+/// its exports, one prospect with its history and stage form, the prospect forms, deleting one after a confirmation,
+/// and the same as JSON. Everyone signed in reads;
 /// editors and administrators write prospects (editors their own unit's, which the handlers check); administrators
 /// set targets. Each line declares a route's method, path, access and handler; `WebRoute.groups` lists this group.
 enum PipelineRoute: Route {
@@ -23,6 +24,16 @@ enum PipelineRoute: Route {
     case updateProspect(id: Int64)
     /// The stage form's target.
     case changeStage(id: Int64)
+    /// The page asking to confirm a deletion.
+    case deleteProspectConfirm(id: Int64)
+    /// The deletion.
+    case deleteProspect(id: Int64)
+    /// The list as CSV.
+    case prospectsCSV
+    /// The list as XLSX.
+    case prospectsXLSX
+    /// The list as a JSON file.
+    case prospectsJSON
     /// The progress as JSON.
     case apiPipeline
     /// Setting a target through the API.
@@ -37,12 +48,15 @@ enum PipelineRoute: Route {
     case apiUpdateProspect(id: Int64)
     /// Changing a prospect's stage through the API.
     case apiChangeStage(id: Int64)
+    /// Deleting a prospect through the API.
+    case apiDeleteProspect(id: Int64)
 
     /// One instance of each route, for registration (ids are placeholders).
     static let all: [PipelineRoute] = [
         .pipeline, .setTarget, .prospects, .newProspect, .createProspect, .prospect(id: 0), .editProspect(id: 0),
         .updateProspect(id: 0), .changeStage(id: 0), .apiPipeline, .apiSetTarget, .apiProspects, .apiCreateProspect,
-        .apiProspect(id: 0), .apiUpdateProspect(id: 0), .apiChangeStage(id: 0),
+        .apiProspect(id: 0), .apiUpdateProspect(id: 0), .apiChangeStage(id: 0), .deleteProspectConfirm(id: 0),
+        .deleteProspect(id: 0), .prospectsCSV, .prospectsXLSX, .prospectsJSON, .apiDeleteProspect(id: 0),
     ]
 
     /// Method, path, access and handler of each route.
@@ -60,6 +74,16 @@ enum PipelineRoute: Route {
             .post(["prospects", .id(id), "edit"], .writer) { ProspectFormPages(dependencies: $0).update }
         case .changeStage(let id):
             .post(["prospects", .id(id), "stage"], .writer) { ProspectDetailPage(dependencies: $0).changeStage }
+        case .deleteProspectConfirm(let id):
+            .get(["prospects", .id(id), "delete"], .writer) { ProspectDeletePages(dependencies: $0).confirm }
+        case .deleteProspect(let id):
+            .post(["prospects", .id(id), "delete"], .writer) { ProspectDeletePages(dependencies: $0).delete }
+        case .prospectsCSV:
+            .get(["prospects.csv"], .signedIn) { ProspectExport(dependencies: $0, format: .csv).download }
+        case .prospectsXLSX:
+            .get(["prospects.xlsx"], .signedIn) { ProspectExport(dependencies: $0, format: .xlsx).download }
+        case .prospectsJSON:
+            .get(["prospects.json"], .signedIn) { ProspectExport(dependencies: $0, format: .json).download }
         case .apiPipeline: .get(["api", "v1", "pipeline"], .signedIn) { PipelineAPI(dependencies: $0).progress }
         case .apiSetTarget: .put(["api", "v1", "targets"], .admin) { PipelineAPI(dependencies: $0).setTarget }
         case .apiProspects: .get(["api", "v1", "prospects"], .signedIn) { ProspectsAPI(dependencies: $0).list }
@@ -71,6 +95,8 @@ enum PipelineRoute: Route {
             .patch(["api", "v1", "prospects", .id(id)], .writer) { ProspectsAPI(dependencies: $0).update }
         case .apiChangeStage(let id):
             .post(["api", "v1", "prospects", .id(id), "stage"], .writer) { ProspectsAPI(dependencies: $0).changeStage }
+        case .apiDeleteProspect(let id):
+            .delete(["api", "v1", "prospects", .id(id)], .writer) { ProspectsAPI(dependencies: $0).delete }
         }
     }
 }

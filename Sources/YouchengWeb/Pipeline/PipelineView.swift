@@ -10,6 +10,9 @@ struct PipelineView: Sendable {
         let label: String
         let count: Int
         let cards: [ProspectRow]
+        /// When the column shows fewer cards than it counts: the link to all of them in the list, and its text.
+        let moreHref: String?
+        let moreText: String?
     }
 
     /// One batch (在手, 在谈, 报批, 签约, 搁置或放弃) and its stage columns.
@@ -55,7 +58,7 @@ struct PipelineView: Sendable {
     }
 
     init(
-        scope: PipelineScope, progress: PipelineProgress?, prospects: [Prospect], form: PipelineTargetForm,
+        scope: PipelineScope, progress: PipelineProgress?, board: ProspectBoard, form: PipelineTargetForm,
         errors: FieldErrors?, notice: String?, mayWrite: Bool, mayAdminister: Bool, units: [Int64: MemberUnit],
         display: Display, catalog: LabelCatalog
     ) {
@@ -71,12 +74,15 @@ struct PipelineView: Sendable {
         totalSentence = progress?.totalSentence?.text(language)
         localitiesSentence = progress?.localitiesSentence?.text(language)
         figures = progress.map { Self.figures($0, kit: kit) } ?? []
-        let shown = prospects.filter { !$0.stage.isFinal || $0.stageDate.year == scope.year }
         batches = PipelineBatch.allCases.map { batch in
             let columns = batch.stages.map { stage in
-                let cards = shown.filter { $0.stage == stage }.map { ProspectRow($0, units: units, display: display) }
+                let cards = board.cards(stage).map { ProspectRow($0, units: units, display: display) }
+                let count = board.count(stage)
+                let more = count > cards.count ? Self.listLink(scope, stage: stage) : nil
                 return StageColumn(
-                    code: stage.rawValue, label: display.text(stage.label), count: cards.count, cards: cards)
+                    code: stage.rawValue, label: display.text(stage.label), count: count, cards: cards,
+                    moreHref: more,
+                    moreText: more.map { _ in kit.text("pipeline_all_in_stage", ["count": String(count)]) })
             }
             return Batch(
                 code: batch.rawValue, label: display.text(batch.label), count: columns.reduce(0) { $0 + $1.count },
@@ -87,7 +93,7 @@ struct PipelineView: Sendable {
         emptyText =
             scope.home == nil
             ? kit.text("pipeline_no_home")
-            : shown.isEmpty ? kit.text(mayWrite ? "pipeline_empty" : "pipeline_empty_reader") : nil
+            : board.isEmpty ? kit.text(mayWrite ? "pipeline_empty" : "pipeline_empty_reader") : nil
         targetForm =
             mayAdminister
             ? TargetForm(
@@ -106,6 +112,14 @@ struct PipelineView: Sendable {
         let own: Set<String> = ["newMin", "newMax", "totalDate", "totalCount", "localitiesDate", "localitiesCount"]
         let general = errors?.errors.filter { !own.contains($0.field ?? "") }.map { $0.message.text(language) } ?? []
         formError = general.isEmpty ? nil : general.joined(separator: language == .zh ? "；" : "; ")
+    }
+
+    /// The list of the home's prospects at `stage` (signed and dropped: those of the board's year).
+    private static func listLink(_ scope: PipelineScope, stage: ProspectStage) -> String? {
+        guard let home = scope.home else { return nil }
+        var parameters = [("home", home.code), ("stage", stage.rawValue)]
+        if stage.isFinal { parameters.append(("year", String(scope.year))) }
+        return PipelineRoute.prospects.link(parameters)
     }
 
     private static func figures(_ progress: PipelineProgress, kit: FormFieldKit) -> [Figure] {

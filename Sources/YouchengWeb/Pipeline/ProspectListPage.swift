@@ -2,7 +2,7 @@ import Hummingbird
 import YouchengCore
 
 /// `GET /prospects`: the prospects filtered by home (with the localities under it), unit, stage and country, sorted
-/// by a column, 50 a page, each linking to its page. A bad parameter is refused with a 400 naming it.
+/// by a column, 50 a page, each linking to its page, with links to the same rows' exports. A bad parameter is refused with a 400 naming it.
 struct ProspectListPage: Sendable {
     let dependencies: WebDependencies
 
@@ -12,8 +12,9 @@ struct ProspectListPage: Sendable {
         let page = try await dependencies.services.prospects.list(query)
         let units = try await dependencies.accounts.units.list(includeInactive: true)
         let view = ProspectListView(
-            query: query, page: page, units: units, mayWrite: AccessPolicy.mayWrite(try context.principal()),
-            display: dependencies.display(context.language), catalog: dependencies.renderer.catalog)
+            query: query, page: page, units: units, deleted: raw["deleted"] != nil,
+            mayWrite: AccessPolicy.mayWrite(try context.principal()), display: dependencies.display(context.language),
+            catalog: dependencies.renderer.catalog)
         return try await dependencies.renderer.page(
             "prospects", title: view.title, content: view, frame: PageFrame(request: request, context: context))
     }

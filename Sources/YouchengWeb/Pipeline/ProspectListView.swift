@@ -13,8 +13,11 @@ struct ProspectListView: Sendable {
     }
 
     let title: String
+    /// Said after a deletion.
+    let notice: String?
     let action: String
     let home: String
+    let year: String
     let country: String
     let unitOptions: [SelectOption]
     let stageOptions: [SelectOption]
@@ -23,21 +26,27 @@ struct ProspectListView: Sendable {
     let countText: String
     let newHref: String?
     let boardHref: String
+    /// The exports of exactly the rows the filters select, on every page.
+    let csvHref: String
+    let xlsxHref: String
+    let jsonHref: String
     /// Set when there is nothing to show: what to do next.
     let emptyText: String?
     let pagination: Pagination?
 
     init(
-        query: ProspectQuery, page: ProspectPage, units: [MemberUnit], mayWrite: Bool, display: Display,
-        catalog: LabelCatalog
+        query: ProspectQuery, page: ProspectPage, units: [MemberUnit], deleted: Bool, mayWrite: Bool,
+        display: Display, catalog: LabelCatalog
     ) {
         let language = display.language
         func text(_ key: String, _ arguments: [String: String] = [:]) -> String {
             catalog.text(key, language, arguments)
         }
         title = text("prospects_title")
+        notice = deleted ? text("prospect_deleted_notice") : nil
         action = PipelineRoute.prospects.link()
         home = query.home?.code ?? ""
+        year = query.year.map(String.init) ?? ""
         country = query.country ?? ""
         unitOptions =
             [SelectOption(value: "", label: text("prospects_filter_any"))]
@@ -67,6 +76,10 @@ struct ProspectListView: Sendable {
         countText = text("prospects_count", ["count": String(page.total)])
         newHref = mayWrite ? PipelineRoute.newProspect.link() : nil
         boardHref = PipelineRoute.pipeline.link()
+        let filters = query.parameters(includePage: false).filter { $0.0 != "per" }
+        csvHref = PipelineRoute.prospectsCSV.link(filters)
+        xlsxHref = PipelineRoute.prospectsXLSX.link(filters)
+        jsonHref = PipelineRoute.prospectsJSON.link(filters)
         emptyText =
             page.total > 0
             ? nil

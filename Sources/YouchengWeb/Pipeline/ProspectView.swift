@@ -21,6 +21,8 @@ struct ProspectView: Sendable {
     let partnershipLabel: String?
     let history: [HistoryRow]
     let editHref: String?
+    /// The deletion's confirmation page, for who may write it while it is not signed.
+    let deleteHref: String?
     /// The stage form, when the principal may write and the stage is not final.
     let stageForm: StageForm?
     let hasFieldErrors: Bool
@@ -55,6 +57,8 @@ struct ProspectView: Sendable {
                 reason: $0.reason.isEmpty ? nil : $0.reason, by: $0.by)
         }
         editHref = mayWrite ? PipelineRoute.editProspect(id: prospect.id).link() : nil
+        deleteHref =
+            mayWrite && prospect.stage != .signed ? PipelineRoute.deleteProspectConfirm(id: prospect.id).link() : nil
         let choices = ProspectStageRules.next(from: prospect.stage)
         if mayWrite && !choices.isEmpty {
             // Unless the form says otherwise, the next stage forward is chosen (never a step back by accident).

@@ -88,3 +88,19 @@ extension ProspectsAPI {
         return form
     }
 }
+
+extension ProspectsAPI {
+    /// `DELETE /api/v1/prospects/{id}?version=N`: 204 when deleted with its history (audited); 403 for another
+    /// unit's prospect, 404, 409 `stale_version` or `signed_prospect` (a signed prospect stays), 422 without a
+    /// version.
+    func delete(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        let stored = try await dependencies.writableProspect(
+            id: try context.pathID(), principal: try context.principal())
+        return try await APIWrite.refusingFields(context) {
+            let version = try APIWrite.deleteVersion(request, context)
+            try await dependencies.services.prospects.delete(
+                id: stored.id, expectedVersion: version, by: try context.auditActor())
+            return Response(status: .noContent)
+        }
+    }
+}

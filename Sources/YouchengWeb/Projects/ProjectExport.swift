@@ -22,19 +22,9 @@ struct ProjectExport: Sendable {
             data = try ProjectFiles.export(
                 projects, format: format, names: try await dependencies.exchangeContext().importer)
         }
-        let filter = try request.queryString().removing(["page", "per", "lang"]).encoded
-        try await dependencies.accounts.audit.append(
-            AuditEvent(
-                actor: try context.auditActor(), action: .exported, entityType: .project, entityId: nil,
-                changes: [
-                    FieldChange(field: "format", before: nil, after: format.rawValue),
-                    FieldChange(field: "filter", before: nil, after: filter),
-                    FieldChange(field: "rows", before: nil, after: String(projects.count)),
-                ]))
-        var headers = HTTPFields()
-        headers[.contentType] = format.contentType
-        headers[.contentDisposition] = "attachment; filename=\"projects-\(dependencies.today).\(format.rawValue)\""
-        headers[.cacheControl] = "no-store"
-        return Response(status: .ok, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
+        return try await ExportDownload(
+            data: data, fileExtension: format.rawValue, contentType: format.contentType, name: "projects",
+            entity: .project, rows: projects.count
+        ).response(request, context, dependencies: dependencies)
     }
 }

@@ -49,14 +49,16 @@ enum ProjectRoute: Route {
     case apiProjectStage(id: Int64)
     /// A note through the API.
     case apiProjectNote(id: Int64)
+    /// A deletion through the API.
+    case apiDeleteProject(id: Int64)
 
     /// One instance of each route, for registration (ids are placeholders).
     static let all: [ProjectRoute] = [
         .projects, .projectsCSV, .projectsXLSX, .projectsJSON, .funnel, .newProject, .createProject,
         .project(id: 0), .editProject(id: 0), .updateProject(id: 0), .changeStage(id: 0), .addNote(id: 0),
         .deleteProjectConfirm(id: 0), .deleteProject(id: 0), .importForm, .importUpload, .apiProjects,
-        .apiCreateProject, .apiProject(id: 0),
-        .apiUpdateProject(id: 0), .apiProjectStage(id: 0), .apiProjectNote(id: 0),
+        .apiCreateProject, .apiProject(id: 0), .apiUpdateProject(id: 0), .apiProjectStage(id: 0),
+        .apiProjectNote(id: 0), .apiDeleteProject(id: 0),
     ]
 
     /// Method, path, access and handler of each route.
@@ -97,6 +99,8 @@ enum ProjectRoute: Route {
             .post(["api", "v1", "projects", .id(id), "stage"], .writer) { ProjectsAPI(dependencies: $0).changeStage }
         case .apiProjectNote(let id):
             .post(["api", "v1", "projects", .id(id), "notes"], .writer) { ProjectsAPI(dependencies: $0).addNote }
+        case .apiDeleteProject(let id):
+            .delete(["api", "v1", "projects", .id(id)], .writer) { ProjectsAPI(dependencies: $0).delete }
         }
     }
 }

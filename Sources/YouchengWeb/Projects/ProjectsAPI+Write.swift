@@ -148,3 +148,18 @@ extension ProjectsAPI {
         }
     }
 }
+
+extension ProjectsAPI {
+    /// `DELETE /api/v1/projects/{id}?version=N`: 204 when deleted with its partners' links, history and notes
+    /// (audited); 403 for another unit's project (editors), 404, 409 `stale_version`, 422 without a version.
+    func delete(_ request: Request, _ context: WebRequestContext) async throws -> Response {
+        let project = try await dependencies.writableProject(
+            id: try context.pathID(), principal: try context.principal())
+        return try await APIWrite.refusingFields(context) {
+            let version = try APIWrite.deleteVersion(request, context)
+            try await dependencies.services.projects.delete(
+                id: project.id, expectedVersion: version, by: try context.auditActor())
+            return Response(status: .noContent)
+        }
+    }
+}
