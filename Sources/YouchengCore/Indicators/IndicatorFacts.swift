@@ -3,9 +3,12 @@
 /// record them yet: their figures are then "not available", never zero.
 public struct IndicatorFacts: Sendable {
     /// The year.
-    public var year: Int
+    public var year: Int { didSet { standing = Self.standing(partnerships, in: year) } }
     /// The partnerships of the area (every status), with partners and homes.
-    public var partnerships: [PartnershipRecord]
+    public var partnerships: [PartnershipRecord] { didSet { standing = Self.standing(partnerships, in: year) } }
+    /// Partnerships standing at the year's end: not ended (as recorded now), established in the year or before, or
+    /// undated — as the annual report counts them. Kept with ``partnerships`` and ``year``: several formulas read it.
+    public private(set) var standing: [PartnershipRecord]
     /// Each partner's latest exchange start on or before 31 December (by partner id).
     public var lastExchange: [Int64: Day]
     /// The dormant threshold in years.
@@ -46,16 +49,14 @@ public struct IndicatorFacts: Sendable {
         self.reports = reports
         self.projectChanges = projectChanges
         self.prospectChanges = prospectChanges
+        standing = Self.standing(partnerships, in: year)
     }
 
     /// 31 December of the year.
     public var yearEnd: Day { Day(year: year, month: 12, day: 31) ?? Day(year: 2000, month: 12, day: 31)! }
 
-    /// Partnerships standing at the year's end: not ended (as recorded now), established in the year or before, or
-    /// undated — as the annual report counts them.
-    public var standing: [PartnershipRecord] {
-        partnerships.filter {
-            $0.partnership.status != .ended && ($0.partnership.established.map { $0.year <= year } ?? true)
-        }
+    /// The partnerships of `all` standing at the end of `year`.
+    static func standing(_ all: [PartnershipRecord], in year: Int) -> [PartnershipRecord] {
+        all.filter { $0.partnership.status != .ended && ($0.partnership.established.map { $0.year <= year } ?? true) }
     }
 }

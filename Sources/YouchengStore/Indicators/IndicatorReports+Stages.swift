@@ -2,7 +2,7 @@ import SQLKit
 import YouchengCore
 
 extension IndicatorReports {
-    /// The stage changes of cooperation projects dated up to the end of `year`, each with its project's owning unit;
+    /// The stage changes up to the end of `year` of the cooperation projects changed in it, each with its owning unit;
     /// nil while the deployment has recorded no project at all (the indicators then say "not available", not 0).
     public func projectStageChanges(through year: Int) async throws -> [StageChange]? {
         try await database.read { sql in
@@ -12,7 +12,7 @@ extension IndicatorReports {
         }
     }
 
-    /// The stage changes of prospects dated up to the end of `year`, each with its prospect's sponsoring unit; nil
+    /// The stage changes up to the end of `year` of the prospects changed in it, each with its sponsoring unit; nil
     /// while the deployment has recorded no prospect at all.
     public func prospectStageChanges(through year: Int) async throws -> [StageChange]? {
         try await database.read { sql in
@@ -53,19 +53,24 @@ extension IndicatorReports {
         }
     }
 
-    /// The changes of `changes` (each naming its subject in `subjectColumn`) dated up to 31 December of `year`, with
-    /// their subject's unit, in date order; nil when `subjects` has no row. The table names are this file's own
+    /// The changes of `changes` (each naming its subject in `subjectColumn`) dated up to 31 December of `year`, of
+    /// the subjects with a change dated in `year`, with their subject's unit, in date order; nil when `subjects` has no row. The table names are this file's own
     /// constants, never input.
     private static func stageChanges(
         subjects: String, changes: String, subjectColumn: String, through year: Int, sql: any SQLDatabase
     ) async throws -> [StageChange]? {
         let any = try await sql.raw("SELECT id FROM \(ident: subjects) LIMIT 1").all()
         guard !any.isEmpty else { return nil }
+        // Only the histories of the subjects changed in the year: a stage is reached, or a step taken, on the day of
+        // a change, so a subject with none in the year counts for nothing in it (and most are older or newer).
         return try await sql.raw(
             """
             SELECT c.\(ident: subjectColumn) AS subject, s.unit_id, c.stage, c.date FROM \(ident: changes) c
             JOIN \(ident: subjects) s ON s.id = c.\(ident: subjectColumn)
-            WHERE c.date <= \(bind: "\(year)-12-31") ORDER BY c.date, c.id
+            WHERE c.date <= \(bind: "\(year)-12-31") AND c.\(ident: subjectColumn) IN (
+              SELECT y.\(ident: subjectColumn) FROM \(ident: changes) y
+              WHERE y.date >= \(bind: "\(year)-01-01") AND y.date <= \(bind: "\(year)-12-31"))
+            ORDER BY c.date, c.id
             """
         ).all().map { row in
             StageChange(

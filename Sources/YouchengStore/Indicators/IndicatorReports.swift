@@ -27,38 +27,46 @@ public struct IndicatorReports: Sendable {
             years: try await store.years(year), facts: facts)
     }
 
-    /// The unit scorecard of `year`: every active unit and any other with a figure, by Chinese name.
+    /// The unit scorecard of `year`: every active unit and any other with a figure, by Chinese name. It reads no
+    /// partnerships: no unit figure counts them.
     public func scorecard(year: Int, today: Day, timeZone: TimeZone) async throws -> Scorecard {
-        let facts = try await facts(year: year, today: today, timeZone: timeZone)
-        let units = try await services.accounts.units.list(includeInactive: true)
+        async let units = services.accounts.units.list(includeInactive: true)
+        let facts = try await facts(year: year, today: today, timeZone: timeZone, partnerships: false)
         let listed = Scorecard.unitsWithFigures(facts)
-        let ids = units.filter { $0.active || listed.contains($0.id) }.sorted {
+        let ids = try await units.filter { $0.active || listed.contains($0.id) }.sorted {
             ($0.nameZh, $0.id) < ($1.nameZh, $1.id)
         }
         .map(\.id)
         return Scorecard(facts: facts, unitIds: ids)
     }
 
-    /// Everything the formulas read for `year`. Projects' and prospects' stage changes come from
+    /// Everything the formulas read for `year` (without the partnerships and last exchanges when `partnerships` is
+    /// false), each part read at once beside the others. Projects' and prospects' stage changes come from
     /// ``projectStageChanges(through:)`` and ``prospectStageChanges(through:)``.
-    public func facts(year: Int, today: Day, timeZone: TimeZone) async throws -> IndicatorFacts {
+    public func facts(year: Int, today: Day, timeZone: TimeZone, partnerships: Bool = true) async throws
+        -> IndicatorFacts
+    {
         guard let first = Day(year: year, month: 1, day: 1), let last = Day(year: year, month: 12, day: 31),
             let after = Day(year: year + 1, month: 1, day: 1)
         else { throw Self.badYear(year) }
         // Rates of a past year are judged once it has ended; those of the running year as of today.
         let asOf = min(today, after)
-        let (exchanges, tasks) = try await database.read { sql in
+        let services = services
+        async let records = partnerships ? registry.all(PartnershipQuery()) : []
+        async let lastExchange = partnerships ? services.exchanges.lastExchanges(asOf: last) : [:]
+        async let counted = database.read { sql in
             (try await Self.exchangeTallies(from: first, to: last, sql: sql), try await Self.tasksDue(year, sql: sql))
         }
+        async let answers = services.notices.answerRates(year: year, timeZone: timeZone, asOf: asOf)
+        async let reports = services.workspace.reportRates(year: year, asOf: asOf)
+        async let projectChanges = projectStageChanges(through: year)
+        async let prospectChanges = prospectStageChanges(through: year)
+        let (exchanges, tasks) = try await counted
         return IndicatorFacts(
-            year: year, partnerships: try await registry.all(PartnershipQuery()),
-            lastExchange: try await services.exchanges.lastExchanges(asOf: last),
+            year: year, partnerships: try await records, lastExchange: try await lastExchange,
             dormantYears: try await services.settings.dormantYears(), directory: services.reference.localities,
-            area: nil, exchanges: exchanges, tasks: tasks,
-            answers: try await services.notices.answerRates(year: year, timeZone: timeZone, asOf: asOf),
-            reports: try await services.workspace.reportRates(year: year, asOf: asOf),
-            projectChanges: try await projectStageChanges(through: year),
-            prospectChanges: try await prospectStageChanges(through: year))
+            area: nil, exchanges: exchanges, tasks: tasks, answers: try await answers, reports: try await reports,
+            projectChanges: try await projectChanges, prospectChanges: try await prospectChanges)
     }
 
     /// The refusal of a year out of range, naming the field.
