@@ -38,6 +38,9 @@ import YouchengCore
             #expect(column.contains("href=\"/prospects?home=320500&amp;stage=identified\">该阶段全部 22 个 →</a>"))
             #expect(html.components(separatedBy: "class=\"all-in-stage\"").count - 1 == 1)
             #expect(list.text.contains("共 22 个结好意向"))
+            // The home field shows the name it was asked by code, a name that reads back as the same home.
+            #expect(html.contains("id=\"scope-home\" name=\"home\" type=\"text\" value=\"江苏省苏州市\" list=\"home-options\""))
+            #expect(!html.contains("value=\"320500\" list"))
         }
     }
 }

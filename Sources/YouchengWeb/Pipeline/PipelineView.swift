@@ -33,7 +33,10 @@ struct PipelineView: Sendable {
     let title: String
     let notice: String?
     let action: String
+    /// The home as a name the field reads back (its full name: 江苏省苏州市), not its code.
     let homeText: String
+    /// The home field's suggestions: every province and city by full name.
+    let homeOptions: [SelectOption]
     let homeLabel: String?
     let year: String
     let sentence: String?
@@ -67,7 +70,8 @@ struct PipelineView: Sendable {
         title = kit.text("pipeline_title")
         self.notice = notice.map { kit.text($0) }
         action = PipelineRoute.pipeline.link()
-        homeText = scope.home?.code ?? ""
+        homeText = scope.home?.fullName ?? ""
+        homeOptions = display.homeSuggestions
         homeLabel = scope.home.map(display.home)
         year = String(scope.year)
         sentence = progress?.sentence.text(language)

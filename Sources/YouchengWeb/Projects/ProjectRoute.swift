@@ -54,9 +54,10 @@ enum ProjectRoute: Route {
 
     /// One instance of each route, for registration (ids are placeholders).
     static let all: [ProjectRoute] = [
-        .projects, .projectsCSV, .projectsXLSX, .projectsJSON, .funnel, .newProject, .createProject,
-        .project(id: 0), .editProject(id: 0), .updateProject(id: 0), .changeStage(id: 0), .addNote(id: 0),
-        .deleteProjectConfirm(id: 0), .deleteProject(id: 0), .importForm, .importUpload, .apiProjects,
+        // Fixed paths before `project(id:)`, whose pattern would also match them where patterns are tried in order.
+        .projects, .projectsCSV, .projectsXLSX, .projectsJSON, .funnel, .newProject, .createProject, .importForm,
+        .importUpload, .project(id: 0), .editProject(id: 0), .updateProject(id: 0), .changeStage(id: 0), .addNote(id: 0),
+        .deleteProjectConfirm(id: 0), .deleteProject(id: 0), .apiProjects,
         .apiCreateProject, .apiProject(id: 0), .apiUpdateProject(id: 0), .apiProjectStage(id: 0),
         .apiProjectNote(id: 0), .apiDeleteProject(id: 0),
     ]
