@@ -40,7 +40,7 @@ public struct IndicatorReports: Sendable {
     }
 
     /// Everything the formulas read for `year`. Projects' and prospects' stage changes come from
-    /// ``projectStageChanges(through:)`` and ``prospectStageChanges(through:)``.
+    /// ``projectStageHistories(through:)`` and ``prospectStageHistories(through:)``.
     public func facts(year: Int, today: Day, timeZone: TimeZone) async throws -> IndicatorFacts {
         guard let first = Day(year: year, month: 1, day: 1), let last = Day(year: year, month: 12, day: 31),
             let after = Day(year: year + 1, month: 1, day: 1)
@@ -57,8 +57,8 @@ public struct IndicatorReports: Sendable {
             area: nil, exchanges: exchanges, tasks: tasks,
             answers: try await services.notices.answerRates(year: year, timeZone: timeZone, asOf: asOf),
             reports: try await services.workspace.reportRates(year: year, asOf: asOf),
-            projectChanges: try await projectStageChanges(through: year),
-            prospectChanges: try await prospectStageChanges(through: year))
+            projectHistories: try await projectStageHistories(through: year),
+            prospectHistories: try await prospectStageHistories(through: year))
     }
 
     /// The refusal of a year out of range, naming the field.
