@@ -21,11 +21,11 @@ public enum ProjectFiles {
                     case .kind: d.kind.label.zh
                     case .stage: p.stage.label.zh
                     case .date: p.started.description
-                    case .agreed: d.agreed?.description ?? ""
-                    case .realised: d.realised?.description ?? ""
+                    case .agreed: d.agreed?.plain ?? ""
+                    case .realised: d.realised?.plain ?? ""
                     case .currency: d.currency
-                    case .budget: d.budget?.description ?? ""
-                    case .actualCost: d.actualCost?.description ?? ""
+                    case .budget: d.budget?.plain ?? ""
+                    case .actualCost: d.actualCost?.plain ?? ""
                     case .sourceKind: d.source?.kind.rawValue ?? ""
                     case .source: d.source?.reference ?? ""
                     case .lastUpdate: p.lastUpdate.description

@@ -51,7 +51,7 @@ import YouchengTestSupport
             #expect(done.succeeded && done.ids.count == 2)
             let first = try #require(try await services.projects.project(id: done.ids[0]))
             #expect(first.stage == .signed && first.history.first?.date == Day(year: 2026, month: 2, day: 1))
-            #expect(first.draft.agreed == MoneyAmount(cents: 500_000_000) && first.draft.currency == "EUR")
+            #expect(first.draft.agreed == Money(hundredths: 500_000_000) && first.draft.currency == "EUR")
             let second = try #require(try await services.projects.project(id: done.ids[1]))
             #expect(second.stage == .lead && second.draft.partnerIds.count == 2)
         }

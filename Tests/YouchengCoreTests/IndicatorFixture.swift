@@ -44,40 +44,45 @@ enum IndicatorFixture {
         record(6, home: "320102", country: "KR", established: "2020-06-01"),
     ]
 
-    /// Project stage changes: p1 (unit 1) signed and landed in 2025; p2 (unit 2) signed 2024, landed 2025; p3
+    /// The stage history of subject `id` of `unit`: `changes` as (stage, day).
+    static func history<Stage: Sendable & Hashable>(_ id: Int64, unit: Int64, _ changes: [(Stage, String)])
+        -> StageHistory<Stage>
+    {
+        StageHistory(
+            subjectId: id, unitId: unit, changes: changes.map { StageChange(stage: $0.0, date: day($0.1), by: "t") })
+    }
+
+    /// Project stage histories: p1 (unit 1) signed and landed in 2025; p2 (unit 2) signed 2024, landed 2025; p3
     /// (unit 1) signed 2025; p4 (unit 2) signed 2026.
-    static let projects = [
-        StageChange(subjectId: 1, unitId: 1, stage: "lead", day: day("2024-11-01")),
-        StageChange(subjectId: 1, unitId: 1, stage: "signed", day: day("2025-02-01")),
-        StageChange(subjectId: 1, unitId: 1, stage: "landed", day: day("2025-08-01")),
-        StageChange(subjectId: 2, unitId: 2, stage: "signed", day: day("2024-12-01")),
-        StageChange(subjectId: 2, unitId: 2, stage: "landed", day: day("2025-01-10")),
-        StageChange(subjectId: 3, unitId: 1, stage: "signed", day: day("2025-05-05")),
-        StageChange(subjectId: 4, unitId: 2, stage: "signed", day: day("2026-01-01")),
+    static let projects: [StageHistory<ProjectStage>] = [
+        history(1, unit: 1, [(.lead, "2024-11-01"), (.signed, "2025-02-01"), (.landed, "2025-08-01")]),
+        history(2, unit: 2, [(.signed, "2024-12-01"), (.landed, "2025-01-10")]),
+        history(3, unit: 1, [(.signed, "2025-05-05")]),
+        history(4, unit: 2, [(.signed, "2026-01-01")]),
     ]
 
-    /// Prospect stage changes: q1 (unit 1) moves forward in 2025; q2 (unit 2) only enters in 2025; q3 (unit 1)
+    /// Prospect stage histories: q1 (unit 1) moves forward in 2025; q2 (unit 2) only enters in 2025; q3 (unit 1)
     /// steps back and returns to where it had been; q4 (unit 2) is shelved; q5 (unit 2) moves forward on 31 December.
-    static let prospects = [
-        StageChange(subjectId: 1, unitId: 1, stage: "identified", day: day("2024-05-01")),
-        StageChange(subjectId: 1, unitId: 1, stage: "contacted", day: day("2025-02-01")),
-        StageChange(subjectId: 2, unitId: 2, stage: "identified", day: day("2025-03-01")),
-        StageChange(subjectId: 3, unitId: 1, stage: "identified", day: day("2023-01-01")),
-        StageChange(subjectId: 3, unitId: 1, stage: "negotiating", day: day("2024-06-01")),
-        StageChange(subjectId: 3, unitId: 1, stage: "contacted", day: day("2025-01-10")),
-        StageChange(subjectId: 3, unitId: 1, stage: "negotiating", day: day("2025-03-01")),
-        StageChange(subjectId: 4, unitId: 2, stage: "negotiating", day: day("2024-01-01")),
-        StageChange(subjectId: 4, unitId: 2, stage: "shelved", day: day("2025-04-01")),
-        StageChange(subjectId: 5, unitId: 2, stage: "identified", day: day("2024-02-01")),
-        StageChange(subjectId: 5, unitId: 2, stage: "contacted", day: day("2024-05-01")),
-        StageChange(subjectId: 5, unitId: 2, stage: "negotiating", day: day("2025-12-31")),
+    static let prospects: [StageHistory<ProspectStage>] = [
+        history(1, unit: 1, [(.identified, "2024-05-01"), (.contacted, "2025-02-01")]),
+        history(2, unit: 2, [(.identified, "2025-03-01")]),
+        history(
+            3, unit: 1,
+            [
+                (.identified, "2023-01-01"), (.negotiating, "2024-06-01"), (.contacted, "2025-01-10"),
+                (.negotiating, "2025-03-01"),
+            ]),
+        history(4, unit: 2, [(.negotiating, "2024-01-01"), (.shelved, "2025-04-01")]),
+        history(5, unit: 2, [(.identified, "2024-02-01"), (.contacted, "2024-05-01"), (.negotiating, "2025-12-31")]),
     ]
 
     /// The facts of 2025. Exchanges: unit 1 two incoming and one outgoing, unit 2 three events, one outgoing with
     /// no unit. Tasks: t1 (unit 1) due 30 June, done that day; t2 (unit 1) due 31 March, done 1 April; t3 (unit 2)
     /// due 30 September, not done. Answers: unit 1 three of four on time, unit 2 none of one. Last exchanges: partner
     /// 2 on 2021-05-01, partner 6 on 2023-01-01.
-    static func facts(projects: [StageChange]? = projects, prospects: [StageChange]? = prospects) -> IndicatorFacts {
+    static func facts(
+        projects: [StageHistory<ProjectStage>]? = projects, prospects: [StageHistory<ProspectStage>]? = prospects
+    ) -> IndicatorFacts {
         IndicatorFacts(
             year: 2025, partnerships: partnerships, lastExchange: [2: day("2021-05-01"), 6: day("2023-01-01")],
             dormantYears: 3, directory: directory, area: city,
@@ -97,6 +102,6 @@ enum IndicatorFixture {
                 NoticeAnswerRate(unitId: 2, addressed: 1, onTime: 0),
             ],
             reports: [ReportRate(unitId: 1, required: 4, reported: 2)],
-            projectChanges: projects, prospectChanges: prospects)
+            projectHistories: projects, prospectHistories: prospects)
     }
 }

@@ -19,7 +19,7 @@ import YouchengCore
         let valid = rows[0].valid
         #expect(valid.draft.partnerIds == [5, 1] && valid.draft.unitId == 1 && valid.draft.kind == .investment)
         #expect(valid.stage == .signed && valid.date == Day(year: 2026, month: 2, day: 1))
-        #expect(valid.draft.agreed == MoneyAmount(cents: 120_000_000) && valid.draft.currency == "EUR")
+        #expect(valid.draft.agreed == Money(hundredths: 120_000_000) && valid.draft.currency == "EUR")
     }
 
     @Test func everyBadRowIsNamedWithItsRowAndColumnInBothLanguages() throws {

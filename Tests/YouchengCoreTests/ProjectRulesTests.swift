@@ -1,8 +1,7 @@
 import Testing
 import YouchengCore
 
-/// The stalled rule at its boundary, the stage moves (order, skips, steps back only with a reason, dates), and the
-/// furthest stage a history reached.
+/// The stalled rule at its boundary and the stage moves (order, skips, steps back only with a reason, dates).
 @Suite struct ProjectRulesTests {
     func day(_ text: String) -> Day { Day(parsing: text)! }
 
@@ -78,11 +77,5 @@ import YouchengCore
         #expect(
             ProjectRules.checkMove(from: .intent, since: since, to: .signed, date: since, reason: "", today: today)
                 == nil)
-    }
-
-    @Test func theReachedStageIsTheFurthestOnTheTrackEvenAfterShelving() {
-        #expect(ProjectRules.reached([.lead, .signed, .shelved]) == .signed)
-        #expect(ProjectRules.reached([.lead, .intent, .signed, .intent]) == .signed)
-        #expect(ProjectRules.reached([.shelved]) == .lead)
     }
 }

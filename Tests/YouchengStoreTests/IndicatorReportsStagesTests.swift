@@ -21,13 +21,13 @@ import YouchengTestSupport
             let reports = services.indicatorReports(over: services.registry)
             let today = day("2026-03-01")
             // Nothing recorded yet: not available, not zero.
-            #expect(try await reports.projectStageChanges(through: 2025) == nil)
-            #expect(try await reports.prospectStageChanges(through: 2025) == nil)
+            #expect(try await reports.projectStageHistories(through: 2025) == nil)
+            #expect(try await reports.prospectStageHistories(through: 2025) == nil)
 
             let p1 = try await services.projects.create(
                 ProjectDraft(
-                    title: "P1", partnerIds: [toyama], unitId: a, kind: .trade, budget: MoneyAmount(cents: 50_000),
-                    actualCost: MoneyAmount(cents: 30_000)), stage: .lead, date: day("2025-02-01"), by: .system)
+                    title: "P1", partnerIds: [toyama], unitId: a, kind: .trade, budget: Money(hundredths: 50_000),
+                    actualCost: Money(hundredths: 30_000)), stage: .lead, date: day("2025-02-01"), by: .system)
             for (stage, date) in [(ProjectStage.signed, "2025-04-01"), (.landed, "2025-10-01")] {
                 _ = try await services.projects.changeStage(
                     id: p1.id, to: stage, date: day(date), reason: "", expectedVersion: nil, today: today, by: .system)
@@ -65,8 +65,8 @@ import YouchengTestSupport
             #expect(
                 lines == [
                     MoneyTable.Line(
-                        source: "project", unitId: a, partnerIds: [toyama], budget: Money(fen: 50_000),
-                        actual: Money(fen: 30_000))
+                        source: "project", unitId: a, partnerIds: [toyama], budget: Money(hundredths: 50_000),
+                        actual: Money(hundredths: 30_000))
                 ])
         }
     }

@@ -109,7 +109,9 @@ import YouchengTestSupport
             // A: the incoming visit (budget 1,000.50) and the trip (actual 200); B's forum has no amounts; the 2024
             // visit is another year.
             #expect(money.byUnit.map(\.id) == [a])
-            #expect(money.byUnit[0].budget == Money(fen: 100_050) && money.byUnit[0].actual == Money(fen: 20_000))
+            #expect(
+                money.byUnit[0].budget == Money(hundredths: 100_050)
+                    && money.byUnit[0].actual == Money(hundredths: 20_000))
             #expect(money.byPartner.map(\.id) == [toyama])
             #expect(money.total.records == 2)
         }
@@ -122,12 +124,13 @@ import YouchengTestSupport
             let saved = try await services.exchanges.save(
                 ExchangeDraft(
                     title: "访问", start: day("2025-01-02"), end: day("2025-01-03"), kind: .event,
-                    budget: Money(fen: 123_456_789)),
+                    budget: Money(hundredths: 123_456_789)),
                 id: nil, expectedVersion: nil, actor: .system)
             var draft = saved.draft
-            draft.actual = Money(fen: 5)
+            draft.actual = Money(hundredths: 5)
             let updated = try await services.exchanges.save(draft, id: saved.id, expectedVersion: 1, actor: .system)
-            #expect(updated.draft.budget == Money(fen: 123_456_789) && updated.draft.actual == Money(fen: 5))
+            #expect(
+                updated.draft.budget == Money(hundredths: 123_456_789) && updated.draft.actual == Money(hundredths: 5))
             let change = try await services.audit.entries(AuditQuery(entityType: .exchange, action: .update)).items
                 .first?.changes.first { $0.field == "actual" }
             #expect(change?.before == nil && change?.after == "0.05")

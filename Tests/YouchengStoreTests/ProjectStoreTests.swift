@@ -48,8 +48,8 @@ import YouchengTestSupport
         func draft(_ title: String = "皮革产业园合作", partners: [Int64]? = nil) -> ProjectDraft {
             ProjectDraft(
                 title: title, partnerIds: partners ?? [leipzig, florence], unitId: unit, kind: .investment,
-                agreed: MoneyAmount(cents: 500_000_000), realised: MoneyAmount(cents: 120_000_000), currency: "EUR",
-                budget: MoneyAmount(cents: 8_000_000), actualCost: nil, source: .exchange(exchange))
+                agreed: Money(hundredths: 500_000_000), realised: Money(hundredths: 120_000_000), currency: "EUR",
+                budget: Money(hundredths: 8_000_000), actualCost: nil, source: .exchange(exchange))
         }
     }
 
@@ -64,7 +64,7 @@ import YouchengTestSupport
 
             #expect(read == created)
             #expect(read.draft.partnerIds == [f.leipzig, f.florence] && read.draft.source == .exchange(f.exchange))
-            #expect(read.draft.agreed?.description == "5000000" && read.draft.currency == "EUR")
+            #expect(read.draft.agreed?.plain == "5000000" && read.draft.currency == "EUR")
             #expect(read.stage == .intent && read.lastUpdate == day("2026-03-05") && read.history.count == 1)
             let log = try await f.services.audit.entries(AuditQuery(entityType: .project))
             #expect(log.items.map(\.action) == [.create] && log.items.first?.entityId == String(created.id))

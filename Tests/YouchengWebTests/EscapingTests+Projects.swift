@@ -11,7 +11,7 @@ extension EscapingTests {
         let project = try await projects.create(
             ProjectDraft(
                 title: payload, partnerIds: [partnerId], unitId: unitId, kind: .culture,
-                agreed: MoneyAmount(cents: 1_000), currency: "EUR"),
+                agreed: Money(hundredths: 1_000), currency: "EUR"),
             stage: .signed, date: Day(parsing: "2026-01-05")!, by: .system)
         let today = Day(parsing: "2026-12-31")!
         _ = try await projects.changeStage(

@@ -39,7 +39,8 @@ import YouchengCore
             #expect(html.components(separatedBy: "class=\"all-in-stage\"").count - 1 == 1)
             #expect(list.text.contains("共 22 个结好意向"))
             // The home field shows the name it was asked by code, a name that reads back as the same home.
-            #expect(html.contains("id=\"scope-home\" name=\"home\" type=\"text\" value=\"江苏省苏州市\" list=\"home-options\""))
+            #expect(
+                html.contains("id=\"scope-home\" name=\"home\" type=\"text\" value=\"江苏省苏州市\" list=\"home-options\""))
             #expect(!html.contains("value=\"320500\" list"))
         }
     }

@@ -30,7 +30,7 @@ import YouchengCore
         try await site.services.projects.create(
             ProjectDraft(
                 title: title, partnerIds: [try await site.partnerId("Leipzig")], unitId: unit, kind: .investment,
-                agreed: MoneyAmount(cents: 100_000_000), currency: "EUR"),
+                agreed: Money(hundredths: 100_000_000), currency: "EUR"),
             stage: stage, date: Day(parsing: date)!, by: .system)
     }
 
@@ -57,7 +57,7 @@ import YouchengCore
                     .first)
             #expect(
                 stored.draft.partnerIds == [try await site.partnerId("Leipzig"), try await site.partnerId("Florence")])
-            #expect(stored.draft.currency == "USD" && stored.draft.agreed == MoneyAmount(cents: 100_000_050))
+            #expect(stored.draft.currency == "USD" && stored.draft.agreed == Money(hundredths: 100_000_050))
             #expect(saved.headers[.location] == "/projects/\(stored.id)?saved=1")
             let page = try await bob.get("/projects/\(stored.id)").text
             #expect(page.contains("友城农产品直通车") && page.contains("id=\"stage-form\""))

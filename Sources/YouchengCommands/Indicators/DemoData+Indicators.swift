@@ -26,8 +26,8 @@ extension DemoData {
             from: Day(year: 2026, month: 1, day: 1)!, to: Day(year: 2026, month: 12, day: 31)!)
         for (exchange, (budget, actual)) in zip(exchanges, amounts) {
             var draft = exchange.draft
-            draft.budget = Money(fen: budget)
-            draft.actual = actual.map(Money.init(fen:))
+            draft.budget = Money(hundredths: budget)
+            draft.actual = actual.map(Money.init(hundredths:))
             _ = try await services.exchanges.save(
                 draft, id: exchange.id, expectedVersion: exchange.version, actor: .system)
         }

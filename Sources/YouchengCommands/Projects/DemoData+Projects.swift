@@ -75,7 +75,7 @@ extension DemoData {
         let exchange = try await services.exchanges.list(exchangeQuery).items.first
         for (index, demo) in projects.enumerated() {
             func day(_ daysAgo: Int) -> Day { Day(ordinal: today.ordinal - daysAgo) ?? today }
-            func money(_ units: Int64?) -> MoneyAmount? { units.map { MoneyAmount(cents: $0 * 100) } }
+            func money(_ units: Int64?) -> Money? { units.map { Money(hundredths: $0 * 100) } }
             let a = demo.amounts
             let draft = ProjectDraft(
                 title: demo.title, partnerIds: [partners[demo.partner].id], unitId: units[demo.unit % units.count].id,

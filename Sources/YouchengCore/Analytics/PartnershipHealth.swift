@@ -51,9 +51,8 @@ public struct PartnershipHealth: Sendable, Hashable {
         domains = Set(recent.flatMap(\.domains)).count
         breadth = 2 * Double(min(domains, 5))
         leaders = recent.contains { $0.rank?.isCityOrAbove == true } ? 10 : 0
-        let reached = projects.compactMap(\.reached.rank)
-        signedProjects = reached.filter { $0 >= (ProjectStage.signed.rank ?? 2) }.count
-        landedProjects = reached.filter { $0 >= (ProjectStage.landed.rank ?? 3) }.count
+        signedProjects = projects.filter { $0.reached.reaches(.signed) }.count
+        landedProjects = projects.filter { $0.reached.reaches(.landed) }.count
         results = min(20, 5 * Double(signedProjects + landedProjects))
         score = Int((recency + frequency + breadth + leaders + results + 0.5).rounded(.down))
     }

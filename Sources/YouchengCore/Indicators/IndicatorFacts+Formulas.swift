@@ -23,11 +23,11 @@ extension IndicatorFacts {
             return IndicatorNumber.share(
                 answers.reduce(0) { $0 + $1.onTime }, of: answers.reduce(0) { $0 + $1.addressed })
         case .projectsSigned:
-            return projectChanges.map { Double(StageChange.reached("signed", in: year, $0).count) }
+            return projectHistories.map { Double($0.filter { $0.reached(.signed, in: year) }.count) }
         case .projectsLanded:
-            return projectChanges.map { Double(StageChange.reached("landed", in: year, $0).count) }
+            return projectHistories.map { Double($0.filter { $0.reached(.landed, in: year) }.count) }
         case .prospectsAdvanced:
-            return prospectChanges.map { Double(StageChange.advanced(in: year, $0).count) }
+            return prospectHistories.map { Double($0.filter { $0.advanced(in: year) }.count) }
         }
     }
 

@@ -1,5 +1,5 @@
 /// Everything the indicator formulas and the unit scorecard read for one year, gathered by the store in a few
-/// aggregate queries. Projects and prospects are plain lists of stage changes, nil when the deployment does not
+/// aggregate queries. Projects and prospects are their stage histories with typed stages, nil when the deployment does not
 /// record them yet: their figures are then "not available", never zero.
 public struct IndicatorFacts: Sendable {
     /// The year.
@@ -25,17 +25,18 @@ public struct IndicatorFacts: Sendable {
     public var answers: [NoticeAnswerRate]
     /// Units' on-time report rates for the year.
     public var reports: [ReportRate]
-    /// Stage changes of cooperation projects; nil when not available.
-    public var projectChanges: [StageChange]?
-    /// Stage changes of prospects; nil when not available.
-    public var prospectChanges: [StageChange]?
+    /// The stage histories of cooperation projects; nil when not available.
+    public var projectHistories: [StageHistory<ProjectStage>]?
+    /// The stage histories of prospects; nil when not available.
+    public var prospectHistories: [StageHistory<ProspectStage>]?
 
     /// Creates the facts.
     public init(
         year: Int, partnerships: [PartnershipRecord] = [], lastExchange: [Int64: Day] = [:], dormantYears: Int = 3,
         directory: LocalityDirectory = LocalityDirectory(localities: []), area: Locality? = nil,
         exchanges: [ExchangeTally] = [], tasks: [TaskOutcome] = [], answers: [NoticeAnswerRate] = [],
-        reports: [ReportRate] = [], projectChanges: [StageChange]? = nil, prospectChanges: [StageChange]? = nil
+        reports: [ReportRate] = [], projectHistories: [StageHistory<ProjectStage>]? = nil,
+        prospectHistories: [StageHistory<ProspectStage>]? = nil
     ) {
         self.year = year
         self.partnerships = partnerships
@@ -47,8 +48,8 @@ public struct IndicatorFacts: Sendable {
         self.tasks = tasks
         self.answers = answers
         self.reports = reports
-        self.projectChanges = projectChanges
-        self.prospectChanges = prospectChanges
+        self.projectHistories = projectHistories
+        self.prospectHistories = prospectHistories
         standing = Self.standing(partnerships, in: year)
     }
 

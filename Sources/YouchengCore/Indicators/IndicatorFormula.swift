@@ -21,9 +21,10 @@ public enum IndicatorFormula: String, Sendable, CaseIterable, Hashable, Codable 
     case tasksDoneOnTime
     /// The share (%) of notices with a deadline in the year that units answered by the deadline.
     case noticesAnsweredOnTime
-    /// Cooperation projects that reached the signed stage in the year.
+    /// Cooperation projects that reached the signed stage (or first a later one) in the year; see
+    /// ``ProjectStage/reaches(_:)``.
     case projectsSigned
-    /// Cooperation projects that reached the landed stage in the year.
+    /// Cooperation projects that reached the landed stage (or first a later one) in the year.
     case projectsLanded
     /// Prospects (结好意向) moved forward at least one stage in the year.
     case prospectsAdvanced

@@ -43,9 +43,10 @@ public struct Scorecard: Sendable {
         }
         let reports = Dictionary(facts.reports.map { ($0.unitId, $0) }, uniquingKeysWith: { a, _ in a })
         let answers = Dictionary(facts.answers.map { ($0.unitId, $0) }, uniquingKeysWith: { a, _ in a })
-        let signed = facts.projectChanges.map { Self.perUnit(StageChange.reached("signed", in: facts.year, $0)) }
-        let landed = facts.projectChanges.map { Self.perUnit(StageChange.reached("landed", in: facts.year, $0)) }
-        let advanced = facts.prospectChanges.map { Self.perUnit(StageChange.advanced(in: facts.year, $0)) }
+        let year = facts.year
+        let signed = facts.projectHistories.map { Self.perUnit($0) { $0.reached(.signed, in: year) } }
+        let landed = facts.projectHistories.map { Self.perUnit($0) { $0.reached(.landed, in: year) } }
+        let advanced = facts.prospectHistories.map { Self.perUnit($0) { $0.advanced(in: year) } }
         rows = unitIds.map { id in
             Row(
                 unitId: id, exchanges: exchanges[id] ?? 0, tasksLed: led[id]?.0 ?? 0, tasksOnTime: led[id]?.1 ?? 0,
@@ -63,10 +64,14 @@ public struct Scorecard: Sendable {
         return ids
     }
 
-    /// How many subjects each unit has among `subjects` (subject → unit).
-    private static func perUnit(_ subjects: [Int64: Int64?]) -> [Int64: Int] {
+    /// How many of `histories` that `counts` each unit has.
+    private static func perUnit<Stage: Sendable & Hashable>(
+        _ histories: [StageHistory<Stage>], _ counts: (StageHistory<Stage>) -> Bool
+    ) -> [Int64: Int] {
         var out: [Int64: Int] = [:]
-        for case let unit? in subjects.values { out[unit, default: 0] += 1 }
+        for history in histories where counts(history) {
+            if let unit = history.unitId { out[unit, default: 0] += 1 }
+        }
         return out
     }
 }

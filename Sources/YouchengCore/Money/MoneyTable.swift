@@ -34,9 +34,11 @@ public struct MoneyTable: Sendable {
         public var budget: Money
         /// The sum of the actual amounts recorded.
         public var actual: Money
-
-        /// Actual minus budget, in fen.
-        public var difference: Int64 { actual.fen - budget.fen }
+        /// Records with both a budget and an actual amount: the only ones ``difference`` compares.
+        public var compared: Int = 0
+        /// Actual minus budget over the ``compared`` records, in hundredths; nil when no record has both. A record
+        /// with one amount only is left out of it (a missing actual is not spending 0).
+        public var difference: Int64?
     }
 
     /// The sums by unit, largest budget first (then by id, no unit last).
@@ -50,10 +52,14 @@ public struct MoneyTable: Sendable {
     public init(lines: [Line]) {
         let lines = lines.filter { $0.budget != nil || $0.actual != nil }
         func add(_ sums: inout [Int64?: Sum], _ id: Int64?, _ line: Line) {
-            var sum = sums[id] ?? Sum(id: id, records: 0, budget: Money(fen: 0), actual: Money(fen: 0))
+            var sum = sums[id] ?? Sum(id: id, records: 0, budget: .zero, actual: .zero)
             sum.records += 1
-            sum.budget = sum.budget + (line.budget ?? Money(fen: 0))
-            sum.actual = sum.actual + (line.actual ?? Money(fen: 0))
+            sum.budget = sum.budget + (line.budget ?? .zero)
+            sum.actual = sum.actual + (line.actual ?? .zero)
+            if let budget = line.budget, let actual = line.actual {
+                sum.compared += 1
+                sum.difference = (sum.difference ?? 0) + actual.hundredths - budget.hundredths
+            }
             sums[id] = sum
         }
         var units: [Int64?: Sum] = [:]
@@ -70,6 +76,6 @@ public struct MoneyTable: Sendable {
         }
         byUnit = units.values.sorted(by: order)
         byPartner = partners.values.sorted(by: order)
-        self.total = total[nil] ?? Sum(id: nil, records: 0, budget: Money(fen: 0), actual: Money(fen: 0))
+        self.total = total[nil] ?? Sum(id: nil, records: 0, budget: .zero, actual: .zero)
     }
 }

@@ -56,26 +56,6 @@ public struct ProspectDraft: Sendable, Hashable {
     }
 }
 
-/// One dated stage change of a prospect (`prospect_stage_changes`), oldest first in its history.
-public struct ProspectStageChange: Sendable, Hashable {
-    /// The stage it moved to (the first change is the stage it was entered at).
-    public var stage: ProspectStage
-    /// The day of the change.
-    public var date: Day
-    /// Why, for a back step, shelving, dropping; may be empty otherwise.
-    public var reason: String
-    /// Who recorded it.
-    public var by: String
-
-    /// Creates a change.
-    public init(stage: ProspectStage, date: Day, reason: String = "", by: String) {
-        self.stage = stage
-        self.date = date
-        self.reason = reason
-        self.by = by
-    }
-}
-
 /// A stored prospect: its fields, its current stage and history, and the partnership its signing created.
 public struct Prospect: Sendable, Hashable {
     /// The id.

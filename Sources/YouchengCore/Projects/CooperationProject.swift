@@ -9,23 +9,23 @@ public struct ProjectDraft: Sendable, Hashable {
     /// Its domain and kind.
     public var kind: ProjectKind
     /// The amount agreed (投资额/合同额), in `currency`.
-    public var agreed: MoneyAmount?
+    public var agreed: Money?
     /// The amount realised so far (到位/实现), in `currency`.
-    public var realised: MoneyAmount?
+    public var realised: Money?
     /// The currency of `agreed` and `realised` (ISO 4217).
     public var currency: String
     /// What the office plans to spend on following the project up (CNY): visits, events, translation.
-    public var budget: MoneyAmount?
+    public var budget: Money?
     /// What the office has spent on it so far (CNY).
-    public var actualCost: MoneyAmount?
+    public var actualCost: Money?
     /// The record it came from, if any.
     public var source: ProjectSource?
 
     /// Creates a draft.
     public init(
-        title: String, partnerIds: [Int64], unitId: Int64, kind: ProjectKind, agreed: MoneyAmount? = nil,
-        realised: MoneyAmount? = nil, currency: String = CurrencyCode.home, budget: MoneyAmount? = nil,
-        actualCost: MoneyAmount? = nil, source: ProjectSource? = nil
+        title: String, partnerIds: [Int64], unitId: Int64, kind: ProjectKind, agreed: Money? = nil,
+        realised: Money? = nil, currency: String = CurrencyCode.home, budget: Money? = nil,
+        actualCost: Money? = nil, source: ProjectSource? = nil
     ) {
         self.title = title
         self.partnerIds = partnerIds
@@ -37,26 +37,6 @@ public struct ProjectDraft: Sendable, Hashable {
         self.budget = budget
         self.actualCost = actualCost
         self.source = source
-    }
-}
-
-/// One dated move of a project to a stage; the first is the stage it was recorded at.
-public struct ProjectStageChange: Sendable, Hashable {
-    /// The stage it moved to.
-    public var stage: ProjectStage
-    /// The day it moved.
-    public var date: Day
-    /// Why (required for a step back); may be empty.
-    public var reason: String
-    /// Who recorded it.
-    public var by: String
-
-    /// Creates a change.
-    public init(stage: ProjectStage, date: Day, reason: String = "", by: String) {
-        self.stage = stage
-        self.date = date
-        self.reason = reason
-        self.by = by
     }
 }
 

@@ -5,9 +5,9 @@ extension CooperationProject: AuditedRecord {
         let d = draft
         return [
             ("title", d.title), ("partners", d.partnerIds.map(String.init).joined(separator: ",")),
-            ("unitId", String(d.unitId)), ("kind", d.kind.rawValue), ("agreed", d.agreed?.description),
-            ("realised", d.realised?.description), ("currency", d.currency), ("budget", d.budget?.description),
-            ("actualCost", d.actualCost?.description),
+            ("unitId", String(d.unitId)), ("kind", d.kind.rawValue), ("agreed", d.agreed?.plain),
+            ("realised", d.realised?.plain), ("currency", d.currency), ("budget", d.budget?.plain),
+            ("actualCost", d.actualCost?.plain),
             ("source", d.source.map { "\($0.kind.rawValue):\($0.reference)" }), ("stage", stage.rawValue),
             (FieldChange.versionField, String(version)),
         ]

@@ -41,11 +41,11 @@ public struct ProjectForm: Sendable, Hashable {
         partners = draft.partnerIds.map(String.init)
         unit = String(draft.unitId)
         kind = draft.kind.rawValue
-        agreed = draft.agreed?.description ?? ""
-        realised = draft.realised?.description ?? ""
+        agreed = draft.agreed?.plain ?? ""
+        realised = draft.realised?.plain ?? ""
         currency = draft.currency
-        budget = draft.budget?.description ?? ""
-        actualCost = draft.actualCost?.description ?? ""
+        budget = draft.budget?.plain ?? ""
+        actualCost = draft.actualCost?.plain ?? ""
         sourceKind = draft.source?.kind.rawValue ?? ""
         sourceReference = draft.source?.reference ?? ""
     }
@@ -111,9 +111,9 @@ public struct ProjectForm: Sendable, Hashable {
         let amounts = [
             ("agreed", agreed, "协议金额", "agreed amount"), ("realised", realised, "实现金额", "realised amount"),
             ("budget", budget, "预算", "budget"), ("actualCost", actualCost, "实际支出", "actual cost"),
-        ].map { field, text, zh, en -> MoneyAmount? in
+        ].map { field, text, zh, en -> Money? in
             guard !trim(text).isEmpty else { return nil }
-            guard let amount = MoneyAmount(parsing: text) else {
+            guard let amount = Money(parsing: text) else {
                 errors.append(
                     Self.error(
                         "invalid_amount", field, zh: "\(zh)「\(text)」无效，应为不小于 0、至多两位小数的数",

@@ -1,8 +1,8 @@
 /// The project funnel (项目漏斗): how many projects are at each stage, how many reached each stage of the track, and
 /// the conversion from each track stage to the next, overall and by a grouping (partner, unit, domain).
 ///
-/// A project reached a stage when its history holds that stage or a later one of the track: a lead signed at once
-/// reached intent too, and a shelved project keeps the furthest stage it got to. The conversion from S to the next
+/// A project reached a stage by the one rule of ``ProjectStage/reaches(_:)``: its history holds that stage or a later
+/// one of the track (a lead signed at once reached intent too; a shelved project keeps the furthest stage it got to). The conversion from S to the next
 /// stage T is the share of projects that reached S which also reached T (none when no project reached S).
 public struct ProjectFunnel: Sendable, Hashable {
     /// One step of the track with its conversion to the next.
@@ -33,7 +33,9 @@ public struct ProjectFunnel: Sendable, Hashable {
         var reached = Array(repeating: 0, count: ProjectStage.track.count)
         for project in projects {
             current[project.stage, default: 0] += 1
-            for rank in 0...(project.reached.rank ?? 0) { reached[rank] += 1 }
+            for (rank, stage) in ProjectStage.track.enumerated() where project.reached.reaches(stage) {
+                reached[rank] += 1
+            }
         }
         steps = ProjectStage.track.enumerated().map { rank, stage in
             let next = rank + 1 < reached.count ? reached[rank + 1] : nil

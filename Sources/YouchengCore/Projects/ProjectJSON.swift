@@ -26,7 +26,7 @@ public struct ProjectJSON: Sendable {
     /// A project as lists give it.
     public func summary(_ p: ProjectSummary) -> JSONValue {
         let d = p.draft
-        func amount(_ value: MoneyAmount?) -> JSONValue { value.map { .string($0.description) } ?? .null }
+        func amount(_ value: Money?) -> JSONValue { value.map { .string($0.plain) } ?? .null }
         let partnerList = d.partnerIds.map { id -> JSONValue in
             .object([
                 ("id", .int(Int(id))), ("name", .string(partners[id]?.name ?? "")),

@@ -38,13 +38,6 @@ public enum ProjectRules {
         }
         return nil
     }
-
-    /// The furthest track stage among `stages` (a project's history): the stage a funnel counts it as having
-    /// reached, with every track stage before it. Lead when none is on the track.
-    public static func reached(_ stages: some Sequence<ProjectStage>) -> ProjectStage {
-        let best = stages.compactMap(\.rank).max() ?? 0
-        return ProjectStage.track[best]
-    }
 }
 
 extension ProjectRules {

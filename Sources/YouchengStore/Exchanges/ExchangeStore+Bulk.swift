@@ -62,7 +62,7 @@ extension ExchangeStore {
                     .integer(id), .text(d.title), .text(d.start.description), .text(d.end.description),
                     .text(d.kind.rawValue), .integer(d.unitId), .text(d.rank?.rawValue),
                     .integer(d.people.map(Int64.init)), .text(d.outcomes), .integer(1), .text(stamp), .text(stamp),
-                    .integer(d.budget?.fen), .integer(d.actual?.fen),
+                    .integer(d.budget?.hundredths), .integer(d.actual?.hundredths),
                 ])
                 partners.formUnion(d.partnerIds)
             }

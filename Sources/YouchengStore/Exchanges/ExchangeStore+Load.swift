@@ -62,8 +62,8 @@ extension ExchangeStore {
             rank: try row.decodeStoredIfPresent("leader_rank", table: "exchanges", LeaderRank.init(rawValue:)),
             people: try row.decode(column: "people", as: Int?.self),
             outcomes: try row.decode(column: "outcomes", as: String.self),
-            budget: try row.decode(column: "budget_fen", as: Int64?.self).map(Money.init(fen:)),
-            actual: try row.decode(column: "actual_fen", as: Int64?.self).map(Money.init(fen:)))
+            budget: try row.decode(column: "budget_fen", as: Int64?.self).map(Money.init(hundredths:)),
+            actual: try row.decode(column: "actual_fen", as: Int64?.self).map(Money.init(hundredths:)))
         return Exchange(
             id: try row.decode(column: "id", as: Int64.self), version: try row.decode(column: "version", as: Int.self),
             draft: draft)

@@ -86,7 +86,7 @@ extension ExchangeStore {
                   end_day = \(bind: draft.end.description), kind = \(bind: draft.kind.rawValue),
                   unit_id = \(bind: draft.unitId), leader_rank = \(bind: draft.rank?.rawValue),
                   people = \(bind: draft.people), outcomes = \(bind: draft.outcomes),
-                  budget_fen = \(bind: draft.budget?.fen), actual_fen = \(bind: draft.actual?.fen), version = version + 1,
+                  budget_fen = \(bind: draft.budget?.hundredths), actual_fen = \(bind: draft.actual?.hundredths), version = version + 1,
                   updated_at = \(bind: stamp) WHERE id = \(bind: id)
                 """
             ).run()
@@ -101,8 +101,8 @@ extension ExchangeStore {
                   created_at, updated_at, budget_fen, actual_fen)
                 VALUES (\(bind: draft.title), \(bind: draft.start.description), \(bind: draft.end.description),
                   \(bind: draft.kind.rawValue), \(bind: draft.unitId), \(bind: draft.rank?.rawValue), \(bind: draft.people),
-                  \(bind: draft.outcomes), 1, \(bind: stamp), \(bind: stamp), \(bind: draft.budget?.fen),
-                  \(bind: draft.actual?.fen))
+                  \(bind: draft.outcomes), 1, \(bind: stamp), \(bind: stamp), \(bind: draft.budget?.hundredths),
+                  \(bind: draft.actual?.hundredths))
                 RETURNING id
                 """
             ).first(decodingColumn: "id", as: Int64.self)

@@ -33,8 +33,8 @@ extension IndicatorReports {
             return MoneyTable.Line(
                 source: "exchange", unitId: try row.decode(column: "unit_id", as: Int64?.self),
                 partnerIds: partners[id] ?? [],
-                budget: try row.decode(column: "budget_fen", as: Int64?.self).map(Money.init(fen:)),
-                actual: try row.decode(column: "actual_fen", as: Int64?.self).map(Money.init(fen:)))
+                budget: try row.decode(column: "budget_fen", as: Int64?.self).map(Money.init(hundredths:)),
+                actual: try row.decode(column: "actual_fen", as: Int64?.self).map(Money.init(hundredths:)))
         }
     }
 }

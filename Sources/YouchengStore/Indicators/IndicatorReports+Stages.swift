@@ -2,23 +2,24 @@ import SQLKit
 import YouchengCore
 
 extension IndicatorReports {
-    /// The stage changes up to the end of `year` of the cooperation projects changed in it, each with its owning unit;
-    /// nil while the deployment has recorded no project at all (the indicators then say "not available", not 0).
-    public func projectStageChanges(through year: Int) async throws -> [StageChange]? {
+    /// The stage histories of the cooperation projects changed in `year`, with their changes dated up to its end and
+    /// their owning unit; nil while the deployment has recorded no project at all (the indicators then say "not
+    /// available", not 0).
+    public func projectStageHistories(through year: Int) async throws -> [StageHistory<ProjectStage>]? {
         try await database.read { sql in
-            try await Self.stageChanges(
-                subjects: "projects", changes: "project_stage_changes", subjectColumn: "project_id", through: year,
-                sql: sql)
+            try await Self.stageHistories(
+                subjects: "projects", changes: "project_stage_changes", subjectColumn: "project_id",
+                byColumn: "created_by", through: year, sql: sql)
         }
     }
 
-    /// The stage changes up to the end of `year` of the prospects changed in it, each with its sponsoring unit; nil
-    /// while the deployment has recorded no prospect at all.
-    public func prospectStageChanges(through year: Int) async throws -> [StageChange]? {
+    /// The stage histories of the prospects changed in `year`, with their changes dated up to its end and their
+    /// sponsoring unit; nil while the deployment has recorded no prospect at all.
+    public func prospectStageHistories(through year: Int) async throws -> [StageHistory<ProspectStage>]? {
         try await database.read { sql in
-            try await Self.stageChanges(
-                subjects: "prospects", changes: "prospect_stage_changes", subjectColumn: "prospect_id", through: year,
-                sql: sql)
+            try await Self.stageHistories(
+                subjects: "prospects", changes: "prospect_stage_changes", subjectColumn: "prospect_id",
+                byColumn: "by_user", through: year, sql: sql)
         }
     }
 
@@ -47,37 +48,43 @@ extension IndicatorReports {
                 return MoneyTable.Line(
                     source: "project", unitId: try row.decode(column: "unit_id", as: Int64?.self),
                     partnerIds: partners[id] ?? [],
-                    budget: try row.decode(column: "budget_cents", as: Int64?.self).map(Money.init(fen:)),
-                    actual: try row.decode(column: "actual_cost_cents", as: Int64?.self).map(Money.init(fen:)))
+                    budget: try row.decode(column: "budget_cents", as: Int64?.self).map(Money.init(hundredths:)),
+                    actual: try row.decode(column: "actual_cost_cents", as: Int64?.self).map(Money.init(hundredths:)))
             }
         }
     }
 
-    /// The changes of `changes` (each naming its subject in `subjectColumn`) dated up to 31 December of `year`, of
-    /// the subjects with a change dated in `year`, with their subject's unit, in date order; nil when `subjects` has no row. The table names are this file's own
-    /// constants, never input.
-    private static func stageChanges(
-        subjects: String, changes: String, subjectColumn: String, through year: Int, sql: any SQLDatabase
-    ) async throws -> [StageChange]? {
+    /// The histories of the subjects in `subjects` with a change in `changes` (naming its subject in
+    /// `subjectColumn`, who recorded it in `byColumn`) dated in `year`, with their changes dated up to its 31
+    /// December (a stage is reached, or a step taken, on the day of a change, so a subject with none in the year
+    /// counts for nothing in it; most are older or newer): each with its subject's
+    /// unit and those changes in date order, by subject id; nil when `subjects` has no row. The table and column
+    /// names are this file's own constants, never input.
+    private static func stageHistories<Stage: RawRepresentable & Sendable & Hashable>(
+        subjects: String, changes: String, subjectColumn: String, byColumn: String, through year: Int,
+        sql: any SQLDatabase
+    ) async throws -> [StageHistory<Stage>]? where Stage.RawValue == String {
         let any = try await sql.raw("SELECT id FROM \(ident: subjects) LIMIT 1").all()
         guard !any.isEmpty else { return nil }
-        // Only the histories of the subjects changed in the year: a stage is reached, or a step taken, on the day of
-        // a change, so a subject with none in the year counts for nothing in it (and most are older or newer).
-        return try await sql.raw(
+        var histories: [Int64: StageHistory<Stage>] = [:]
+        for row in try await sql.raw(
             """
-            SELECT c.\(ident: subjectColumn) AS subject, s.unit_id, c.stage, c.date FROM \(ident: changes) c
-            JOIN \(ident: subjects) s ON s.id = c.\(ident: subjectColumn)
+            SELECT c.id, c.\(ident: subjectColumn) AS subject, s.unit_id, c.stage, c.date, c.reason,
+              c.\(ident: byColumn) FROM \(ident: changes) c JOIN \(ident: subjects) s ON s.id = c.\(ident: subjectColumn)
             WHERE c.date <= \(bind: "\(year)-12-31") AND c.\(ident: subjectColumn) IN (
               SELECT y.\(ident: subjectColumn) FROM \(ident: changes) y
               WHERE y.date >= \(bind: "\(year)-01-01") AND y.date <= \(bind: "\(year)-12-31"))
             ORDER BY c.date, c.id
             """
-        ).all().map { row in
-            StageChange(
-                subjectId: try row.decode(column: "subject", as: Int64.self),
-                unitId: try row.decode(column: "unit_id", as: Int64?.self),
-                stage: try row.decode(column: "stage", as: String.self),
-                day: try row.decodeStored("date", table: changes, idColumn: nil) { Day(parsing: $0) })
+        ).all() {
+            let subject = try row.decode(column: "subject", as: Int64.self)
+            let change = try StageChange<Stage>(row: row, table: changes, byColumn: byColumn)
+            if histories[subject] == nil {
+                let unit = try row.decode(column: "unit_id", as: Int64?.self)
+                histories[subject] = StageHistory(subjectId: subject, unitId: unit, changes: [])
+            }
+            histories[subject]?.changes.append(change)
         }
+        return histories.values.sorted { $0.subjectId < $1.subjectId }
     }
 }

@@ -42,7 +42,7 @@ public struct IndicatorReports: Sendable {
 
     /// Everything the formulas read for `year` (without the partnerships and last exchanges when `partnerships` is
     /// false), each part read at once beside the others. Projects' and prospects' stage changes come from
-    /// ``projectStageChanges(through:)`` and ``prospectStageChanges(through:)``.
+    /// ``projectStageHistories(through:)`` and ``prospectStageHistories(through:)``.
     public func facts(year: Int, today: Day, timeZone: TimeZone, partnerships: Bool = true) async throws
         -> IndicatorFacts
     {
@@ -59,14 +59,14 @@ public struct IndicatorReports: Sendable {
         }
         async let answers = services.notices.answerRates(year: year, timeZone: timeZone, asOf: asOf)
         async let reports = services.workspace.reportRates(year: year, asOf: asOf)
-        async let projectChanges = projectStageChanges(through: year)
-        async let prospectChanges = prospectStageChanges(through: year)
+        async let projectHistories = projectStageHistories(through: year)
+        async let prospectHistories = prospectStageHistories(through: year)
         let (exchanges, tasks) = try await counted
         return IndicatorFacts(
             year: year, partnerships: try await records, lastExchange: try await lastExchange,
             dormantYears: try await services.settings.dormantYears(), directory: services.reference.localities,
             area: nil, exchanges: exchanges, tasks: tasks, answers: try await answers, reports: try await reports,
-            projectChanges: try await projectChanges, prospectChanges: try await prospectChanges)
+            projectHistories: try await projectHistories, prospectHistories: try await prospectHistories)
     }
 
     /// The refusal of a year out of range, naming the field.

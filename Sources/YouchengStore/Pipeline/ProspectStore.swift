@@ -42,14 +42,7 @@ public struct ProspectStore: Sendable {
             SELECT id, stage, date, reason, by_user FROM prospect_stage_changes WHERE prospect_id = \(bind: id)
             ORDER BY id
             """
-        ).all().map { row in
-            let table = "prospect_stage_changes"
-            return ProspectStageChange(
-                stage: try row.decodeStored("stage", table: table) { ProspectStage(rawValue: $0) },
-                date: try row.decodeStored("date", table: table) { Day(parsing: $0) },
-                reason: try row.decode(column: "reason", as: String.self),
-                by: try row.decode(column: "by_user", as: String.self))
-        }
+        ).all().map { try ProspectStageChange(row: $0, table: "prospect_stage_changes", byColumn: "by_user") }
         return prospect
     }
 

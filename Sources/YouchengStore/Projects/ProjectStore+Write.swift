@@ -28,8 +28,8 @@ extension ProjectStore {
               source_notice_unit_id, source_decision_id, version, created_by, created_at, updated_at)
             VALUES (\(bind: draft.title), \(bind: draft.unitId), \(bind: draft.kind.rawValue),
               \(bind: stage.rawValue), \(bind: date.description), \(bind: date.description),
-              \(bind: date.description), \(bind: draft.agreed?.cents), \(bind: draft.realised?.cents),
-              \(bind: draft.currency), \(bind: draft.budget?.cents), \(bind: draft.actualCost?.cents),
+              \(bind: date.description), \(bind: draft.agreed?.hundredths), \(bind: draft.realised?.hundredths),
+              \(bind: draft.currency), \(bind: draft.budget?.hundredths), \(bind: draft.actualCost?.hundredths),
               \(bind: s.exchange), \(bind: s.notice), \(bind: s.unit), \(bind: s.decision), 1,
               \(bind: actor.username), \(bind: stamp), \(bind: stamp))
             RETURNING id
@@ -64,9 +64,9 @@ extension ProjectStore {
             try await sql.raw(
                 """
                 UPDATE projects SET title = \(bind: draft.title), unit_id = \(bind: draft.unitId),
-                  kind = \(bind: draft.kind.rawValue), agreed_cents = \(bind: draft.agreed?.cents),
-                  realised_cents = \(bind: draft.realised?.cents), currency = \(bind: draft.currency),
-                  budget_cents = \(bind: draft.budget?.cents), actual_cost_cents = \(bind: draft.actualCost?.cents),
+                  kind = \(bind: draft.kind.rawValue), agreed_cents = \(bind: draft.agreed?.hundredths),
+                  realised_cents = \(bind: draft.realised?.hundredths), currency = \(bind: draft.currency),
+                  budget_cents = \(bind: draft.budget?.hundredths), actual_cost_cents = \(bind: draft.actualCost?.hundredths),
                   source_exchange_id = \(bind: s.exchange), source_notice_id = \(bind: s.notice),
                   source_notice_unit_id = \(bind: s.unit), source_decision_id = \(bind: s.decision),
                   last_update = \(bind: lastUpdate.description), version = version + 1,

@@ -17,16 +17,23 @@ public struct ProjectStore: Sendable {
     /// The tables a project write locks against other writers.
     static let tables = ["projects", "project_partners", "project_stage_changes", "project_notes"]
 
-    /// The columns a project row is read with (`p` is the projects table), with the furthest track stage reached.
+    /// The columns a project row is read with (`p` is the projects table), with the rank of the furthest track stage
+    /// its history reached (``ProjectRules/reached(_:)`` in SQL: the largest track rank of its changes' stages,
+    /// shelved and ended counting as lead).
     static var columns: SQLQueryString {
         """
         p.id, p.title, p.unit_id, p.kind, p.stage, p.stage_since, p.started_on, p.last_update, p.agreed_cents,
           p.realised_cents, p.currency, p.budget_cents, p.actual_cost_cents, p.source_exchange_id,
           p.source_notice_id, p.source_notice_unit_id, p.source_decision_id, p.version, p.created_by,
-          (SELECT MAX(CASE s.stage WHEN 'intent' THEN 1 WHEN 'signed' THEN 2 WHEN 'landed' THEN 3
-             WHEN 'completed' THEN 4 ELSE 0 END) FROM project_stage_changes s WHERE s.project_id = p.id) AS reached
+          (SELECT MAX(\(unsafeRaw: trackRank)) FROM project_stage_changes s WHERE s.project_id = p.id) AS reached
         """
     }
+
+    /// `CASE s.stage WHEN 'intent' THEN 1 … WHEN 'completed' THEN 4 ELSE 0 END`, from ``ProjectStage/track``.
+    private static let trackRank =
+        "CASE s.stage "
+        + ProjectStage.track.enumerated().dropFirst().map { "WHEN '\($1.rawValue)' THEN \($0) " }.joined()
+        + "ELSE 0 END"
 
     /// One project with its history and notes.
     public func project(id: Int64) async throws -> CooperationProject? {
@@ -44,13 +51,7 @@ public struct ProjectStore: Sendable {
             SELECT id, stage, date, reason, created_by FROM project_stage_changes WHERE project_id = \(bind: id)
             ORDER BY date, id
             """
-        ).all().map { change in
-            ProjectStageChange(
-                stage: try change.decodeStored("stage", table: "project_stage_changes") { ProjectStage(rawValue: $0) },
-                date: try change.decodeStored("date", table: "project_stage_changes") { Day(parsing: $0) },
-                reason: try change.decode(column: "reason", as: String.self),
-                by: try change.decode(column: "created_by", as: String.self))
-        }
+        ).all().map { try ProjectStageChange(row: $0, table: "project_stage_changes", byColumn: "created_by") }
         let notes = try await sql.raw(
             """
             SELECT id, date, text, created_by FROM project_notes WHERE project_id = \(bind: id)
@@ -89,8 +90,8 @@ public struct ProjectStore: Sendable {
 
     private static func summary(_ row: any SQLRow, id: Int64, partners: [Int64]) throws -> ProjectSummary {
         let table = "projects"
-        func cents(_ column: String) throws -> MoneyAmount? {
-            try row.decode(column: column, as: Int64?.self).map(MoneyAmount.init(cents:))
+        func cents(_ column: String) throws -> Money? {
+            try row.decode(column: column, as: Int64?.self).map(Money.init(hundredths:))
         }
         var source: ProjectSource?
         if let exchange = try row.decode(column: "source_exchange_id", as: Int64?.self) {

@@ -39,6 +39,8 @@ struct MoneyView: Sendable {
     let total: Row
     let emptyText: String?
     let rule: String
+    /// The footnote: actual minus budget compares the records with both amounts only, and how many those are.
+    let differenceRule: String
     let exchangesHref: String
 
     init(
@@ -49,10 +51,9 @@ struct MoneyView: Sendable {
         action = IndicatorRoute.money.link()
         self.year = String(year)
         func row(_ sum: MoneyTable.Sum, _ name: String) -> Row {
-            let difference = Money(fen: abs(sum.difference)).display
-            return Row(
-                name: name, records: sum.records, budget: sum.budget.display, actual: sum.actual.display,
-                difference: sum.difference < 0 ? "−" + difference : difference)
+            Row(
+                name: name, records: sum.records, budget: sum.budget.grouped, actual: sum.actual.grouped,
+                difference: sum.difference.map { ($0 < 0 ? "−" : "") + Money(hundredths: abs($0)).grouped } ?? "—")
         }
         let none = catalog.text("money_no_unit", language)
         byUnit = table.byUnit.map { row($0, $0.id.map { unitNames[$0] ?? "#\($0)" } ?? none) }
@@ -60,6 +61,9 @@ struct MoneyView: Sendable {
         total = row(table.total, catalog.text("money_total", language))
         emptyText = table.total.records == 0 ? catalog.text("money_empty", language, ["year": String(year)]) : nil
         rule = catalog.text("money_rule", language)
+        differenceRule = catalog.text(
+            "money_difference_rule", language,
+            ["compared": String(table.total.compared), "records": String(table.total.records)])
         exchangesHref = ExchangeRoute.exchanges.link([("from", "\(year)-01-01"), ("to", "\(year)-12-31")])
     }
 }

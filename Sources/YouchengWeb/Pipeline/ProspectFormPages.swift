@@ -9,11 +9,6 @@ import YouchengCore
 struct ProspectFormPages: Sendable {
     let dependencies: WebDependencies
 
-    /// The refusal of a write without the version it read.
-    static let versionRequired = FieldError(
-        code: "required", field: "version",
-        message: Bilingual(zh: "请提供记录的 version（读取记录时获得）", en: "give the record's version (as read with GET)"))
-
     func new(_ request: Request, _ context: WebRequestContext) async throws -> Response {
         let query = try request.queryString()
         let principal = try context.principal()

@@ -33,7 +33,7 @@ extension ProspectsAPI {
         var input = try await writeInput(request, context, known: Self.fields.subtracting(["stage", "date"]))
         let form = try await apply(&input, to: ProspectForm(stored))
         return try await answer(context) {
-            guard let version = input.version else { throw FieldErrors(errors: [ProspectFormPages.versionRequired]) }
+            let version = try input.requiredVersion()
             let checked = try input.result(form.validated(reference: dependencies.reference)).get()
             try dependencies.authorize(checked.draft, stored: stored, principal: principal)
             let saved = try await dependencies.services.prospects.update(

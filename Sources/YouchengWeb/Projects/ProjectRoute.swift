@@ -56,7 +56,8 @@ enum ProjectRoute: Route {
     static let all: [ProjectRoute] = [
         // Fixed paths before `project(id:)`, whose pattern would also match them where patterns are tried in order.
         .projects, .projectsCSV, .projectsXLSX, .projectsJSON, .funnel, .newProject, .createProject, .importForm,
-        .importUpload, .project(id: 0), .editProject(id: 0), .updateProject(id: 0), .changeStage(id: 0), .addNote(id: 0),
+        .importUpload, .project(id: 0), .editProject(id: 0), .updateProject(id: 0), .changeStage(id: 0),
+        .addNote(id: 0),
         .deleteProjectConfirm(id: 0), .deleteProject(id: 0), .apiProjects,
         .apiCreateProject, .apiProject(id: 0), .apiUpdateProject(id: 0), .apiProjectStage(id: 0),
         .apiProjectNote(id: 0), .apiDeleteProject(id: 0),

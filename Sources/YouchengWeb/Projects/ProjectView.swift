@@ -72,7 +72,7 @@ struct ProjectView: Sendable {
                 label: lookups.partnersById[id].map { "\($0.displayName(language)) (\($0.country))" } ?? "#\(id)",
                 href: RegistryRoute.partner(id: id).link())
         }
-        func money(_ amount: MoneyAmount?, _ currency: String) -> String {
+        func money(_ amount: Money?, _ currency: String) -> String {
             amount.map { "\($0.grouped) \(currency)" } ?? "—"
         }
         var facts = [
