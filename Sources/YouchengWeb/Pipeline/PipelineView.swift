@@ -33,7 +33,7 @@ struct PipelineView: Sendable {
     let title: String
     let notice: String?
     let action: String
-    /// The home as a name the field reads back (its full name: 江苏省苏州市), not its code.
+    /// The home as a name the field reads back (苏州市), not its code.
     let homeText: String
     /// The home field's suggestions: every province and city by full name.
     let homeOptions: [SelectOption]

@@ -25,18 +25,11 @@ struct ProspectsAPI: Sendable {
     func writeInput(_ request: Request, _ context: WebRequestContext, known: Set<String>) async throws
         -> PlanWriteInput
     {
-        if context.csrfToken != nil { try context.requireCSRF(request.headers[PartnershipsAPI.csrfHeader]) }
-        let type = HeaderValue.parse(request.headers[.contentType] ?? "").value.lowercased()
-        guard type == "application/json" else { throw WebError.unsupportedMediaType }
-        return try PlanWriteInput(json: try await request.bodyBytes(limit: Self.maxBodyBytes), known: known)
+        try await PlanWriteInput.read(request, context, known: known, limit: Self.maxBodyBytes)
     }
 
     /// `write`'s answer, field errors as 422 naming the fields.
     func answer(_ context: WebRequestContext, _ write: () async throws -> Response) async throws -> Response {
-        do {
-            return try await write()
-        } catch let errors as FieldErrors {
-            return try JSONResponse.response(FieldErrorsJSON(errors, context.language), status: .unprocessableContent)
-        }
+        try await APIWrite.refusingFields(context, write)
     }
 }

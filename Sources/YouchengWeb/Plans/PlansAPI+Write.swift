@@ -76,10 +76,6 @@ extension PlansAPI {
 
     /// `write`'s answer, field errors (a unit that is not stored among them) as 422 naming the fields.
     private func answer(_ context: WebRequestContext, _ write: () async throws -> Response) async throws -> Response {
-        do {
-            return try await write()
-        } catch let errors as FieldErrors {
-            return try JSONResponse.response(FieldErrorsJSON(errors, context.language), status: .unprocessableContent)
-        }
+        try await APIWrite.refusingFields(context, write)
     }
 }
