@@ -138,14 +138,7 @@ extension ProjectsAPI {
     private func refusing(_ context: WebRequestContext, _ write: () async throws -> Response) async throws
         -> Response
     {
-        do {
-            return try await write()
-        } catch let errors as FieldErrors {
-            return try JSONResponse.response(FieldErrorsJSON(errors, context.language), status: .unprocessableContent)
-        } catch let error as FieldError {
-            return try JSONResponse.response(
-                FieldErrorsJSON(FieldErrors(errors: [error]), context.language), status: .unprocessableContent)
-        }
+        try await APIWrite.refusingFields(context, write)
     }
 }
 
