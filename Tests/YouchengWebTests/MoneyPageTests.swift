@@ -30,6 +30,10 @@ import YouchengCore
             // The total compares 1 of the 3 records and says so.
             #expect(page.text.contains("<sup>*</sup> −20.00"))
             #expect(page.text.contains("id=\"money-difference-rule\"") && page.text.contains("3 项中的 1 项"))
+            // The total's lead is punctuated for its language (a full-width colon only in Chinese).
+            #expect(page.text.contains("class=\"summary-paragraph\">合计： 预算"))
+            let english = try await site.get("/money?year=2026&lang=en").text
+            #expect(english.contains("class=\"summary-paragraph\">Total: Budget") && !english.contains("Total："))
         }
     }
 }
