@@ -84,3 +84,14 @@ enum BenchData {
         return step
     }
 }
+
+/// The benchmarks' deterministic generator (a 64-bit LCG): the same data on every run.
+struct SeededRandom {
+    var seed: UInt64
+
+    /// A number in `0..<bound`.
+    mutating func next(_ bound: Int) -> Int {
+        seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+        return Int((seed >> 33) % UInt64(bound))
+    }
+}

@@ -9,11 +9,8 @@ import YouchengStore
 enum ExchangeBench {
     /// `count` exchanges from 2000 to 2026 over four fifths of `partnerIds` (the rest stay dormant), deterministic.
     static func drafts(count: Int, partnerIds: [Int64], countries: [String]) -> [ExchangeDraft] {
-        var seed: UInt64 = 0x5EED
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((seed >> 33) % UInt64(bound))
-        }
+        var random = SeededRandom(seed: 0x5EED)
+        func next(_ bound: Int) -> Int { random.next(bound) }
         let active = Array(partnerIds.prefix(partnerIds.count * 4 / 5))
         let first = Day(parsing: "2000-01-01")!.ordinal
         let span = Day(parsing: "2026-11-23")!.ordinal - first

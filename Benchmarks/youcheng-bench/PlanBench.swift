@@ -20,11 +20,8 @@ enum PlanBench {
     /// The plan's task table as a plan document writes it: `1.1` … numbered in ten chapters, a lead unit, 0–3
     /// cooperating units, a due quarter, domains, partners and a target; deterministic.
     static func table(tasks: Int) -> [[String]] {
-        var seed: UInt64 = 0x9_1A_2026
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((seed >> 33) % UInt64(bound))
-        }
+        var random = SeededRandom(seed: 0x9_1A_2026)
+        func next(_ bound: Int) -> Int { random.next(bound) }
         let partners = ["名古屋", "圣路易斯", "莱比锡", "佛罗伦萨", "大田广域市", "豪登省", "墨尔本", "巴伦西亚"]
         let domains = ["经贸", "教育", "科技", "文化", "卫生", "体育", "青少年", "城市管理"]
         let header = ["序号", "任务", "牵头单位", "配合单位", "完成时限", "领域", "友城", "目标"]
@@ -52,11 +49,8 @@ enum PlanBench {
             draft, try PlanImporter(units: try await services.accounts.units.list(includeInactive: true)).plan(table),
             dryRun: false, actor: .system)
         let planId = imported.plan!
-        var seed: UInt64 = 0x2026
-        func next(_ bound: Int) -> Int {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((seed >> 33) % UInt64(bound))
-        }
+        var random = SeededRandom(seed: 0x2026)
+        func next(_ bound: Int) -> Int { random.next(bound) }
         let stored = try await measure("store four quarters of reports") {
             var n = 0
             for task in try await plans.tasks(planId: planId) {

@@ -12,15 +12,6 @@ import YouchengStore
 /// of the gazetteer that are not yet partners, with the twenty busiest homes, moving through the pipeline's stages,
 /// one in thirty signed (which creates its partnership through the registry's own save).
 enum ResultsBench {
-    /// A deterministic generator: the same data on every run.
-    struct Seeded {
-        var seed: UInt64
-        mutating func next(_ bound: Int) -> Int {
-            seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int((seed >> 33) % UInt64(bound))
-        }
-    }
-
     /// The day the bench's data ends on (the other benches' as-of day).
     static let asOf = Day(parsing: "2026-11-23")!
 
@@ -61,7 +52,7 @@ enum ResultsBench {
 
     /// Stores `count` projects, each created at its first stage on a day in 2019–2026 and moved on from there.
     static func storeProjects(_ count: Int, partnerIds: [Int64], units: [Int64], services: Services) async throws {
-        var random = Seeded(seed: 0x14_2026)
+        var random = SeededRandom(seed: 0x14_2026)
         let store = services.projects
         let kinds = ProjectKind.allCases
         let first = Day(parsing: "2019-01-01")!.ordinal
@@ -97,7 +88,7 @@ enum ResultsBench {
     static func storeProspects(
         _ cities: [CityGazetteer.City], homes: [String], units: [Int64], services: Services
     ) async throws {
-        var random = Seeded(seed: 0x9_2026)
+        var random = SeededRandom(seed: 0x9_2026)
         let store = services.prospects
         let themes = ["航空航天", "教育", "文化", "港口物流", "生物医药", "新能源", "旅游", "农业"]
         let path: [ProspectStage] = [.identified, .contacted, .negotiating, .letterOfIntent, .submitted, .approved]
