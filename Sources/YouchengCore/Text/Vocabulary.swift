@@ -51,6 +51,7 @@ public enum Vocabularies {
         MeetingKind.self, MeetingAttendanceStatus.self, AgendaLinkKind.self,
         ProjectStage.self, ProjectKind.self, ProjectSourceKind.self, ProjectColumn.self,
         ProspectStage.self, PipelineBatch.self,
+        OrganizationKind.self, PersonRole.self, LegalBasis.self, GreetingOccasion.self, ContactColumn.self,
     ]
 
     /// The name of each of them, by type.
