@@ -28,10 +28,12 @@ public struct YouchengCommand: AsyncParsableCommand {
     /// Settings of the process that must come before any thread but the main one allocates: `serve` keeps one
     /// allocator heap per processor (see `FreedMemory.limitHeaps`); glibc fixes the number of heaps when the second
     /// thread first allocates, before a command runs. One heap in all held the same memory idle but made the threads
-    /// queue for it: the API list served about a fifth fewer requests under fifty users, with a longer tail.
+    /// queue for it: the API list served about a fifth fewer requests under fifty users, with a longer tail. Blocks
+    /// of 256 KB and more are mapped on their own (`FreedMemory.mapLargeBlocks`), so freeing them gives them back.
     public static func prepareProcess(arguments: [String] = CommandLine.arguments) {
         if arguments.dropFirst().first == ServeCommand.configuration.commandName {
             FreedMemory.limitHeaps(to: max(2, ProcessInfo.processInfo.activeProcessorCount))
+            FreedMemory.mapLargeBlocks(from: 256 * 1024)
         }
     }
 

@@ -64,8 +64,9 @@ struct WebDependencies: Sendable {
         countryOrder = Dictionary(
             uniqueKeysWithValues: Language.allCases.map { ($0, Display.sortedCountries(reference.countries, $0)) })
         homeSuggestions = SelectOption.homeSuggestions(reference)
+        let baseMap = configuration.baseMap
         maps = MapResources(
-            world: configuration.baseMap ?? .bundled, localities: .bundled, gazetteer: { CityGazetteer.bundled })
+            world: { baseMap ?? .bundled }, localities: .bundled, gazetteer: { CityGazetteer.bundled })
         loginLimiter = LoginRateLimiter(limit: configuration.loginAttemptsPerMinute, now: services.now)
     }
 

@@ -26,6 +26,7 @@ enum Migrator {
         Migration.m015Projects,
         Migration.m016Indicators,
         Migration.m017Matching,
+        Migration.m019ExchangeListsWithoutRowid,
     ]
 
     /// An arbitrary constant naming Youcheng's migration lock on PostgreSQL.

@@ -15,7 +15,7 @@ struct MapPage: Sendable {
         let display = dependencies.display(context.language)
         let view = WorldMapView(
             records: records, places: try await dependencies.places.places(),
-            activity: try await dependencies.exchanges.countsByPartner(), world: dependencies.maps.world,
+            activity: try await dependencies.exchanges.countsByPartner(), world: dependencies.maps.world(),
             filters: FilterForm(
                 query: reading.query, raw: raw, errors: reading.errors, display: display,
                 catalog: dependencies.renderer.catalog, route: MapRoute.map),
