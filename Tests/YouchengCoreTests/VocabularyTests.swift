@@ -12,8 +12,9 @@ import YouchengCore
         // statuses, 9 task-table columns; meetings: 2 more entity types, 4 meeting kinds, 3 attendance statuses,
         // 3 agenda link kinds; projects: 1 more setting, 1 more entity type, 7 stages, 7 domains, 3 source kinds,
         // 14 columns; the pipeline: 2 more entity types, 9 prospect stages, 5 batches; indicators: 2 more entity
-        // types, 2 more exchange columns (budget, actual); matching: 2 more entity types.
-        let expected = 95 + 23 + 12 + 33 + 16 + 4 + 2
+        // types, 2 more exchange columns (budget, actual); matching: 2 more entity types; people: 11 organization
+        // kinds, 10 roles, 3 legal bases, 3 greeting occasions, 14 contact-file columns.
+        let expected = 95 + 23 + 12 + 33 + 16 + 4 + 2 + (11 + 10 + 3 + 3 + 14)
         #expect(table.rows.count == expected)
         #expect(Vocabularies.all.map { $0.codes.count }.reduce(0, +) == expected)
     }
